@@ -1,0 +1,45 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Parley",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "Parley", targets: ["Parley"]),
+        .executable(name: "parley", targets: ["parley"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCairo",
+            path: "Sources/CCairo",
+            pkgConfig: "pangocairo",
+            providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
+        ),
+        .systemLibrary(
+            name: "CRsvg",
+            path: "Sources/CRsvg",
+            pkgConfig: "librsvg-2.0",
+            providers: [.apt(["librsvg2-dev"])]
+        ),
+        .target(name: "ParleyScene"),
+        .target(name: "ParleyModel", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(name: "ParleyLayout", dependencies: ["ParleyModel", "ParleyScene"]),
+        .target(name: "ParleyCairo", dependencies: ["ParleyScene", "CCairo", "CRsvg"]),
+        .target(name: "Parley", dependencies: ["ParleyModel", "ParleyScene", "ParleyLayout", "ParleyCairo"]),
+        .executableTarget(
+            name: "parley",
+            dependencies: ["Parley", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .target(name: "ParleyTestSupport", dependencies: ["ParleyScene"]),
+
+        .testTarget(name: "ParleySceneTests", dependencies: ["ParleyScene", "ParleyTestSupport"]),
+        .testTarget(name: "ParleyModelTests", dependencies: ["ParleyModel", "ParleyTestSupport"]),
+        .testTarget(name: "ParleyLayoutTests", dependencies: ["ParleyLayout", "ParleyTestSupport"]),
+        .testTarget(name: "ParleyCairoTests", dependencies: ["ParleyCairo", "ParleyTestSupport"]),
+        .testTarget(name: "ParleyTests", dependencies: ["Parley", "ParleyCairo", "ParleyTestSupport"]),
+    ]
+)

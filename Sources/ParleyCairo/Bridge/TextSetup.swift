@@ -1,0 +1,79 @@
+internal import CCairo
+import ParleyScene
+
+/// The one place text settings are chosen, used by the measurer and every surface alike,
+/// so a label measures the same for PNG, SVG and PDF and at any PNG scale:
+/// no hinting of metrics or outlines, unrounded glyph positions, greyscale antialiasing.
+enum TextSetup {
+    static func configure(_ context: OpaquePointer) {
+        guard let options = cairo_font_options_create() else { return }
+        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
+        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
+        cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY)
+        pango_cairo_context_set_font_options(context, options)
+        cairo_font_options_destroy(options)
+        pango_context_set_round_glyph_positions(context, 0)
+    }
+
+    /// A Pango layout for `context` set up for one run of text.
+    static func apply(
+        _ text: String, font: Font, maxWidth: Double?, overflow: TextOverflow, alignment: TextAlignment,
+        to layout: OpaquePointer
+    ) {
+        let description = pango_font_description_new()
+        pango_font_description_set_family(description, font.family)
+        pango_font_description_set_absolute_size(description, font.size * Double(PANGO_SCALE))
+        pango_font_description_set_weight(description, font.weight.pangoWeight)
+        pango_font_description_set_style(description, font.style == .italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL)
+        pango_layout_set_font_description(layout, description)
+        pango_font_description_free(description)
+
+        pango_layout_set_text(layout, text, -1)
+        if let maxWidth {
+            pango_layout_set_width(layout, Int32((max(0, maxWidth) * Double(PANGO_SCALE)).rounded(.down)))
+            switch overflow {
+            case .ellipsis:
+                pango_layout_set_ellipsize(layout, PANGO_ELLIPSIZE_END)
+                pango_layout_set_height(layout, -1)
+            case .wrap:
+                pango_layout_set_ellipsize(layout, PANGO_ELLIPSIZE_NONE)
+                pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
+            }
+        } else {
+            pango_layout_set_width(layout, -1)
+            pango_layout_set_ellipsize(layout, PANGO_ELLIPSIZE_NONE)
+        }
+        pango_layout_set_alignment(layout, alignment.pangoAlignment)
+    }
+
+    static func metrics(of layout: OpaquePointer) -> TextMetrics {
+        var logical = PangoRectangle()
+        pango_layout_get_extents(layout, nil, &logical)
+        let scale = Double(PANGO_SCALE)
+        return TextMetrics(
+            width: Double(logical.width) / scale, height: Double(logical.height) / scale,
+            baseline: Double(pango_layout_get_baseline(layout)) / scale,
+            lineCount: Int(pango_layout_get_line_count(layout)),
+            isTruncated: pango_layout_is_ellipsized(layout) != 0)
+    }
+}
+
+extension Font.Weight {
+    var pangoWeight: PangoWeight {
+        switch self {
+        case .regular: PANGO_WEIGHT_NORMAL
+        case .medium: PANGO_WEIGHT_MEDIUM
+        case .bold: PANGO_WEIGHT_BOLD
+        }
+    }
+}
+
+extension TextAlignment {
+    var pangoAlignment: PangoAlignment {
+        switch self {
+        case .left: PANGO_ALIGN_LEFT
+        case .center: PANGO_ALIGN_CENTER
+        case .right: PANGO_ALIGN_RIGHT
+        }
+    }
+}

@@ -1,0 +1,77 @@
+internal import CCairo
+import ParleyScene
+
+/// Draws scenes to SVG, PNG or PDF bytes with Cairo. Stateless: every Cairo and Pango
+/// object lives inside one call, so renders may run on any thread, one scene per thread.
+public struct SceneRenderer: Sendable {
+    public init() {}
+
+    public func render(_ scene: Scene, as format: RenderFormat, options: RenderOptions = RenderOptions()) throws -> [UInt8] {
+        let (width, height) = (scene.size.width, scene.size.height)
+        let pixelScale = format == .png ? options.scale : 1
+        let pixelsWide = (width * pixelScale).rounded(.up), pixelsHigh = (height * pixelScale).rounded(.up)
+        guard width.isFinite, height.isFinite, width > 0, height > 0, pixelScale > 0, pixelScale.isFinite,
+            pixelsWide <= Double(RenderLimits.maxPixelsPerSide), pixelsHigh <= Double(RenderLimits.maxPixelsPerSide)
+        else { throw RenderError.badCanvas(width: width, height: height, scale: pixelScale) }
+
+        let sink = ByteSink()
+        return try withExtendedLifetime(sink) {
+            let surface: CairoSurface
+            switch format {
+            case .png:
+                surface = try CairoSurface(
+                    cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(pixelsWide), Int32(pixelsHigh)),
+                    operation: "cairo_image_surface_create")
+                cairo_surface_set_device_scale(surface.handle, pixelScale, pixelScale)
+            case .svg:
+                surface = try CairoSurface(
+                    cairo_svg_surface_create_for_stream(ByteSink.write, sink.opaque, width, height),
+                    operation: "cairo_svg_surface_create_for_stream")
+                cairo_svg_surface_set_document_unit(surface.handle, CAIRO_SVG_UNIT_PX)
+            case .pdf:
+                surface = try CairoSurface(
+                    cairo_pdf_surface_create_for_stream(ByteSink.write, sink.opaque, width, height),
+                    operation: "cairo_pdf_surface_create_for_stream")
+                setMetadata(of: surface, for: scene, options: options)
+            }
+
+            try draw(scene, on: surface)
+
+            switch format {
+            case .png:
+                cairo_surface_flush(surface.handle)
+                try check(cairo_surface_write_to_png_stream(surface.handle, ByteSink.write, sink.opaque), "cairo_surface_write_to_png_stream")
+                try surface.finish()
+                return sink.bytes
+            case .svg:
+                try surface.finish()
+                let svg = String(decoding: sink.bytes, as: UTF8.self)
+                return Array(SVGPostProcessor(prefix: options.svgIDPrefix, title: scene.title, description: scene.description).process(svg).utf8)
+            case .pdf:
+                try surface.finish()
+                return sink.bytes
+            }
+        }
+    }
+
+    private func draw(_ scene: Scene, on surface: CairoSurface) throws {
+        let context = try CairoContext(surface: surface)
+        let painter = try NodePainter(context: context)
+        if let background = scene.background {
+            painter.setSource(background)
+            cairo_paint(context.handle)
+        }
+        for node in scene.nodes { try painter.draw(node) }
+        cairo_show_page(context.handle)
+        try context.checkStatus("drawing")
+    }
+
+    private func setMetadata(of surface: CairoSurface, for scene: Scene, options: RenderOptions) {
+        cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_CREATE_DATE, options.pdfCreationDate)
+        cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_CREATOR, "Parley")
+        if !scene.title.isEmpty { cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_TITLE, scene.title) }
+        if !scene.description.isEmpty {
+            cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_SUBJECT, scene.description)
+        }
+    }
+}

@@ -1,0 +1,44 @@
+/// One drawable primitive of a scene. The set is closed on purpose: every renderer
+/// switches over it exhaustively, so a new case is a change the compiler walks through.
+public enum SceneNode: Hashable, Sendable {
+    /// Children drawn under a transform and clip, with an id and accessible text.
+    case group(Group)
+    /// A rectangle, optionally with rounded corners.
+    case rect(RectShape)
+    /// A circle.
+    case circle(Circle)
+    /// A straight segment.
+    case line(Line)
+    /// Connected segments, open or closed.
+    case polyline(Polyline)
+    /// A free path of lines, curves and arcs.
+    case path(Path)
+    /// A segment with an arrow head at one or both ends.
+    case arrow(Arrow)
+    /// Text set at a measured size.
+    case text(TextRun)
+    /// A PNG or SVG picture scaled into a frame.
+    case image(Image)
+}
+
+/// A set of nodes sharing a transform, clip and opacity; the unit that carries an id,
+/// a title and a description into SVG for accessibility and tests.
+public struct Group: Hashable, Sendable {
+    public var id: String?
+    public var title: String?
+    public var description: String?
+    /// Maps the children's coordinates into the parent's.
+    public var transform: Transform
+    /// In the children's coordinates; nothing outside is drawn.
+    public var clip: Rect?
+    public var opacity: Double
+    public var children: [SceneNode]
+
+    public init(
+        id: String? = nil, title: String? = nil, description: String? = nil, transform: Transform = .identity,
+        clip: Rect? = nil, opacity: Double = 1, children: [SceneNode] = []
+    ) {
+        self.id = id; self.title = title; self.description = description; self.transform = transform
+        self.clip = clip; self.opacity = opacity; self.children = children
+    }
+}

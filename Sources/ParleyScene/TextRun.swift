@@ -1,0 +1,64 @@
+/// Text placed in a box whose size was measured by a `TextMeasuring` before layout.
+///
+/// The box's top-left corner is `origin`; its width is `maxWidth` when given (the text is
+/// aligned inside it, and cut or wrapped to it) and the measured width otherwise.
+public struct TextRun: Hashable, Sendable {
+    public var text: String
+    public var origin: Point
+    public var font: Font
+    public var color: Color
+    public var alignment: TextAlignment
+    public var maxWidth: Double?
+    public var overflow: TextOverflow
+    public var metrics: TextMetrics
+
+    public init(
+        text: String, origin: Point, font: Font, color: Color, alignment: TextAlignment = .left,
+        maxWidth: Double? = nil, overflow: TextOverflow = .ellipsis, metrics: TextMetrics
+    ) {
+        self.text = text; self.origin = origin; self.font = font; self.color = color
+        self.alignment = alignment; self.maxWidth = maxWidth; self.overflow = overflow; self.metrics = metrics
+    }
+
+    /// Measures `text` and places it so that its box is anchored at `anchor`: the anchor is
+    /// the box's left, centre or right edge (by `alignment`) and its top.
+    public static func measured(
+        _ text: String, font: Font, color: Color, anchor: Point, alignment: TextAlignment = .left,
+        maxWidth: Double? = nil, overflow: TextOverflow = .ellipsis, measurer: any TextMeasuring
+    ) -> TextRun {
+        let metrics = measurer.measure(text, font: font, maxWidth: maxWidth, overflow: overflow)
+        let boxWidth = maxWidth ?? metrics.width
+        let left: Double
+        switch alignment {
+        case .left: left = anchor.x
+        case .center: left = anchor.x - boxWidth / 2
+        case .right: left = anchor.x - boxWidth
+        }
+        return TextRun(
+            text: text, origin: Point(x: left, y: anchor.y), font: font, color: color, alignment: alignment,
+            maxWidth: maxWidth, overflow: overflow, metrics: metrics)
+    }
+
+    /// The box the renderer lays the text out in.
+    public var box: Rect { Rect(x: origin.x, y: origin.y, width: maxWidth ?? metrics.width, height: metrics.height) }
+
+    /// Where the set text actually stands inside `box` (narrower than the box when aligned in it).
+    public var frame: Rect {
+        let inner = box
+        let width = min(metrics.width, inner.width)
+        let left: Double
+        switch alignment {
+        case .left: left = inner.minX
+        case .center: left = inner.midX - width / 2
+        case .right: left = inner.maxX - width
+        }
+        return Rect(x: left, y: inner.minY, width: width, height: inner.height)
+    }
+
+    /// Moves the run so its top-left is `origin + (dx, dy)`.
+    public func offsetBy(dx: Double, dy: Double) -> TextRun {
+        var copy = self
+        copy.origin = Point(x: origin.x + dx, y: origin.y + dy)
+        return copy
+    }
+}

@@ -1,0 +1,65 @@
+import ParleyCairo
+import ParleyScene
+import ParleyTestSupport
+import Testing
+
+@Suite struct PNGRenderingTests {
+    let measurer: PangoTextMeasurer
+    init() throws {
+        TestFonts.pin()
+        measurer = try PangoTextMeasurer()
+    }
+
+    @Test func decodesAtTheCanvasSizeWithShapesInTheirColours() throws {
+        let png = try SceneRenderer().render(SceneFixtures.specimen(measurer: measurer), as: .png)
+        let image = try RasterImage(png: png)
+        #expect(image.width == 480 && image.height == 220)
+        #expect(image.pixel(x: 2, y: 2) == .init(red: 255, green: 255, blue: 255, alpha: 255))
+        #expect(image.pixel(x: 50, y: 50).distance(to: .init(red: 0xD5, green: 0x2B, blue: 0x1E, alpha: 255)) <= 1)
+        #expect(image.pixel(x: 150, y: 50).distance(to: .init(red: 0x00, green: 0x57, blue: 0xB7, alpha: 255)) <= 1)
+        // The clipped group: stripes drawn 80 wide but clipped at 60.
+        #expect(image.pixel(x: 330, y: 160).distance(to: .init(red: 0x00, green: 0x57, blue: 0xB7, alpha: 255)) <= 1)
+        #expect(image.pixel(x: 330, y: 180).distance(to: .init(red: 0xFF, green: 0xD7, blue: 0x00, alpha: 255)) <= 1)
+        #expect(image.pixel(x: 370, y: 160) == .init(red: 255, green: 255, blue: 255, alpha: 255))
+    }
+
+    @Test func scaleTwoDoublesThePixelsAndKeepsTheLayout() throws {
+        let scene = SceneFixtures.specimen(measurer: measurer)
+        let image = try RasterImage(png: SceneRenderer().render(scene, as: .png, options: RenderOptions(scale: 2)))
+        #expect(image.width == 960 && image.height == 440)
+        #expect(image.pixel(x: 100, y: 100).distance(to: .init(red: 0xD5, green: 0x2B, blue: 0x1E, alpha: 255)) <= 1)
+        #expect(image.pixel(x: 300, y: 100).distance(to: .init(red: 0x00, green: 0x57, blue: 0xB7, alpha: 255)) <= 1)
+    }
+
+    @Test func transparentBackgroundLeavesAlphaZero() throws {
+        var scene = SceneFixtures.specimen(measurer: measurer)
+        scene.background = nil
+        let image = try RasterImage(png: SceneRenderer().render(scene, as: .png))
+        #expect(image.pixel(x: 2, y: 2).alpha == 0)
+        #expect(image.pixel(x: 50, y: 50).alpha == 255)
+    }
+
+    @Test func embeddedImagesAreDrawnIntoTheirFrames() throws {
+        let swatch = Scene(size: Size(width: 6, height: 4), background: SceneFixtures.red)
+        let png = try SceneRenderer().render(swatch, as: .png)
+        var scene = SceneFixtures.specimen(measurer: measurer, image: png)
+        scene.nodes.append(.image(Image(frame: Rect(x: 400, y: 100, width: 60, height: 40), format: .svg, data: SceneFixtures.flagSVG)))
+        let image = try RasterImage(png: SceneRenderer().render(scene, as: .png))
+        #expect(image.pixel(x: 430, y: 170).distance(to: .init(red: 0xD5, green: 0x2B, blue: 0x1E, alpha: 255)) <= 2)
+        // The SVG flag: white, blue, red stripes, top to bottom.
+        #expect(image.pixel(x: 430, y: 105).distance(to: .init(red: 255, green: 255, blue: 255, alpha: 255)) <= 2)
+        #expect(image.pixel(x: 430, y: 120).distance(to: .init(red: 0x00, green: 0x39, blue: 0xA6, alpha: 255)) <= 2)
+        #expect(image.pixel(x: 430, y: 135).distance(to: .init(red: 0xD5, green: 0x2B, blue: 0x1E, alpha: 255)) <= 2)
+    }
+
+    @Test func badInputsThrowInsteadOfCrashing() throws {
+        #expect(throws: RenderError.self) { try SceneRenderer().render(Scene(size: Size(width: 0, height: 10)), as: .png) }
+        #expect(throws: RenderError.self) { try SceneRenderer().render(Scene(size: Size(width: 1e6, height: 10)), as: .png) }
+        #expect(throws: RenderError.self) { try SceneRenderer().render(Scene(size: Size(width: .nan, height: 10)), as: .svg) }
+        for format in [Image.Format.png, .svg] {
+            let scene = Scene(size: Size(width: 10, height: 10), nodes: [.image(Image(frame: Rect(x: 0, y: 0, width: 5, height: 5), format: format, data: [1, 2, 3]))])
+            #expect(throws: RenderError.self) { try SceneRenderer().render(scene, as: .png) }
+        }
+        #expect(throws: RenderError.self) { try RasterImage(png: Array("not a png".utf8)) }
+    }
+}
