@@ -25,8 +25,9 @@ let package = Package(
             pkgConfig: "librsvg-2.0",
             providers: [.apt(["librsvg2-dev"])]
         ),
-        .target(name: "ParleyScene"),
-        .target(name: "ParleyModel", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(name: "ParleyColor"),
+        .target(name: "ParleyScene", dependencies: ["ParleyColor"]),
+        .target(name: "ParleyModel", dependencies: ["ParleyColor", .product(name: "Yams", package: "Yams")]),
         .target(name: "ParleyLayout", dependencies: ["ParleyModel", "ParleyScene"]),
         .target(name: "ParleyCairo", dependencies: ["ParleyScene", "CCairo", "CRsvg"]),
         .target(name: "Parley", dependencies: ["ParleyModel", "ParleyScene", "ParleyLayout", "ParleyCairo"]),

@@ -10,7 +10,7 @@ public enum ExternalTool {
     /// Throws when the tool is missing (set-up installs it) or exits non-zero.
     @discardableResult
     public static func run(_ name: String, _ arguments: [String], input: [UInt8] = [], currentDirectory: URL? = nil, environment: [String: String] = [:]) throws -> [UInt8] {
-        guard let path = locate(name) else {
+        guard let path = name.hasPrefix("/") ? name : locate(name) else {
             throw Failure(description: "\(name) is not installed; run `make setup`")
         }
         let process = Process()

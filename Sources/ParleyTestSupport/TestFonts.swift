@@ -7,12 +7,7 @@
 /// Points fontconfig at the project's test configuration (only DejaVu) before any text is set.
 /// Call it first in every test that measures or renders text; later calls do nothing.
 public enum TestFonts {
-    public static let configurationPath: String = {
-        // Sources/ParleyTestSupport/TestFonts.swift → the package root.
-        var components = #filePath.split(separator: "/", omittingEmptySubsequences: false)
-        components.removeLast(3)
-        return components.joined(separator: "/") + "/Tests/Fixtures/fonts.conf"
-    }()
+    public static let configurationPath = RepositoryPaths.root + "/Tests/Fixtures/fonts.conf"
 
     public static func pin() {
         setenv("FONTCONFIG_FILE", configurationPath, 0)

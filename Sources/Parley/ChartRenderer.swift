@@ -1,0 +1,61 @@
+import ParleyCairo
+import ParleyLayout
+import ParleyModel
+import ParleyScene
+
+/// What to draw and how: the chart, its layout options, and the byte-level choices.
+public struct ChartRequest: Sendable, Hashable {
+    public var chart: String
+    public var layout: LayoutOptions
+    public var render: RenderOptions
+    /// Replaces the theme's background; `.clear` for a transparent canvas.
+    public var background: Color?
+
+    public init(chart: String = OverviewLayout.name, layout: LayoutOptions = LayoutOptions(), render: RenderOptions = RenderOptions(), background: Color? = nil) {
+        self.chart = chart; self.layout = layout; self.render = render; self.background = background
+    }
+}
+
+/// The pipeline in one place: model → layout → scene → bytes. Holds a text measurer, which
+/// belongs to the thread that made it: make one renderer per thread.
+public final class ChartRenderer {
+    private let measurer: PangoTextMeasurer
+    private let renderer = SceneRenderer()
+
+    public init() throws(ParleyError) {
+        do {
+            measurer = try PangoTextMeasurer()
+        } catch let error as RenderError {
+            throw .render(error)
+        } catch {
+            throw .io("cannot set up text: \(error)")
+        }
+    }
+
+    /// Lays out the chart and returns its scene (what `json` writes).
+    public func scene(of meeting: Meeting, file: String = "", request: ChartRequest) throws(ParleyError) -> Scene {
+        guard let chart = ChartRegistry.chart(named: request.chart) else {
+            throw .layout(file: file, LayoutError("unknown chart '\(request.chart)'; charts are \(ChartRegistry.names.joined(separator: ", "))"))
+        }
+        var scene: Scene
+        do {
+            scene = try chart.init().layout(meeting, options: request.layout, measurer: measurer)
+        } catch {
+            throw .layout(file: file, error)
+        }
+        if let background = request.background { scene.background = background.alpha == 0 ? nil : background }
+        return scene
+    }
+
+    public func render(_ meeting: Meeting, file: String = "", request: ChartRequest, format: OutputFormat) throws(ParleyError) -> [UInt8] {
+        let scene = try scene(of: meeting, file: file, request: request)
+        guard let cairoFormat = format.cairoFormat else { return scene.jsonBytes() }
+        do {
+            return try renderer.render(scene, as: cairoFormat, options: request.render)
+        } catch let error as RenderError {
+            throw .render(error)
+        } catch {
+            throw .io("\(error)")
+        }
+    }
+}

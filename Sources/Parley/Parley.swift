@@ -1,0 +1,29 @@
+@_exported import ParleyLayout
+@_exported import ParleyModel
+@_exported import ParleyScene
+
+@_exported import struct ParleyCairo.RenderOptions
+import ParleyCairo
+
+/// The library's front door: load a model, get the bytes of a chart.
+///
+/// ```swift
+/// let model = try Parley.load("Samples/istanbul-2025.yaml")
+/// let png = try Parley.render(model.meeting, request: ChartRequest(chart: "overview"), format: .png)
+/// ```
+public enum Parley {
+    public static let version = "0.1.0"
+
+    public static func load(_ path: String) throws(ParleyError) -> MeetingLoader.Result {
+        do {
+            return try MeetingLoader.load(path: path)
+        } catch {
+            throw .model(error)
+        }
+    }
+
+    /// Renders on the calling thread with a fresh pipeline; for many charts keep a `ChartRenderer`.
+    public static func render(_ meeting: Meeting, request: ChartRequest, format: OutputFormat) throws(ParleyError) -> [UInt8] {
+        try ChartRenderer().render(meeting, request: request, format: format)
+    }
+}

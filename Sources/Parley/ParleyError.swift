@@ -1,0 +1,23 @@
+import ParleyCairo
+import ParleyLayout
+import ParleyModel
+
+/// Everything that can go wrong between a model file and an output file.
+public enum ParleyError: Error, CustomStringConvertible {
+    /// The model is invalid; each diagnostic has its file, line and column.
+    case model(ModelError)
+    /// The chart cannot be drawn from this model with these options.
+    case layout(file: String, LayoutError)
+    case render(RenderError)
+    /// A file could not be read or written.
+    case io(String)
+
+    public var description: String {
+        switch self {
+        case .model(let error): error.description
+        case .layout(let file, let error): "\(file): error: \(error.message)"
+        case .render(let error): "error: \(error.description)"
+        case .io(let message): "error: \(message)"
+        }
+    }
+}

@@ -1,0 +1,63 @@
+import ParleyModel
+import ParleyScene
+
+/// A one-glance summary of the meeting: a row per round with its date, venue, times and a
+/// bar whose length is the round's duration, so rounds compare at once.
+public struct OverviewLayout: ChartLayout {
+    public static let name = "overview"
+    public static let summary = "every round with date, venue, times and duration"
+
+    public init() {}
+
+    private let margin = 24.0, rowGap = 14.0, barHeight = 10.0
+
+    public func layout(_ meeting: Meeting, options: LayoutOptions, measurer: any TextMeasuring) throws(LayoutError) -> Scene {
+        guard !meeting.rounds.isEmpty else { throw LayoutError("the overview needs at least one round; add one under 'rounds'") }
+        let theme = options.theme
+        let width = max(options.width ?? 720, 320)
+        let titleFont = Font(family: options.fontFamily, size: 20, weight: .bold)
+        let headFont = Font(family: options.fontFamily, size: 14, weight: .bold)
+        let bodyFont = Font(family: options.fontFamily, size: 12)
+        let textWidth = width - 2 * margin
+        var nodes: [SceneNode] = []
+        var y = margin
+
+        if options.showsTitle {
+            let title = TextRun.measured(meeting.displayTitle, font: titleFont, color: theme.text, anchor: Point(x: margin, y: y), maxWidth: textWidth, overflow: .wrap, measurer: measurer)
+            nodes.append(.text(title))
+            y += title.metrics.height + 16
+        }
+
+        let longest = Double(meeting.rounds.map(\.durationSeconds).max() ?? 1)
+        let durationColumn = 120.0
+        for round in meeting.rounds {
+            var rowNodes: [SceneNode] = []
+            let heading = "\(round.displayTitle) · \(Formatting.date(round.date))"
+            let head = TextRun.measured(heading, font: headFont, color: theme.text, anchor: Point(x: margin, y: y), maxWidth: textWidth, measurer: measurer)
+            rowNodes.append(.text(head))
+            var rowY = y + head.metrics.height + 2
+            let details = [round.venue, Formatting.span(round)].compactMap { $0 }.joined(separator: " · ")
+            let detail = TextRun.measured(details, font: bodyFont, color: theme.secondaryText, anchor: Point(x: margin, y: rowY), maxWidth: textWidth, measurer: measurer)
+            rowNodes.append(.text(detail))
+            rowY += detail.metrics.height + 6
+
+            let approximate = Formatting.isApproximate(round)
+            let barSpace = textWidth - durationColumn
+            let barWidth = max(2, barSpace * Double(round.durationSeconds) / max(longest, 1))
+            let barStroke = approximate ? Stroke(color: theme.text, width: 1, dash: [3, 2]) : nil
+            rowNodes.append(.rect(RectShape(frame: Rect(x: margin, y: rowY, width: barWidth, height: barHeight), cornerRadius: 2, style: ShapeStyle(fill: theme.palette[0].withAlpha(approximate ? 0.45 : 1), stroke: barStroke))))
+            let duration = TextRun.measured(
+                Formatting.duration(seconds: round.durationSeconds, approximate: approximate), font: bodyFont, color: theme.text,
+                anchor: Point(x: margin + barWidth + 8, y: rowY + barHeight / 2 - 8), measurer: measurer)
+            rowNodes.append(.text(duration))
+            rowY += max(barHeight, duration.metrics.height) + rowGap
+
+            nodes.append(.group(Group(id: "round-\(round.id)", title: round.displayTitle, description: "\(heading): \(details)", children: rowNodes)))
+            y = rowY
+        }
+        let height = options.height ?? (y + margin - rowGap)
+        return Scene(
+            size: Size(width: width, height: height), background: theme.background, title: meeting.displayTitle,
+            description: MeetingDescription.overview(meeting), nodes: nodes)
+    }
+}

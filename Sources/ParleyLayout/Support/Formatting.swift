@@ -1,0 +1,30 @@
+import ParleyModel
+
+/// How times, dates and durations read on charts.
+public enum Formatting {
+    /// "1 h 14 min", "40 min", "2 h", "≈1 h 45 min" when either end is approximate.
+    public static func duration(seconds: Int, approximate: Bool = false) -> String {
+        let minutes = (seconds + 30) / 60
+        let text: String
+        switch (minutes / 60, minutes % 60) {
+        case (0, let m): text = "\(m) min"
+        case (let h, 0): text = "\(h) h"
+        case (let h, let m): text = "\(h) h \(m) min"
+        }
+        return approximate ? "≈" + text : text
+    }
+
+    private static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+
+    /// "2 June 2025".
+    public static func date(_ date: LocalDate) -> String {
+        "\(date.day) \(months[max(0, min(11, date.month - 1))]) \(date.year)"
+    }
+
+    /// "14:43–15:57 MSK".
+    public static func span(_ round: Round) -> String {
+        "\(round.start.clockText)–\(round.end.clockText) \(round.timeZoneLabel)"
+    }
+
+    public static func isApproximate(_ round: Round) -> Bool { round.start.isApproximate || round.end.isApproximate }
+}

@@ -1,0 +1,126 @@
+import ParleyColor
+import Yams
+
+/// Builds a `Meeting` from the composed YAML/JSON tree, reporting every problem it meets.
+struct MeetingDecoder {
+    let context: DecodingContext
+
+    func decode(_ root: Node) -> Meeting? {
+        guard let reader = MappingReader(root, schema: ModelSchema.object("meeting"), what: "the meeting", context: context) else { return nil }
+        if let versionNode = reader.node("parley"), let version = reader.integer("parley"), version != 1 {
+            context.error(versionNode, "this is format version \(version); this Parley reads version 1 ('parley: 1')")
+        }
+        let id = slug(reader, "id", what: "the meeting") ?? "meeting"
+        var zone = ZoneSpec(name: "UTC", zone: .gmt)
+        if let node = reader.node("timezone"), let text = reader.string("timezone") {
+            if let parsed = TimeParsing.zone(text) {
+                zone = parsed
+            } else {
+                context.error(node, "unknown time zone '\(text)': use an IANA name such as Europe/Moscow or an offset such as +03:00")
+            }
+        }
+        let parties = reader.sequence("parties").compactMap(party)
+        let people = reader.sequence("people").compactMap(person)
+        let roundNodes = reader.sequence("rounds")
+        if roundNodes.count > ModelLimits.maxRounds, let node = reader.node("rounds") {
+            context.error(node, "\(roundNodes.count) rounds is more than the limit of \(ModelLimits.maxRounds)")
+            return nil
+        }
+        if reader.has("rounds"), roundNodes.isEmpty, let node = reader.node("rounds") {
+            context.error(node, "the meeting needs at least one round")
+        }
+        let roundDecoder = RoundDecoder(context: context, meetingZone: zone, meetingZoneLabel: reader.string("timezoneLabel"))
+        let rounds = roundNodes.compactMap(roundDecoder.round)
+        let firstInstant = rounds.first?.start.instant ?? 0
+        return Meeting(
+            formatVersion: 1, id: id, title: reader.string("title"), timeZone: zone,
+            timeZoneLabel: reader.string("timezoneLabel") ?? zone.label(at: firstInstant),
+            parties: parties, people: people, rounds: rounds, provenance: provenance(reader), location: context.location(root))
+    }
+
+    private func party(_ node: Node) -> Party? {
+        guard let reader = MappingReader(node, schema: ModelSchema.object("party"), what: "a party", context: context),
+            let id = slug(reader, "id", what: "a party"), let name = reader.string("name")
+        else { return nil }
+        return Party(
+            id: id, name: name, names: LocalizedNames(reader.names("names")), role: reader.choice("role", as: Party.Role.self) ?? .delegation,
+            color: reader.node("color").flatMap { color($0, what: "the colour of party '\(id)'") },
+            flag: reader.node("flag").flatMap { flag($0, party: id) }, location: context.location(node))
+    }
+
+    private func person(_ node: Node) -> Person? {
+        guard let reader = MappingReader(node, schema: ModelSchema.object("person"), what: "a person", context: context),
+            let id = slug(reader, "id", what: "a person"), let name = reader.string("name"), let party = reader.string("party")
+        else { return nil }
+        return Person(
+            id: id, name: name, native: reader.string("native"), names: LocalizedNames(reader.names("names")), party: party,
+            role: reader.string("role"), location: context.location(reader.node("party") ?? node))
+    }
+
+    func color(_ node: Node, what: String) -> Color? {
+        guard let text = MappingReader.text(node, what: what, context: context) else { return nil }
+        if let color = Color(parsing: text) { return color }
+        context.error(node, "'\(text)' is not a colour: write #RGB, #RRGGBB, #RRGGBBAA or a CSS name such as 'navy'")
+        return nil
+    }
+
+    private func flag(_ node: Node, party: String) -> FlagDesign? {
+        let what = "the flag of party '\(party)'"
+        if case .sequence(let items) = node {
+            let colors = items.compactMap { color($0, what: what) }
+            guard colors.count == items.count else { return nil }
+            guard !colors.isEmpty else { context.error(node, "\(what) needs at least one stripe"); return nil }
+            return .horizontal(colors)
+        }
+        guard let reader = MappingReader(node, schema: ModelSchema.object("flag"), what: what, context: context) else { return nil }
+        let given = ["vertical", "horizontal", "image"].filter { reader.has($0) }
+        guard given.count == 1 else {
+            context.error(node, "\(what) needs exactly one of 'vertical', 'horizontal' or 'image'")
+            return nil
+        }
+        if let path = reader.string("image") { return .image(path: path) }
+        let key = given[0]
+        let stripes = reader.sequence(key)
+        let colors = stripes.compactMap { color($0, what: what) }
+        guard colors.count == stripes.count, !colors.isEmpty else {
+            if colors.isEmpty, let value = reader.node(key) { context.error(value, "\(what) needs at least one stripe") }
+            return nil
+        }
+        return key == "vertical" ? .vertical(colors) : .horizontal(colors)
+    }
+
+    func slug(_ reader: MappingReader, _ key: String, what: String) -> String? {
+        guard let node = reader.node(key), let text = reader.string(key) else { return nil }
+        guard Slug.isValid(text) else {
+            context.error(node, "'\(text)' is not a valid id for \(what): use letters, digits, '-', '_' or '.', start with a letter or digit, at most 64 characters (e.g. '\(Slug.suggest(text))')")
+            return nil
+        }
+        return text
+    }
+
+    func provenance(_ reader: MappingReader) -> Provenance {
+        Provenance(sources: reader.strings("sources").map(\.0), note: reader.string("note"))
+    }
+}
+
+/// Ids become folder and file names, so they are kept to a safe alphabet.
+public enum Slug {
+    public static func isValid(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, text.unicodeScalars.count <= 64, isAlphanumeric(first) else { return false }
+        return text.unicodeScalars.allSatisfy { isAlphanumeric($0) || $0 == "-" || $0 == "_" || $0 == "." }
+    }
+
+    static func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
+        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+    }
+
+    static func suggest(_ text: String) -> String {
+        var out = ""
+        for scalar in text.lowercased().unicodeScalars {
+            if isAlphanumeric(scalar) { out.unicodeScalars.append(scalar) } else if !out.hasSuffix("-") { out += "-" }
+        }
+        while out.hasPrefix("-") { out.removeFirst() }
+        while out.hasSuffix("-") { out.removeLast() }
+        return out.isEmpty ? "item-1" : String(out.prefix(64))
+    }
+}

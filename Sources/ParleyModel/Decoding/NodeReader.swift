@@ -1,0 +1,185 @@
+import Yams
+
+/// Shared state of one decode: the file name for locations, the diagnostics found so far,
+/// and a budget of nodes so that alias bombs and huge files end in an error, not a hang.
+final class DecodingContext {
+    let file: String
+    private(set) var diagnostics: [Diagnostic] = []
+    private var nodesVisited = 0
+    private(set) var budgetExceeded = false
+
+    /// Ids the model refers to, checked once every party and person is known.
+    private(set) var references: [Reference] = []
+
+    struct Reference {
+        enum Kind { case party, person, personOrParty }
+        var id: String
+        var location: SourceLocation
+        var kind: Kind
+    }
+
+    init(file: String) { self.file = file }
+
+    func recordReference(_ id: String, at location: SourceLocation, kind: Reference.Kind) {
+        references.append(Reference(id: id, location: location, kind: kind))
+    }
+
+    func location(_ node: Node) -> SourceLocation {
+        SourceLocation(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
+    }
+
+    func error(_ node: Node, _ message: String) { diagnostics.append(Diagnostic(.error, at: location(node), message)) }
+    func warning(_ node: Node, _ message: String) { diagnostics.append(Diagnostic(.warning, at: location(node), message)) }
+    func error(at location: SourceLocation, _ message: String) { diagnostics.append(Diagnostic(.error, at: location, message)) }
+    func warning(at location: SourceLocation, _ message: String) { diagnostics.append(Diagnostic(.warning, at: location, message)) }
+
+    /// Counts a visited node; false once the budget is spent (reported once).
+    func spend(_ node: Node, count: Int = 1) -> Bool {
+        nodesVisited += count
+        if nodesVisited > ModelLimits.maxNodes, !budgetExceeded {
+            budgetExceeded = true
+            error(node, "the model is too large: more than \(ModelLimits.maxNodes) values (after expanding aliases); split it into several files")
+        }
+        return !budgetExceeded
+    }
+}
+
+/// Reads one mapping of the model against its schema: reports unknown keys (with a
+/// suggestion), missing required keys and wrongly typed values at their exact places.
+struct MappingReader {
+    let node: Node
+    let context: DecodingContext
+    let what: String
+    private var values: [String: (key: Node, value: Node)] = [:]
+
+    /// Nil (after reporting) when `node` is not a mapping.
+    init?(_ node: Node, schema: ModelSchema.Object, what: String, context: DecodingContext) {
+        self.node = node; self.context = context; self.what = what
+        guard case .mapping(let mapping) = node else {
+            context.error(node, "expected \(what) as a mapping of keys to values, found \(node.kindDescription)")
+            return nil
+        }
+        guard context.spend(node, count: mapping.count + 1) else { return nil }
+        for (key, value) in mapping {
+            guard let name = key.scalar?.string else {
+                context.error(key, "keys of \(what) must be plain words, found \(key.kindDescription)")
+                continue
+            }
+            if values[name] != nil {
+                context.error(key, "duplicate key '\(name)' in \(what)")
+                continue
+            }
+            guard schema.keys.contains(name) else {
+                context.error(key, "unknown key '\(name)' in \(what)\(Suggestions.didYouMean(name, in: schema.keys))")
+                continue
+            }
+            values[name] = (key, value)
+        }
+        for key in schema.required where values[key].map({ $0.value.isNull }) ?? true {
+            context.error(node, "\(what) needs '\(key)'")
+        }
+    }
+
+    func has(_ key: String) -> Bool { values[key].map { !$0.value.isNull } ?? false }
+    func node(_ key: String) -> Node? { values[key].flatMap { $0.value.isNull ? nil : $0.value } }
+    func keyNode(_ key: String) -> Node? { values[key]?.key }
+
+    /// A scalar as text, or nil (reporting a non-scalar). Checks the length limit.
+    func string(_ key: String) -> String? {
+        guard let value = node(key) else { return nil }
+        return MappingReader.text(value, what: "'\(key)' of \(what)", context: context)
+    }
+
+    static func text(_ value: Node, what: String, context: DecodingContext) -> String? {
+        guard let scalar = value.scalar else {
+            context.error(value, "\(what) must be text, found \(value.kindDescription)")
+            return nil
+        }
+        if scalar.string.count > ModelLimits.maxTextLength {
+            context.error(value, "\(what) is \(scalar.string.count) characters long; the limit is \(ModelLimits.maxTextLength)")
+            return nil
+        }
+        if scalar.string.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\n" && $0 != "\t" }) {
+            context.error(value, "\(what) contains a control character")
+            return nil
+        }
+        return scalar.string
+    }
+
+    func integer(_ key: String) -> Int? {
+        guard let value = node(key), let text = string(key) else { return nil }
+        guard let number = Int(text) else {
+            context.error(value, "'\(key)' of \(what) must be a whole number, found '\(text)'")
+            return nil
+        }
+        return number
+    }
+
+    func bool(_ key: String) -> Bool? {
+        guard let value = node(key), let text = string(key) else { return nil }
+        switch text.lowercased() {
+        case "true", "yes", "on": return true
+        case "false", "no", "off": return false
+        default:
+            context.error(value, "'\(key)' of \(what) must be true or false, found '\(text)'")
+            return nil
+        }
+    }
+
+    /// One of `choices`, reporting anything else with the list of what would be right.
+    func choice<T: RawRepresentable & CaseIterable>(_ key: String, as type: T.Type) -> T? where T.RawValue == String {
+        guard let value = node(key), let text = string(key) else { return nil }
+        if let choice = T(rawValue: text) { return choice }
+        let options = T.allCases.map(\.rawValue)
+        context.error(value, "'\(key)' of \(what) must be one of \(options.joined(separator: ", ")), found '\(text)'\(Suggestions.didYouMean(text, in: options))")
+        return nil
+    }
+
+    /// The items of a sequence value (empty when absent, after reporting when not a sequence).
+    func sequence(_ key: String) -> [Node] {
+        guard let value = node(key) else { return [] }
+        guard case .sequence(let items) = value else {
+            context.error(value, "'\(key)' of \(what) must be a list, found \(value.kindDescription)")
+            return []
+        }
+        guard context.spend(value, count: items.count) else { return [] }
+        return Array(items)
+    }
+
+    func strings(_ key: String) -> [(String, Node)] {
+        sequence(key).compactMap { item in
+            MappingReader.text(item, what: "an item of '\(key)' in \(what)", context: context).map { ($0, item) }
+        }
+    }
+
+    /// A `{language: name}` mapping.
+    func names(_ key: String) -> [String: String] {
+        guard let value = node(key) else { return [:] }
+        guard case .mapping(let mapping) = value else {
+            context.error(value, "'\(key)' of \(what) must map language codes to names, found \(value.kindDescription)")
+            return [:]
+        }
+        var names: [String: String] = [:]
+        for (language, name) in mapping {
+            guard let code = language.scalar?.string, let text = MappingReader.text(name, what: "a name in '\(key)'", context: context) else { continue }
+            names[code] = text
+        }
+        return names
+    }
+}
+
+extension Node {
+    var isNull: Bool {
+        guard let scalar, scalar.style == .plain else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    var kindDescription: String {
+        switch self {
+        case .scalar(let scalar): isNull ? "nothing (null)" : "the text '\(scalar.string.prefix(40))'"
+        case .mapping: "a mapping"
+        case .sequence: "a list"
+        case .alias: "an alias"
+        }
+    }
+}

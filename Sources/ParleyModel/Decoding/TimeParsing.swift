@@ -1,0 +1,97 @@
+import Foundation
+
+/// Turns the model's text for dates, zones and times into values, or says what is wrong.
+enum TimeParsing {
+    static func date(_ text: String) -> LocalDate? {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+            (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year)
+        else { return nil }
+        return LocalDate(year: year, month: month, day: day)
+    }
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    /// An IANA name (`Europe/Moscow`), `UTC`, or a fixed offset (`+03:00`, `-0800`, `UTC+3`).
+    static func zone(_ text: String) -> ZoneSpec? {
+        if let seconds = offsetSeconds(text.hasPrefix("UTC") && text.count > 3 ? String(text.dropFirst(3)) : text),
+            let zone = TimeZone(secondsFromGMT: seconds)
+        {
+            return ZoneSpec(name: text, zone: zone)
+        }
+        guard text.contains("/") || text == "UTC" || text == "GMT", let zone = TimeZone(identifier: text) else { return nil }
+        return ZoneSpec(name: text, zone: zone)
+    }
+
+    /// `+03:00`, `+0300`, `+03`, `+3`, `-08:00`, `Z` → seconds east of UTC.
+    static func offsetSeconds(_ text: String) -> Int? {
+        if text == "Z" { return 0 }
+        guard let sign = text.first, sign == "+" || sign == "-" || sign == "−" else { return nil }
+        let digits = text.dropFirst().replacingOccurrences(of: ":", with: "")
+        guard !digits.isEmpty, digits.count <= 4, digits.allSatisfy(\.isASCIIDigitCharacter), let value = Int(digits) else { return nil }
+        let (hours, minutes) = digits.count <= 2 ? (value, 0) : (value / 100, value % 100)
+        guard hours <= 14, minutes < 60 else { return nil }
+        return (sign == "+" ? 1 : -1) * (hours * 3600 + minutes * 60)
+    }
+
+    /// `HH:MM[:SS]` → seconds after midnight.
+    static func clock(_ text: Substring) -> Int? {
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2 || parts.count == 3, parts.allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy(\.isASCIIDigitCharacter) }),
+            let hours = Int(parts[0]), let minutes = Int(parts[1]), hours < 24, minutes < 60, parts[1].count == 2
+        else { return nil }
+        let seconds = parts.count == 3 ? Int(parts[2]) ?? 99 : 0
+        guard seconds < 60 else { return nil }
+        return hours * 3600 + minutes * 60 + seconds
+    }
+
+    enum TimeError: Error { case malformed, badOffset }
+
+    /// A time as written in a model, on `date` in `zone` unless it carries its own date and offset;
+    /// always expressed as wall-clock time in `zone`.
+    static func time(_ raw: String, approximate: Bool, on date: LocalDate, in zone: ZoneSpec) -> MeetingTime? {
+        var text = Substring(raw.trimmingCharacters(in: .whitespaces))
+        var isApproximate = approximate
+        if text.hasPrefix("~") || text.hasPrefix("≈") {
+            isApproximate = true
+            text = text.dropFirst()
+        }
+        guard let tIndex = text.firstIndex(where: { $0 == "T" || $0 == " " }), text.count > 10 else {
+            guard let seconds = clock(text) else { return nil }
+            let local = date.daysSinceEpoch * 86400 + seconds
+            return MeetingTime(date: date, secondsOfDay: seconds, utcOffsetSeconds: zone.offsetSeconds(atLocalSeconds: local), isApproximate: isApproximate, hasOwnDate: false)
+        }
+        guard let ownDate = self.date(String(text[..<tIndex])) else { return nil }
+        var rest = text[text.index(after: tIndex)...]
+        var explicitOffset: Int?
+        if let offsetStart = rest.firstIndex(where: { $0 == "Z" || $0 == "+" || $0 == "-" }) {
+            guard let offset = offsetSeconds(String(rest[offsetStart...])) else { return nil }
+            explicitOffset = offset
+            rest = rest[..<offsetStart]
+        }
+        guard let seconds = clock(rest) else { return nil }
+        let local = ownDate.daysSinceEpoch * 86400 + seconds
+        let instant = local - (explicitOffset ?? zone.offsetSeconds(atLocalSeconds: local))
+        return express(instant: instant, in: zone, approximate: isApproximate)
+    }
+
+    static func express(instant: Int, in zone: ZoneSpec, approximate: Bool) -> MeetingTime {
+        let offset = zone.zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(instant)))
+        let local = instant + offset
+        let days = Int((Double(local) / 86400).rounded(.down))
+        return MeetingTime(
+            date: LocalDate(daysSinceEpoch: days), secondsOfDay: local - days * 86400, utcOffsetSeconds: offset,
+            isApproximate: approximate, hasOwnDate: true)
+    }
+}
+
+extension Character {
+    var isASCIIDigitCharacter: Bool { ("0"..."9").contains(self) }
+}

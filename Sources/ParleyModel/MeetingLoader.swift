@@ -1,0 +1,131 @@
+import Foundation
+import Yams
+
+/// Reads meeting models from YAML or JSON (JSON is read as the YAML it is) and checks them.
+public enum MeetingLoader {
+    /// The model and its warnings, or every error found.
+    public struct Result: Sendable {
+        public var meeting: Meeting
+        public var warnings: [Diagnostic]
+    }
+
+    /// Loads `path` (`-` reads standard input).
+    public static func load(path: String) throws(ModelError) -> Result {
+        let bytes: [UInt8]
+        do {
+            if path == "-" {
+                bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
+            } else {
+                let attributes = try FileManager.default.attributesOfItem(atPath: path)
+                if let size = attributes[.size] as? Int, size > ModelLimits.maxFileBytes {
+                    throw ModelError(diagnostics: [Diagnostic(.error, at: SourceLocation(file: path, line: 1, column: 1), "the file is \(size) bytes; models are limited to \(ModelLimits.maxFileBytes) bytes")])
+                }
+                bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+            }
+        } catch let error as ModelError {
+            throw error
+        } catch {
+            throw ModelError(diagnostics: [Diagnostic(.error, at: SourceLocation(file: path, line: 0, column: 0), "cannot read the model: \(error.localizedDescription)")])
+        }
+        return try parse(bytes, file: path == "-" ? "<stdin>" : path)
+    }
+
+    /// Parses model bytes; `file` names them in diagnostics.
+    public static func parse(_ bytes: [UInt8], file: String) throws(ModelError) -> Result {
+        let start = SourceLocation(file: file, line: 1, column: 1)
+        guard bytes.count <= ModelLimits.maxFileBytes else {
+            throw ModelError(diagnostics: [Diagnostic(.error, at: start, "the model is \(bytes.count) bytes; the limit is \(ModelLimits.maxFileBytes)")])
+        }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw ModelError(diagnostics: [Diagnostic(.error, at: invalidUTF8Location(bytes, file: file), "the file is not valid UTF-8 text")])
+        }
+        let context = DecodingContext(file: file)
+        let root: Node
+        do {
+            guard let composed = try Yams.compose(yaml: text) else {
+                throw ModelError(diagnostics: [Diagnostic(.error, at: start, "the model is empty; it needs at least 'parley: 1', 'id', 'timezone', 'parties' and 'rounds'")])
+            }
+            root = composed
+        } catch let error as ModelError {
+            throw error
+        } catch {
+            throw ModelError(diagnostics: [syntaxDiagnostic(error, file: file)])
+        }
+        var sizeCheck = SizeCheck()
+        switch sizeCheck.check(root) {
+        case .tooDeep:
+            throw ModelError(diagnostics: [Diagnostic(.error, at: start, "the model nests deeper than \(ModelLimits.maxDepth) levels")])
+        case .tooLarge:
+            throw ModelError(diagnostics: [Diagnostic(.error, at: start, "the model is too large: more than \(ModelLimits.maxNodes) values after expanding aliases; split it into several files or use fewer aliases")])
+        case .fine: break
+        }
+        let decoded = MeetingDecoder(context: context).decode(root)
+        if var meeting = decoded, !context.budgetExceeded {
+            ReferenceValidator(context: context).validate(&meeting)
+            let diagnostics = context.diagnostics.sorted { $0.location < $1.location }
+            if diagnostics.contains(where: { $0.severity == .error }) { throw ModelError(diagnostics: diagnostics) }
+            return Result(meeting: meeting, warnings: diagnostics)
+        }
+        var diagnostics = context.diagnostics.sorted { $0.location < $1.location }
+        if !diagnostics.contains(where: { $0.severity == .error }) {
+            diagnostics.append(Diagnostic(.error, at: start, "the model could not be read"))
+        }
+        throw ModelError(diagnostics: diagnostics)
+    }
+
+    private static func syntaxDiagnostic(_ error: Error, file: String) -> Diagnostic {
+        if let yamlError = error as? YamlError {
+            switch yamlError {
+            case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _):
+                return Diagnostic(.error, at: SourceLocation(file: file, line: mark.line, column: mark.column), "syntax error: \(problem)")
+            case .duplicatedKeysInMapping(let duplicates, let context):
+                return Diagnostic(.error, at: SourceLocation(file: file, line: context.mark.line, column: context.mark.column), "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in one mapping")
+            default: break
+            }
+        }
+        return Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1), "syntax error: \(error)")
+    }
+
+    private static func invalidUTF8Location(_ bytes: [UInt8], file: String) -> SourceLocation {
+        var line = 1, lineStart = 0, index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            let length = lead < 0x80 ? 1 : lead >> 5 == 0b110 ? 2 : lead >> 4 == 0b1110 ? 3 : lead >> 3 == 0b11110 ? 4 : 0
+            let end = index + length
+            guard length > 0, end <= bytes.count, String(validating: bytes[index..<end], as: UTF8.self) != nil else { break }
+            if lead == 0x0A { line += 1; lineStart = end }
+            index = end
+        }
+        let column = (String(validating: bytes[lineStart..<index], as: UTF8.self)?.unicodeScalars.count ?? 0) + 1
+        return SourceLocation(file: file, line: line, column: column)
+    }
+}
+
+/// Guards the decoder against pathological nesting and alias bombs: aliases share storage
+/// in the tree, so a few lines can stand for billions of values. Stops at the first limit.
+struct SizeCheck {
+    enum Outcome { case fine, tooDeep, tooLarge }
+    private var visited = 0
+
+    mutating func check(_ node: Node, depth: Int = 0) -> Outcome {
+        visited += 1
+        guard visited <= ModelLimits.maxNodes else { return .tooLarge }
+        guard depth <= ModelLimits.maxDepth else { return .tooDeep }
+        switch node {
+        case .mapping(let mapping):
+            for (key, value) in mapping {
+                for child in [key, value] {
+                    let outcome = check(child, depth: depth + 1)
+                    if outcome != .fine { return outcome }
+                }
+            }
+        case .sequence(let sequence):
+            for child in sequence {
+                let outcome = check(child, depth: depth + 1)
+                if outcome != .fine { return outcome }
+            }
+        case .scalar, .alias: break
+        }
+        return .fine
+    }
+}

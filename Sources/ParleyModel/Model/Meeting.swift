@@ -1,0 +1,77 @@
+import ParleyColor
+
+/// A multi-round meeting or negotiation: the root of a model file.
+public struct Meeting: Sendable, Hashable {
+    public var formatVersion: Int
+    public var id: String
+    public var title: String?
+    public var timeZone: ZoneSpec
+    /// Shown on charts; the zone's own abbreviation when the model gives none.
+    public var timeZoneLabel: String
+    public var parties: [Party]
+    public var people: [Person]
+    public var rounds: [Round]
+    public var provenance: Provenance
+    public var location: SourceLocation
+
+    public func party(_ id: String) -> Party? { parties.first { $0.id == id } }
+    public func person(_ id: String) -> Person? { people.first { $0.id == id } }
+    public func round(_ id: String) -> Round? { rounds.first { $0.id == id } }
+
+    public var displayTitle: String { title ?? id }
+}
+
+/// Where a fact comes from: public reporting is often approximate or contested.
+public struct Provenance: Sendable, Hashable {
+    public var sources: [String] = []
+    public var note: String?
+    public init(sources: [String] = [], note: String? = nil) { self.sources = sources; self.note = note }
+}
+
+/// Names of one thing in several languages, keyed by language code (`en`, `ru`, `uk`, `tr`…).
+public struct LocalizedNames: Sendable, Hashable {
+    public var byLanguage: [String: String] = [:]
+    public init(_ byLanguage: [String: String] = [:]) { self.byLanguage = byLanguage }
+}
+
+/// A delegation, mediator, host or observer.
+public struct Party: Sendable, Hashable {
+    public enum Role: String, Sendable, Hashable, CaseIterable { case delegation, mediator, host, observer }
+    public var id: String
+    public var name: String
+    public var names: LocalizedNames
+    public var role: Role
+    public var color: Color?
+    public var flag: FlagDesign?
+    public var location: SourceLocation
+
+    /// The name in `language`, else English, else `name`.
+    public func name(in language: String?) -> String {
+        language.flatMap { names.byLanguage[$0] } ?? names.byLanguage["en"] ?? name
+    }
+}
+
+/// A flag: stripes or a picture file (relative to the model).
+public enum FlagDesign: Sendable, Hashable {
+    /// Horizontal stripes, top to bottom.
+    case horizontal([Color])
+    /// Vertical stripes, left to right.
+    case vertical([Color])
+    case image(path: String)
+}
+
+/// A named participant.
+public struct Person: Sendable, Hashable {
+    public var id: String
+    public var name: String
+    public var native: String?
+    public var names: LocalizedNames
+    public var party: String
+    public var role: String?
+    public var location: SourceLocation
+
+    public func name(in language: String?) -> String {
+        if language == "native", let native { return native }
+        return language.flatMap { names.byLanguage[$0] } ?? names.byLanguage["en"] ?? name
+    }
+}

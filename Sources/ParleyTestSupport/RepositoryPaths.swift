@@ -1,0 +1,13 @@
+/// Where the repository's own files are, for tests that read samples or run the built tool.
+public enum RepositoryPaths {
+    public static let root: String = {
+        var components = #filePath.split(separator: "/", omittingEmptySubsequences: false)
+        components.removeLast(3)
+        return components.joined(separator: "/")
+    }()
+
+    public static var samples: String { root + "/Samples" }
+    public static var invalidSamples: String { root + "/Samples/invalid" }
+    /// The debug build of the `parley` executable (`swift build --build-tests` makes it).
+    public static var parleyExecutable: String { root + "/.build/debug/parley" }
+}

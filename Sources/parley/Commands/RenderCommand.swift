@@ -1,0 +1,92 @@
+import ArgumentParser
+import Foundation
+import Parley
+
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Render one chart of a model to SVG, PNG, PDF or the scene as JSON.",
+        discussion: """
+            Examples:
+              parley render Samples/istanbul-2025.yaml -o overview.png --scale 2
+              parley render Samples/istanbul-2025.yaml --format svg -o - > overview.svg
+            """)
+
+    @Argument(help: "The model file (YAML or JSON); - reads standard input.")
+    var model: String
+
+    @Option(help: "The chart: \(ChartRegistry.names.joined(separator: ", ")).")
+    var chart = OverviewLayout.name
+
+    @Option(name: .shortAndLong, help: "The output file; - writes to standard output.")
+    var output: String
+
+    @Option(help: "svg, png, pdf or json; by default from the output file's extension.")
+    var format: String?
+
+    @Option(help: "Canvas width in points.")
+    var width: Double?
+
+    @Option(help: "Canvas height in points (default: as tall as the chart needs).")
+    var height: Double?
+
+    @Option(help: "Pixels per point for PNG (2 for HiDPI).")
+    var scale = 1.0
+
+    @Option(help: "light, dark or print.")
+    var theme = "light"
+
+    @Option(help: "transparent, or a colour (#hex or CSS name) to replace the theme's.")
+    var background: String?
+
+    @Option(help: "Font family for every label.")
+    var font = Font.defaultFamily
+
+    @Flag(inversion: .prefixedNo, help: "Draw the chart's title.")
+    var title = true
+
+    @Option(help: "Prefix for every id in an SVG, so several can be inlined in one page.")
+    var idPrefix = ""
+
+    @Option(help: "Language for names: en, ru, uk, tr, native…")
+    var lang: String?
+
+    func validate() throws {
+        guard resolvedFormat() != nil else {
+            throw ValidationError("cannot tell the format of '\(output)': give --format svg, png, pdf or json")
+        }
+        guard scale > 0, scale <= 16 else { throw ValidationError("--scale must be above 0 and at most 16") }
+        if let width, !(width >= 1 && width <= 20000) { throw ValidationError("--width must be between 1 and 20000 points") }
+        if let height, !(height >= 1 && height <= 20000) { throw ValidationError("--height must be between 1 and 20000 points") }
+        guard Theme.named(theme) != nil else { throw ValidationError("unknown theme '\(theme)'; themes are light, dark, print") }
+        if let background, Color(parsing: background) == nil {
+            throw ValidationError("'\(background)' is not a colour: use transparent, #RRGGBB or a CSS name")
+        }
+        guard ChartRegistry.chart(named: chart) != nil else {
+            throw ValidationError("unknown chart '\(chart)'; charts are \(ChartRegistry.names.joined(separator: ", "))")
+        }
+    }
+
+    private func resolvedFormat() -> OutputFormat? {
+        if let format { return OutputFormat(rawValue: format.lowercased()) }
+        return OutputFormat(fileExtension: URL(fileURLWithPath: output).pathExtension)
+    }
+
+    func run() throws {
+        guard let format = resolvedFormat() else { throw ExitCode(2) }
+        do {
+            let loaded = try Parley.load(model)
+            loaded.warnings.forEach { Console.error($0.description) }
+            let request = ChartRequest(
+                chart: chart,
+                layout: LayoutOptions(width: width, height: height, theme: Theme.named(theme) ?? .light, fontFamily: font, showsTitle: title, language: lang),
+                render: RenderOptions(scale: scale, svgIDPrefix: idPrefix),
+                background: background.flatMap { Color(parsing: $0) })
+            let bytes = try ChartRenderer().render(loaded.meeting, file: model, request: request, format: format)
+            try AtomicFile.write(bytes, to: output)
+        } catch {
+            Console.error(error.description)
+            throw ExitCode(1)
+        }
+    }
+}

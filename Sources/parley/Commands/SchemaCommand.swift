@@ -1,0 +1,13 @@
+import ArgumentParser
+import Parley
+
+struct SchemaCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "schema",
+        abstract: "Print the JSON Schema of the model format, for editors and validators.",
+        discussion: "Example: parley schema > parley-schema.json")
+
+    func run() {
+        Console.output(ModelSchema.jsonSchema())
+    }
+}

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Parley builds, renders and tests with, when any is missing.
+# Safe to run again: it does nothing once everything is there.
+set -euo pipefail
+
+# build: Cairo, Pango, librsvg; the default font (Latin, Cyrillic, Turkish);
+# tests: rsvg-convert, pdftoppm/pdfinfo/pdftotext, and a real JSON Schema validator.
+packages=(
+  pkg-config libcairo2-dev libpango1.0-dev librsvg2-dev
+  fonts-dejavu-core fontconfig
+  librsvg2-bin poppler-utils
+  python3-jsonschema python3-yaml
+)
+missing=()
+for package in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$package")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+
+echo "setup: installing ${missing[*]}" >&2
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+  command -v sudo >/dev/null || { echo "setup: run as root or install: ${missing[*]}" >&2; exit 1; }
+  sudo="sudo"
+fi
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
