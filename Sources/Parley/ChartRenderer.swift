@@ -11,7 +11,10 @@ public struct ChartRequest: Sendable, Hashable {
     /// Replaces the theme's background; `.clear` for a transparent canvas.
     public var background: Color?
 
-    public init(chart: String = OverviewLayout.name, layout: LayoutOptions = LayoutOptions(), render: RenderOptions = RenderOptions(), background: Color? = nil) {
+    public init(
+        chart: String = OverviewLayout.name, layout: LayoutOptions = LayoutOptions(), render: RenderOptions = RenderOptions(),
+        background: Color? = nil
+    ) {
         self.chart = chart; self.layout = layout; self.render = render; self.background = background
     }
 }
@@ -35,7 +38,8 @@ public final class ChartRenderer {
     /// Lays out the chart and returns its scene (what `json` writes).
     public func scene(of meeting: Meeting, file: String = "", request: ChartRequest) throws(ParleyError) -> Scene {
         guard let chart = ChartRegistry.chart(named: request.chart) else {
-            throw .layout(file: file, LayoutError("unknown chart '\(request.chart)'; charts are \(ChartRegistry.names.joined(separator: ", "))"))
+            throw .layout(
+                file: file, LayoutError("unknown chart '\(request.chart)'; charts are \(ChartRegistry.names.joined(separator: ", "))"))
         }
         var scene: Scene
         do {

@@ -1,9 +1,9 @@
+import ParleyCairo
 @_exported import ParleyLayout
 @_exported import ParleyModel
 @_exported import ParleyScene
 
 @_exported import struct ParleyCairo.RenderOptions
-import ParleyCairo
 
 /// The library's front door: load a model, get the bytes of a chart.
 ///

@@ -137,7 +137,8 @@ final class NodePainter {
 
     private func drawArrow(_ arrow: Arrow) {
         // The shaft stops where the head begins, so a wide stroke never pokes past the tip.
-        let length = ((arrow.to.x - arrow.from.x) * (arrow.to.x - arrow.from.x) + (arrow.to.y - arrow.from.y) * (arrow.to.y - arrow.from.y)).squareRoot()
+        let length = ((arrow.to.x - arrow.from.x) * (arrow.to.x - arrow.from.x) + (arrow.to.y - arrow.from.y) * (arrow.to.y - arrow.from.y))
+            .squareRoot()
         guard length > 0 else { return }
         let ux = (arrow.to.x - arrow.from.x) / length, uy = (arrow.to.y - arrow.from.y) / length
         let inset = min(arrow.headLength, length / (arrow.isDoubleHeaded ? 2 : 1)) * 0.9

@@ -40,13 +40,15 @@ public struct SceneRenderer: Sendable {
             switch format {
             case .png:
                 cairo_surface_flush(surface.handle)
-                try check(cairo_surface_write_to_png_stream(surface.handle, ByteSink.write, sink.opaque), "cairo_surface_write_to_png_stream")
+                try check(
+                    cairo_surface_write_to_png_stream(surface.handle, ByteSink.write, sink.opaque), "cairo_surface_write_to_png_stream")
                 try surface.finish()
                 return sink.bytes
             case .svg:
                 try surface.finish()
                 let svg = String(decoding: sink.bytes, as: UTF8.self)
-                return Array(SVGPostProcessor(prefix: options.svgIDPrefix, title: scene.title, description: scene.description).process(svg).utf8)
+                return Array(
+                    SVGPostProcessor(prefix: options.svgIDPrefix, title: scene.title, description: scene.description).process(svg).utf8)
             case .pdf:
                 try surface.finish()
                 return sink.bytes

@@ -18,14 +18,21 @@ public enum MeetingLoader {
             } else {
                 let attributes = try FileManager.default.attributesOfItem(atPath: path)
                 if let size = attributes[.size] as? Int, size > ModelLimits.maxFileBytes {
-                    throw ModelError(diagnostics: [Diagnostic(.error, at: SourceLocation(file: path, line: 1, column: 1), "the file is \(size) bytes; models are limited to \(ModelLimits.maxFileBytes) bytes")])
+                    throw ModelError(diagnostics: [
+                        Diagnostic(
+                            .error, at: SourceLocation(file: path, line: 1, column: 1),
+                            "the file is \(size) bytes; models are limited to \(ModelLimits.maxFileBytes) bytes")
+                    ])
                 }
                 bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
             }
         } catch let error as ModelError {
             throw error
         } catch {
-            throw ModelError(diagnostics: [Diagnostic(.error, at: SourceLocation(file: path, line: 0, column: 0), "cannot read the model: \(error.localizedDescription)")])
+            throw ModelError(diagnostics: [
+                Diagnostic(
+                    .error, at: SourceLocation(file: path, line: 0, column: 0), "cannot read the model: \(error.localizedDescription)")
+            ])
         }
         return try parse(bytes, file: path == "-" ? "<stdin>" : path)
     }
@@ -34,16 +41,23 @@ public enum MeetingLoader {
     public static func parse(_ bytes: [UInt8], file: String) throws(ModelError) -> Result {
         let start = SourceLocation(file: file, line: 1, column: 1)
         guard bytes.count <= ModelLimits.maxFileBytes else {
-            throw ModelError(diagnostics: [Diagnostic(.error, at: start, "the model is \(bytes.count) bytes; the limit is \(ModelLimits.maxFileBytes)")])
+            throw ModelError(diagnostics: [
+                Diagnostic(.error, at: start, "the model is \(bytes.count) bytes; the limit is \(ModelLimits.maxFileBytes)")
+            ])
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw ModelError(diagnostics: [Diagnostic(.error, at: invalidUTF8Location(bytes, file: file), "the file is not valid UTF-8 text")])
+            throw ModelError(diagnostics: [
+                Diagnostic(.error, at: invalidUTF8Location(bytes, file: file), "the file is not valid UTF-8 text")
+            ])
         }
         let context = DecodingContext(file: file)
         let root: Node
         do {
             guard let composed = try Yams.compose(yaml: text) else {
-                throw ModelError(diagnostics: [Diagnostic(.error, at: start, "the model is empty; it needs at least 'parley: 1', 'id', 'timezone', 'parties' and 'rounds'")])
+                throw ModelError(diagnostics: [
+                    Diagnostic(
+                        .error, at: start, "the model is empty; it needs at least 'parley: 1', 'id', 'timezone', 'parties' and 'rounds'")
+                ])
             }
             root = composed
         } catch let error as ModelError {
@@ -56,7 +70,12 @@ public enum MeetingLoader {
         case .tooDeep:
             throw ModelError(diagnostics: [Diagnostic(.error, at: start, "the model nests deeper than \(ModelLimits.maxDepth) levels")])
         case .tooLarge:
-            throw ModelError(diagnostics: [Diagnostic(.error, at: start, "the model is too large: more than \(ModelLimits.maxNodes) values after expanding aliases; split it into several files or use fewer aliases")])
+            throw ModelError(diagnostics: [
+                Diagnostic(
+                    .error, at: start,
+                    "the model is too large: more than \(ModelLimits.maxNodes) values after expanding aliases; split it into several files or use fewer aliases"
+                )
+            ])
         case .fine: break
         }
         let decoded = MeetingDecoder(context: context).decode(root)
@@ -79,7 +98,9 @@ public enum MeetingLoader {
             case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _):
                 return Diagnostic(.error, at: SourceLocation(file: file, line: mark.line, column: mark.column), "syntax error: \(problem)")
             case .duplicatedKeysInMapping(let duplicates, let context):
-                return Diagnostic(.error, at: SourceLocation(file: file, line: context.mark.line, column: context.mark.column), "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in one mapping")
+                return Diagnostic(
+                    .error, at: SourceLocation(file: file, line: context.mark.line, column: context.mark.column),
+                    "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in one mapping")
             default: break
             }
         }

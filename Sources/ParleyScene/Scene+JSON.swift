@@ -24,7 +24,9 @@ extension SceneNode {
     func jsonValue(in transform: Transform) -> JSONValue {
         var members: [(String, JSONValue)] = [("kind", .string(kind))]
         let bounds = localBounds.map(transform.apply) ?? Rect(x: 0, y: 0, width: 0, height: 0)
-        members += [("x", .number(bounds.x)), ("y", .number(bounds.y)), ("width", .number(bounds.width)), ("height", .number(bounds.height))]
+        members += [
+            ("x", .number(bounds.x)), ("y", .number(bounds.y)), ("width", .number(bounds.width)), ("height", .number(bounds.height)),
+        ]
         switch self {
         case .group(let group):
             if let id = group.id { members.append(("id", .string(id))) }
@@ -52,10 +54,13 @@ extension SceneNode {
         case .text(let run):
             members += [
                 ("text", .string(run.text)),
-                ("font", .object([
-                    ("family", .string(run.font.family)), ("size", .number(run.font.size)),
-                    ("weight", .string(run.font.weight.rawValue)), ("style", .string(run.font.style.rawValue)),
-                ])),
+                (
+                    "font",
+                    .object([
+                        ("family", .string(run.font.family)), ("size", .number(run.font.size)),
+                        ("weight", .string(run.font.weight.rawValue)), ("style", .string(run.font.style.rawValue)),
+                    ])
+                ),
                 ("color", .string(run.color.hexString)),
                 ("alignment", .string(run.alignment.rawValue)),
                 ("lines", .number(Double(run.metrics.lineCount))),

@@ -76,7 +76,8 @@ extension Scene {
         var result: [PlacedNode] = []
         func visit(_ nodes: [SceneNode], _ transform: Transform, _ path: [String]) {
             for node in nodes {
-                result.append(PlacedNode(node: node, canvasBounds: node.localBounds.map(transform.apply), transform: transform, groupPath: path))
+                result.append(
+                    PlacedNode(node: node, canvasBounds: node.localBounds.map(transform.apply), transform: transform, groupPath: path))
                 if case .group(let group) = node {
                     visit(group.children, group.transform.concatenating(transform), path + (group.id.map { [$0] } ?? []))
                 }

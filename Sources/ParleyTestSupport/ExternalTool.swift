@@ -9,7 +9,9 @@ public enum ExternalTool {
     /// Runs `name` found on PATH with `arguments`, feeding `input`; returns its standard output.
     /// Throws when the tool is missing (set-up installs it) or exits non-zero.
     @discardableResult
-    public static func run(_ name: String, _ arguments: [String], input: [UInt8] = [], currentDirectory: URL? = nil, environment: [String: String] = [:]) throws -> [UInt8] {
+    public static func run(
+        _ name: String, _ arguments: [String], input: [UInt8] = [], currentDirectory: URL? = nil, environment: [String: String] = [:]
+    ) throws -> [UInt8] {
         guard let path = name.hasPrefix("/") ? name : locate(name) else {
             throw Failure(description: "\(name) is not installed; run `make setup`")
         }
@@ -34,7 +36,10 @@ public enum ExternalTool {
         process.waitUntilExit()
         while errorReader.isExecuting { usleep(1000) }
         guard process.terminationStatus == 0 else {
-            throw Failure(description: "\(name) \(arguments.joined(separator: " ")) exited \(process.terminationStatus): \(String(decoding: errorData.get(), as: UTF8.self))")
+            throw Failure(
+                description:
+                    "\(name) \(arguments.joined(separator: " ")) exited \(process.terminationStatus): \(String(decoding: errorData.get(), as: UTF8.self))"
+            )
         }
         return Array(output)
     }

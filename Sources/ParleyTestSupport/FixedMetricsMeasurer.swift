@@ -18,7 +18,9 @@ public struct FixedMetricsMeasurer: TextMeasuring {
         case .wrap:
             let perLine = max(1, Int(maxWidth / advance))
             let lines = (text.count + perLine - 1) / perLine
-            return TextMetrics(width: Double(min(perLine, text.count)) * advance, height: Double(lines) * lineHeight, baseline: font.size, lineCount: lines)
+            return TextMetrics(
+                width: Double(min(perLine, text.count)) * advance, height: Double(lines) * lineHeight, baseline: font.size, lineCount: lines
+            )
         }
     }
 }

@@ -57,7 +57,9 @@ import Testing
         #expect(throws: RenderError.self) { try SceneRenderer().render(Scene(size: Size(width: 1e6, height: 10)), as: .png) }
         #expect(throws: RenderError.self) { try SceneRenderer().render(Scene(size: Size(width: .nan, height: 10)), as: .svg) }
         for format in [Image.Format.png, .svg] {
-            let scene = Scene(size: Size(width: 10, height: 10), nodes: [.image(Image(frame: Rect(x: 0, y: 0, width: 5, height: 5), format: format, data: [1, 2, 3]))])
+            let scene = Scene(
+                size: Size(width: 10, height: 10),
+                nodes: [.image(Image(frame: Rect(x: 0, y: 0, width: 5, height: 5), format: format, data: [1, 2, 3]))])
             #expect(throws: RenderError.self) { try SceneRenderer().render(scene, as: .png) }
         }
         #expect(throws: RenderError.self) { try RasterImage(png: Array("not a png".utf8)) }

@@ -56,7 +56,8 @@ import Testing
     }
 
     @Test func wrappingAddsLines() {
-        let metrics = measurer.measure("Exchange of severely wounded and young soldiers", font: Font(size: 12), maxWidth: 100, overflow: .wrap)
+        let metrics = measurer.measure(
+            "Exchange of severely wounded and young soldiers", font: Font(size: 12), maxWidth: 100, overflow: .wrap)
         #expect(metrics.lineCount >= 3)
         #expect(metrics.width <= 100)
         #expect(!metrics.isTruncated)

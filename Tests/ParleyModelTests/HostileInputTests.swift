@@ -30,7 +30,8 @@ import Testing
     }
 
     @Test func everyErrorIsReportedNotOnlyTheFirst() {
-        let errors = ModelFixtures.errors("""
+        let errors = ModelFixtures.errors(
+            """
             parley: 1
             id: demo
             timezone: Mars/Olympus

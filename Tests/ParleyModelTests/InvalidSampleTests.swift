@@ -6,7 +6,8 @@ import Testing
 /// Each file in Samples/invalid shows one class of error; its first line says the exact
 /// diagnostic (`# expect: line:column: error: message`) that loading it must give.
 @Suite struct InvalidSampleTests {
-    static let files: [String] = (try? FileManager.default.contentsOfDirectory(atPath: RepositoryPaths.invalidSamples))?
+    static let files: [String] =
+        (try? FileManager.default.contentsOfDirectory(atPath: RepositoryPaths.invalidSamples))?
         .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".json") }.sorted() ?? []
 
     @Test func thereIsOneFilePerErrorClass() {

@@ -4,7 +4,8 @@ import ParleyTestSupport
 import Testing
 
 @Suite struct SampleTests {
-    static let samples: [String] = (try? FileManager.default.contentsOfDirectory(atPath: RepositoryPaths.samples))?
+    static let samples: [String] =
+        (try? FileManager.default.contentsOfDirectory(atPath: RepositoryPaths.samples))?
         .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".json") }.sorted() ?? []
 
     @Test(arguments: samples)

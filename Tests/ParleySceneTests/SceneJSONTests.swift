@@ -5,11 +5,16 @@ import Testing
 @Suite struct SceneJSONTests {
     @Test func boundingBoxesAreInCanvasCoordinatesAfterEveryTransform() {
         let inner = SceneNode.rect(RectShape(frame: Rect(x: 10, y: 10, width: 20, height: 10), style: .filled(.black)))
-        let scene = Scene(size: Size(width: 200, height: 100), nodes: [
-            .group(Group(id: "outer", transform: .translation(x: 100, y: 0), children: [
-                .group(Group(id: "inner", transform: .scale(x: 2, y: 2), children: [inner]))
-            ]))
-        ])
+        let scene = Scene(
+            size: Size(width: 200, height: 100),
+            nodes: [
+                .group(
+                    Group(
+                        id: "outer", transform: .translation(x: 100, y: 0),
+                        children: [
+                            .group(Group(id: "inner", transform: .scale(x: 2, y: 2), children: [inner]))
+                        ]))
+            ])
         let placed = scene.flattened()
         #expect(placed.count == 3)
         #expect(placed[2].canvasBounds == Rect(x: 120, y: 20, width: 40, height: 20))
@@ -20,7 +25,8 @@ import Testing
     }
 
     @Test func textNodesCarryStringFontAndSize() {
-        let run = TextRun.measured("Çırağan", font: Font(size: 12, weight: .bold), color: .black, anchor: Point(x: 5, y: 5), measurer: FixedMetricsMeasurer())
+        let run = TextRun.measured(
+            "Çırağan", font: Font(size: 12, weight: .bold), color: .black, anchor: Point(x: 5, y: 5), measurer: FixedMetricsMeasurer())
         let json = Scene(size: Size(width: 100, height: 40), nodes: [.text(run)]).jsonDocument().serialized()
         #expect(json.contains("\"text\": \"Çırağan\""))
         #expect(json.contains("\"family\": \"DejaVu Sans\""))
@@ -39,9 +45,11 @@ import Testing
 
     @Test func textAlignmentPlacesTheBox() {
         let measurer = FixedMetricsMeasurer()
-        let right = TextRun.measured("abc", font: Font(size: 10), color: .black, anchor: Point(x: 100, y: 0), alignment: .right, measurer: measurer)
+        let right = TextRun.measured(
+            "abc", font: Font(size: 10), color: .black, anchor: Point(x: 100, y: 0), alignment: .right, measurer: measurer)
         #expect(abs(right.frame.maxX - 100) < 1e-9)
-        let center = TextRun.measured("abcd", font: Font(size: 10), color: .black, anchor: Point(x: 50, y: 0), alignment: .center, measurer: measurer)
+        let center = TextRun.measured(
+            "abcd", font: Font(size: 10), color: .black, anchor: Point(x: 50, y: 0), alignment: .center, measurer: measurer)
         #expect(abs(center.frame.midX - 50) < 1e-9)
     }
 }

@@ -23,7 +23,9 @@ public struct OverviewLayout: ChartLayout {
         var y = margin
 
         if options.showsTitle {
-            let title = TextRun.measured(meeting.displayTitle, font: titleFont, color: theme.text, anchor: Point(x: margin, y: y), maxWidth: textWidth, overflow: .wrap, measurer: measurer)
+            let title = TextRun.measured(
+                meeting.displayTitle, font: titleFont, color: theme.text, anchor: Point(x: margin, y: y), maxWidth: textWidth,
+                overflow: .wrap, measurer: measurer)
             nodes.append(.text(title))
             y += title.metrics.height + 16
         }
@@ -33,11 +35,14 @@ public struct OverviewLayout: ChartLayout {
         for round in meeting.rounds {
             var rowNodes: [SceneNode] = []
             let heading = "\(round.displayTitle) · \(Formatting.date(round.date))"
-            let head = TextRun.measured(heading, font: headFont, color: theme.text, anchor: Point(x: margin, y: y), maxWidth: textWidth, measurer: measurer)
+            let head = TextRun.measured(
+                heading, font: headFont, color: theme.text, anchor: Point(x: margin, y: y), maxWidth: textWidth, measurer: measurer)
             rowNodes.append(.text(head))
             var rowY = y + head.metrics.height + 2
             let details = [round.venue, Formatting.span(round)].compactMap { $0 }.joined(separator: " · ")
-            let detail = TextRun.measured(details, font: bodyFont, color: theme.secondaryText, anchor: Point(x: margin, y: rowY), maxWidth: textWidth, measurer: measurer)
+            let detail = TextRun.measured(
+                details, font: bodyFont, color: theme.secondaryText, anchor: Point(x: margin, y: rowY), maxWidth: textWidth,
+                measurer: measurer)
             rowNodes.append(.text(detail))
             rowY += detail.metrics.height + 6
 
@@ -45,14 +50,20 @@ public struct OverviewLayout: ChartLayout {
             let barSpace = textWidth - durationColumn
             let barWidth = max(2, barSpace * Double(round.durationSeconds) / max(longest, 1))
             let barStroke = approximate ? Stroke(color: theme.text, width: 1, dash: [3, 2]) : nil
-            rowNodes.append(.rect(RectShape(frame: Rect(x: margin, y: rowY, width: barWidth, height: barHeight), cornerRadius: 2, style: ShapeStyle(fill: theme.palette[0].withAlpha(approximate ? 0.45 : 1), stroke: barStroke))))
+            rowNodes.append(
+                .rect(
+                    RectShape(
+                        frame: Rect(x: margin, y: rowY, width: barWidth, height: barHeight), cornerRadius: 2,
+                        style: ShapeStyle(fill: theme.palette[0].withAlpha(approximate ? 0.45 : 1), stroke: barStroke))))
             let duration = TextRun.measured(
                 Formatting.duration(seconds: round.durationSeconds, approximate: approximate), font: bodyFont, color: theme.text,
                 anchor: Point(x: margin + barWidth + 8, y: rowY + barHeight / 2 - 8), measurer: measurer)
             rowNodes.append(.text(duration))
             rowY += max(barHeight, duration.metrics.height) + rowGap
 
-            nodes.append(.group(Group(id: "round-\(round.id)", title: round.displayTitle, description: "\(heading): \(details)", children: rowNodes)))
+            nodes.append(
+                .group(Group(id: "round-\(round.id)", title: round.displayTitle, description: "\(heading): \(details)", children: rowNodes))
+            )
             y = rowY
         }
         let height = options.height ?? (y + margin - rowGap)

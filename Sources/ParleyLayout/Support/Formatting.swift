@@ -14,7 +14,9 @@ public enum Formatting {
         return approximate ? "≈" + text : text
     }
 
-    private static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+    private static let months = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    ]
 
     /// "2 June 2025".
     public static func date(_ date: LocalDate) -> String {

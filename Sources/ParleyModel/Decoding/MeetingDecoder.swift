@@ -6,7 +6,9 @@ struct MeetingDecoder {
     let context: DecodingContext
 
     func decode(_ root: Node) -> Meeting? {
-        guard let reader = MappingReader(root, schema: ModelSchema.object("meeting"), what: "the meeting", context: context) else { return nil }
+        guard let reader = MappingReader(root, schema: ModelSchema.object("meeting"), what: "the meeting", context: context) else {
+            return nil
+        }
         if let versionNode = reader.node("parley"), let version = reader.integer("parley"), version != 1 {
             context.error(versionNode, "this is format version \(version); this Parley reads version 1 ('parley: 1')")
         }
@@ -43,7 +45,8 @@ struct MeetingDecoder {
             let id = slug(reader, "id", what: "a party"), let name = reader.string("name")
         else { return nil }
         return Party(
-            id: id, name: name, names: LocalizedNames(reader.names("names")), role: reader.choice("role", as: Party.Role.self) ?? .delegation,
+            id: id, name: name, names: LocalizedNames(reader.names("names")),
+            role: reader.choice("role", as: Party.Role.self) ?? .delegation,
             color: reader.node("color").flatMap { color($0, what: "the colour of party '\(id)'") },
             flag: reader.node("flag").flatMap { flag($0, party: id) }, location: context.location(node))
     }
@@ -92,7 +95,10 @@ struct MeetingDecoder {
     func slug(_ reader: MappingReader, _ key: String, what: String) -> String? {
         guard let node = reader.node(key), let text = reader.string(key) else { return nil }
         guard Slug.isValid(text) else {
-            context.error(node, "'\(text)' is not a valid id for \(what): use letters, digits, '-', '_' or '.', start with a letter or digit, at most 64 characters (e.g. '\(Slug.suggest(text))')")
+            context.error(
+                node,
+                "'\(text)' is not a valid id for \(what): use letters, digits, '-', '_' or '.', start with a letter or digit, at most 64 characters (e.g. '\(Slug.suggest(text))')"
+            )
             return nil
         }
         return text

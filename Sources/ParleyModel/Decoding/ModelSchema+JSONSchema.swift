@@ -13,7 +13,8 @@ extension ModelSchema {
         root["$id"] = "https://parley.invalid/schema/meeting-1.json"
         root["title"] = "Parley meeting model, format version 1"
         root["$defs"] = definitions
-        guard let data = try? JSONSerialization.data(withJSONObject: root, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]) else {
+        guard let data = try? JSONSerialization.data(withJSONObject: root, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+        else {
             return "{}"
         }
         return String(decoding: data, as: UTF8.self) + "\n"

@@ -24,85 +24,116 @@ public enum ModelSchema {
     static let timePattern = "^~?([0-9]{4}-[0-9]{2}-[0-9]{2}T)?[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?(Z|[+-][0-9]{2}:?[0-9]{2})?$"
     static let datePattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 
-    static let slug = Value.string(description: "an id: letters, digits, '-', '_' or '.', starting with a letter or digit", pattern: slugPattern)
+    static let slug = Value.string(
+        description: "an id: letters, digits, '-', '_' or '.', starting with a letter or digit", pattern: slugPattern)
     static let color = Value.string(description: "#RGB, #RGBA, #RRGGBB, #RRGGBBAA or a CSS colour name")
     static let zone = Value.string(description: "an IANA zone such as Europe/Moscow, or a fixed offset such as +03:00")
     static let sources = Value.array(.string(description: "free text or a URL"), description: "where the facts come from")
     static let note = Value.string(description: "a remark on the facts, for footnotes")
     static let names = Value.stringMap(description: "the name in other languages, keyed by language code (en, ru, uk, tr…)")
     static let time = Value.anyOf(
-        [.string(description: "HH:MM or HH:MM:SS in the zone, ~ in front when approximate, or ISO 8601 with offset", pattern: timePattern), .object("approximateTime")],
+        [
+            .string(
+                description: "HH:MM or HH:MM:SS in the zone, ~ in front when approximate, or ISO 8601 with offset", pattern: timePattern),
+            .object("approximateTime"),
+        ],
         description: "a time")
     static let partyIDs = Value.array(slug, description: "party ids")
-    static let seats = Value.array(.anyOf([slug, .object("seat")], description: "a person id, a party id or a seat"), description: "seats in order")
+    static let seats = Value.array(
+        .anyOf([slug, .object("seat")], description: "a person id, a party id or a seat"), description: "seats in order")
 
     static let objects: [Object] = [
-        Object(name: "meeting", description: "A Parley meeting model", properties: [
-            ("parley", .integer(description: "format version", minimum: 1, maximum: 1)),
-            ("id", slug), ("title", .string(description: "the meeting's title")),
-            ("timezone", zone), ("timezoneLabel", .string(description: "zone name shown on charts, e.g. MSK")),
-            ("parties", .array(.object("party"), description: "delegations, mediators, hosts and observers")),
-            ("people", .array(.object("person"), description: "named participants")),
-            ("rounds", .array(.object("round"), description: "the sessions")),
-            ("sources", sources), ("note", note),
-        ], required: ["parley", "id", "timezone", "parties", "rounds"]),
-        Object(name: "party", description: "A delegation, mediator, host or observer", properties: [
-            ("id", slug), ("name", .string(description: "display name")), ("names", names),
-            ("role", .string(description: "the party's part", choices: Party.Role.allCases.map(\.rawValue))),
-            ("color", color),
-            ("flag", .anyOf([.array(color, description: "horizontal stripes, top to bottom"), .object("flag")], description: "the flag")),
-            ("sources", sources), ("note", note),
-        ], required: ["id", "name"]),
-        Object(name: "flag", description: "Vertical stripes or a picture", properties: [
-            ("vertical", .array(color, description: "vertical stripes, left to right")),
-            ("horizontal", .array(color, description: "horizontal stripes, top to bottom")),
-            ("image", .string(description: "an SVG or PNG file, relative to the model")),
-        ], required: []),
-        Object(name: "person", description: "A participant", properties: [
-            ("id", slug), ("name", .string(description: "display name")),
-            ("native", .string(description: "native spelling")), ("names", names),
-            ("party", slug), ("role", .string(description: "e.g. Head of delegation")),
-            ("sources", sources), ("note", note),
-        ], required: ["id", "name", "party"]),
-        Object(name: "round", description: "One session", properties: [
-            ("id", slug), ("title", .string(description: "e.g. Round 2")),
-            ("date", .string(description: "YYYY-MM-DD in the round's zone", pattern: datePattern)),
-            ("venue", .string(description: "where it took place")),
-            ("start", time), ("end", time),
-            ("timezone", zone), ("timezoneLabel", .string(description: "zone name shown on charts")),
-            ("language", .string(description: "working language")),
-            ("segments", .array(.object("segment"), description: "parts of the session")),
-            ("events", .array(.object("event"), description: "what happened")),
-            ("outcomes", .array(.object("outcome"), description: "what it produced")),
-            ("table", .object("table")),
-            ("sources", sources), ("note", note),
-        ], required: ["id", "date", "start", "end"]),
-        Object(name: "segment", description: "A part of a session", properties: [
-            ("start", time), ("end", time), ("label", .string(description: "e.g. Plenary")), ("note", note),
-        ], required: ["start", "end", "label"]),
-        Object(name: "event", description: "Something that happened", properties: [
-            ("at", time), ("label", .string(description: "what happened")), ("parties", partyIDs),
-            ("sources", sources), ("note", note),
-        ], required: ["label"]),
-        Object(name: "outcome", description: "A result of the round", properties: [
-            ("text", .string(description: "the outcome")), ("parties", partyIDs), ("sources", sources), ("note", note),
-        ], required: ["text"]),
-        Object(name: "table", description: "Who sat where", properties: [
-            ("shape", .string(description: "table shape", choices: Table.Shape.allCases.map(\.rawValue))),
-            ("view", .string(description: "how sides are ordered", choices: Table.View.allCases.map(\.rawValue))),
-            ("head", seats), ("left", seats), ("right", seats), ("far", seats), ("near", seats), ("seats", seats),
-            ("flags", partyIDs), ("sources", sources), ("note", note),
-        ], required: []),
-        Object(name: "seat", description: "One chair", properties: [
-            ("person", slug), ("party", slug), ("name", .string(description: "who sits there")),
-            ("role", .string(description: "seat role", choices: Seat.Role.allCases.map(\.rawValue))),
-            ("count", .integer(description: "this many identical seats", minimum: 1, maximum: ModelLimits.maxSeatsPerSide)),
-            ("note", note),
-        ], required: []),
-        Object(name: "approximateTime", description: "A time with its certainty", properties: [
-            ("at", .string(description: "the time", pattern: timePattern)),
-            ("approx", .boolean(description: "true when reported only approximately")),
-        ], required: ["at"]),
+        Object(
+            name: "meeting", description: "A Parley meeting model",
+            properties: [
+                ("parley", .integer(description: "format version", minimum: 1, maximum: 1)),
+                ("id", slug), ("title", .string(description: "the meeting's title")),
+                ("timezone", zone), ("timezoneLabel", .string(description: "zone name shown on charts, e.g. MSK")),
+                ("parties", .array(.object("party"), description: "delegations, mediators, hosts and observers")),
+                ("people", .array(.object("person"), description: "named participants")),
+                ("rounds", .array(.object("round"), description: "the sessions")),
+                ("sources", sources), ("note", note),
+            ], required: ["parley", "id", "timezone", "parties", "rounds"]),
+        Object(
+            name: "party", description: "A delegation, mediator, host or observer",
+            properties: [
+                ("id", slug), ("name", .string(description: "display name")), ("names", names),
+                ("role", .string(description: "the party's part", choices: Party.Role.allCases.map(\.rawValue))),
+                ("color", color),
+                (
+                    "flag",
+                    .anyOf([.array(color, description: "horizontal stripes, top to bottom"), .object("flag")], description: "the flag")
+                ),
+                ("sources", sources), ("note", note),
+            ], required: ["id", "name"]),
+        Object(
+            name: "flag", description: "Vertical stripes or a picture",
+            properties: [
+                ("vertical", .array(color, description: "vertical stripes, left to right")),
+                ("horizontal", .array(color, description: "horizontal stripes, top to bottom")),
+                ("image", .string(description: "an SVG or PNG file, relative to the model")),
+            ], required: []),
+        Object(
+            name: "person", description: "A participant",
+            properties: [
+                ("id", slug), ("name", .string(description: "display name")),
+                ("native", .string(description: "native spelling")), ("names", names),
+                ("party", slug), ("role", .string(description: "e.g. Head of delegation")),
+                ("sources", sources), ("note", note),
+            ], required: ["id", "name", "party"]),
+        Object(
+            name: "round", description: "One session",
+            properties: [
+                ("id", slug), ("title", .string(description: "e.g. Round 2")),
+                ("date", .string(description: "YYYY-MM-DD in the round's zone", pattern: datePattern)),
+                ("venue", .string(description: "where it took place")),
+                ("start", time), ("end", time),
+                ("timezone", zone), ("timezoneLabel", .string(description: "zone name shown on charts")),
+                ("language", .string(description: "working language")),
+                ("segments", .array(.object("segment"), description: "parts of the session")),
+                ("events", .array(.object("event"), description: "what happened")),
+                ("outcomes", .array(.object("outcome"), description: "what it produced")),
+                ("table", .object("table")),
+                ("sources", sources), ("note", note),
+            ], required: ["id", "date", "start", "end"]),
+        Object(
+            name: "segment", description: "A part of a session",
+            properties: [
+                ("start", time), ("end", time), ("label", .string(description: "e.g. Plenary")), ("note", note),
+            ], required: ["start", "end", "label"]),
+        Object(
+            name: "event", description: "Something that happened",
+            properties: [
+                ("at", time), ("label", .string(description: "what happened")), ("parties", partyIDs),
+                ("sources", sources), ("note", note),
+            ], required: ["label"]),
+        Object(
+            name: "outcome", description: "A result of the round",
+            properties: [
+                ("text", .string(description: "the outcome")), ("parties", partyIDs), ("sources", sources), ("note", note),
+            ], required: ["text"]),
+        Object(
+            name: "table", description: "Who sat where",
+            properties: [
+                ("shape", .string(description: "table shape", choices: Table.Shape.allCases.map(\.rawValue))),
+                ("view", .string(description: "how sides are ordered", choices: Table.View.allCases.map(\.rawValue))),
+                ("head", seats), ("left", seats), ("right", seats), ("far", seats), ("near", seats), ("seats", seats),
+                ("flags", partyIDs), ("sources", sources), ("note", note),
+            ], required: []),
+        Object(
+            name: "seat", description: "One chair",
+            properties: [
+                ("person", slug), ("party", slug), ("name", .string(description: "who sits there")),
+                ("role", .string(description: "seat role", choices: Seat.Role.allCases.map(\.rawValue))),
+                ("count", .integer(description: "this many identical seats", minimum: 1, maximum: ModelLimits.maxSeatsPerSide)),
+                ("note", note),
+            ], required: []),
+        Object(
+            name: "approximateTime", description: "A time with its certainty",
+            properties: [
+                ("at", .string(description: "the time", pattern: timePattern)),
+                ("approx", .boolean(description: "true when reported only approximately")),
+            ], required: ["at"]),
     ]
 
     static func object(_ name: String) -> Object {

@@ -38,7 +38,9 @@ final class DecodingContext {
         nodesVisited += count
         if nodesVisited > ModelLimits.maxNodes, !budgetExceeded {
             budgetExceeded = true
-            error(node, "the model is too large: more than \(ModelLimits.maxNodes) values (after expanding aliases); split it into several files")
+            error(
+                node,
+                "the model is too large: more than \(ModelLimits.maxNodes) values (after expanding aliases); split it into several files")
         }
         return !budgetExceeded
     }
@@ -131,7 +133,10 @@ struct MappingReader {
         guard let value = node(key), let text = string(key) else { return nil }
         if let choice = T(rawValue: text) { return choice }
         let options = T.allCases.map(\.rawValue)
-        context.error(value, "'\(key)' of \(what) must be one of \(options.joined(separator: ", ")), found '\(text)'\(Suggestions.didYouMean(text, in: options))")
+        context.error(
+            value,
+            "'\(key)' of \(what) must be one of \(options.joined(separator: ", ")), found '\(text)'\(Suggestions.didYouMean(text, in: options))"
+        )
         return nil
     }
 
@@ -161,7 +166,8 @@ struct MappingReader {
         }
         var names: [String: String] = [:]
         for (language, name) in mapping {
-            guard let code = language.scalar?.string, let text = MappingReader.text(name, what: "a name in '\(key)'", context: context) else { continue }
+            guard let code = language.scalar?.string, let text = MappingReader.text(name, what: "a name in '\(key)'", context: context)
+            else { continue }
             names[code] = text
         }
         return names

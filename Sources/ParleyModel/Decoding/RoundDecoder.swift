@@ -33,14 +33,21 @@ struct RoundDecoder {
             let end = reader.node("end").flatMap({ time($0, on: date, in: zone, what: "the end of \(what)") })
         else { return nil }
         if let endNode = reader.node("end"), end.instant <= start.instant {
-            let hint = end.hasOwnDate ? "" : "; for a session that crosses midnight write the end with its date, e.g. \(LocalDate(daysSinceEpoch: date.daysSinceEpoch + 1))T\(end.clockText.replacingOccurrences(of: "≈", with: ""))"
-            context.error(endNode, "\(what) ends at \(end.clockText), \(end.instant == start.instant ? "the same time as" : "before") its start at \(start.clockText)\(hint)")
+            let hint =
+                end.hasOwnDate
+                ? ""
+                : "; for a session that crosses midnight write the end with its date, e.g. \(LocalDate(daysSinceEpoch: date.daysSinceEpoch + 1))T\(end.clockText.replacingOccurrences(of: "≈", with: ""))"
+            context.error(
+                endNode,
+                "\(what) ends at \(end.clockText), \(end.instant == start.instant ? "the same time as" : "before") its start at \(start.clockText)\(hint)"
+            )
         } else if end.instant - start.instant > 86400, let endNode = reader.node("end") {
             context.warning(endNode, "\(what) lasts more than 24 hours; check the dates of its start and end")
         }
         let within = { (time: MeetingTime, node: Node, thing: String) in
             if time.instant < start.instant || time.instant > end.instant {
-                self.context.error(node, "\(thing) at \(time.clockText) lies outside \(what), which runs \(start.clockText)–\(end.clockText)")
+                self.context.error(
+                    node, "\(thing) at \(time.clockText) lies outside \(what), which runs \(start.clockText)–\(end.clockText)")
             }
         }
         let segments: [Segment] = reader.sequence("segments").compactMap { item in
@@ -69,7 +76,9 @@ struct RoundDecoder {
         var approximate = false
         var textNode = node
         if case .mapping = node {
-            guard let reader = MappingReader(node, schema: ModelSchema.object("approximateTime"), what: what, context: context) else { return nil }
+            guard let reader = MappingReader(node, schema: ModelSchema.object("approximateTime"), what: what, context: context) else {
+                return nil
+            }
             text = reader.string("at")
             approximate = reader.bool("approx") ?? false
             textNode = reader.node("at") ?? node
@@ -78,7 +87,10 @@ struct RoundDecoder {
         }
         guard let text else { return nil }
         if let time = TimeParsing.time(text, approximate: approximate, on: date, in: zone) { return time }
-        context.error(textNode, "'\(text)' is not a time for \(what): write HH:MM or HH:MM:SS (24-hour), '~' in front when approximate, or ISO 8601 such as 2025-06-02T14:43+03:00")
+        context.error(
+            textNode,
+            "'\(text)' is not a time for \(what): write HH:MM or HH:MM:SS (24-hour), '~' in front when approximate, or ISO 8601 such as 2025-06-02T14:43+03:00"
+        )
         return nil
     }
 
@@ -104,7 +116,8 @@ struct RoundDecoder {
             at = time(atNode, on: date, in: zone, what: "event '\(label)'")
             if at == nil { return nil }
         }
-        return Event(at: at, label: label, parties: partyRefs(reader), provenance: shared.provenance(reader), location: context.location(node))
+        return Event(
+            at: at, label: label, parties: partyRefs(reader), provenance: shared.provenance(reader), location: context.location(node))
     }
 
     private func outcome(_ node: Node) -> Outcome? {

@@ -12,12 +12,16 @@ struct TableDecoder {
         var sides: [Table.Side: [Seat]] = [:]
         for side in Table.Side.allCases where reader.has(side.rawValue) || reader.keyNode(side.rawValue) != nil {
             guard allowed.contains(side) else {
-                context.error(reader.keyNode(side.rawValue) ?? node, "a \(shape.rawValue == "u" ? "U-shaped" : shape.rawValue) table has no side '\(side.rawValue)'; its sides are \(allowed.map(\.rawValue).joined(separator: ", "))")
+                context.error(
+                    reader.keyNode(side.rawValue) ?? node,
+                    "a \(shape.rawValue == "u" ? "U-shaped" : shape.rawValue) table has no side '\(side.rawValue)'; its sides are \(allowed.map(\.rawValue).joined(separator: ", "))"
+                )
                 continue
             }
             let seats = reader.sequence(side.rawValue).flatMap { self.seats($0, what: "a seat at the \(side.rawValue) of \(what)") }
             if seats.count > ModelLimits.maxSeatsPerSide, let sideNode = reader.node(side.rawValue) {
-                context.error(sideNode, "\(seats.count) seats at the \(side.rawValue) is more than the limit of \(ModelLimits.maxSeatsPerSide)")
+                context.error(
+                    sideNode, "\(seats.count) seats at the \(side.rawValue) is more than the limit of \(ModelLimits.maxSeatsPerSide)")
                 continue
             }
             if seats.isEmpty, let sideNode = reader.keyNode(side.rawValue) {
@@ -43,7 +47,9 @@ struct TableDecoder {
         }
         guard let reader = MappingReader(node, schema: ModelSchema.object("seat"), what: what, context: context) else { return [] }
         let person = reader.string("person"), party = reader.string("party")
-        if let person, let personNode = reader.node("person") { context.recordReference(person, at: context.location(personNode), kind: .person) }
+        if let person, let personNode = reader.node("person") {
+            context.recordReference(person, at: context.location(personNode), kind: .person)
+        }
         if let party, let partyNode = reader.node("party") { context.recordReference(party, at: context.location(partyNode), kind: .party) }
         if person == nil, party == nil, reader.string("name") == nil {
             context.error(node, "\(what) needs a 'person', a 'party' or a 'name'")
@@ -60,7 +66,8 @@ struct TableDecoder {
             context.error(countNode, "one person cannot fill \(count) seats; drop 'count' or 'person'")
             count = 1
         }
-        let seat = Seat(person: person, party: party, name: reader.string("name"), role: reader.choice("role", as: Seat.Role.self), location: location)
+        let seat = Seat(
+            person: person, party: party, name: reader.string("name"), role: reader.choice("role", as: Seat.Role.self), location: location)
         return Array(repeating: seat, count: count)
     }
 }

@@ -44,7 +44,8 @@ enum TimeParsing {
     /// `HH:MM[:SS]` → seconds after midnight.
     static func clock(_ text: Substring) -> Int? {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
-        guard parts.count == 2 || parts.count == 3, parts.allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy(\.isASCIIDigitCharacter) }),
+        guard parts.count == 2 || parts.count == 3,
+            parts.allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy(\.isASCIIDigitCharacter) }),
             let hours = Int(parts[0]), let minutes = Int(parts[1]), hours < 24, minutes < 60, parts[1].count == 2
         else { return nil }
         let seconds = parts.count == 3 ? Int(parts[2]) ?? 99 : 0
@@ -66,7 +67,9 @@ enum TimeParsing {
         guard let tIndex = text.firstIndex(where: { $0 == "T" || $0 == " " }), text.count > 10 else {
             guard let seconds = clock(text) else { return nil }
             let local = date.daysSinceEpoch * 86400 + seconds
-            return MeetingTime(date: date, secondsOfDay: seconds, utcOffsetSeconds: zone.offsetSeconds(atLocalSeconds: local), isApproximate: isApproximate, hasOwnDate: false)
+            return MeetingTime(
+                date: date, secondsOfDay: seconds, utcOffsetSeconds: zone.offsetSeconds(atLocalSeconds: local),
+                isApproximate: isApproximate, hasOwnDate: false)
         }
         guard let ownDate = self.date(String(text[..<tIndex])) else { return nil }
         var rest = text[text.index(after: tIndex)...]

@@ -7,7 +7,10 @@ struct ReferenceValidator {
         checkUniqueIDs(meeting)
         let partyIDs = meeting.parties.map(\.id), personIDs = meeting.people.map(\.id)
         for person in meeting.people where !partyIDs.contains(person.party) {
-            context.error(at: person.location, "person '\(person.id)' belongs to unknown party '\(person.party)'\(Suggestions.didYouMean(person.party, in: partyIDs)); known parties: \(Suggestions.list(partyIDs))")
+            context.error(
+                at: person.location,
+                "person '\(person.id)' belongs to unknown party '\(person.party)'\(Suggestions.didYouMean(person.party, in: partyIDs)); known parties: \(Suggestions.list(partyIDs))"
+            )
         }
         for reference in context.references {
             check(reference, partyIDs: partyIDs, personIDs: personIDs)
@@ -25,7 +28,9 @@ struct ReferenceValidator {
         let named = meeting.parties.map { ($0.id, $0.location, "party") } + meeting.people.map { ($0.id, $0.location, "person") }
         for (id, location, kind) in named {
             if let first = seen[id] {
-                context.error(at: location, "duplicate id '\(id)' for a \(kind): it is already used at line \(first.line); parties and people need distinct ids")
+                context.error(
+                    at: location,
+                    "duplicate id '\(id)' for a \(kind): it is already used at line \(first.line); parties and people need distinct ids")
             } else {
                 seen[id] = location
             }
@@ -50,7 +55,10 @@ struct ReferenceValidator {
             let hint = partyIDs.contains(id) ? "; '\(id)' is a party: write 'party: \(id)'" : Suggestions.didYouMean(id, in: personIDs)
             context.error(at: reference.location, "unknown person '\(id)'\(hint)")
         case .personOrParty where !personIDs.contains(id) && !partyIDs.contains(id):
-            context.error(at: reference.location, "'\(id)' is neither a person nor a party\(Suggestions.didYouMean(id, in: personIDs + partyIDs)); a seat names a person id, a party id, or is a mapping such as {party: ru, name: Interpreter}")
+            context.error(
+                at: reference.location,
+                "'\(id)' is neither a person nor a party\(Suggestions.didYouMean(id, in: personIDs + partyIDs)); a seat names a person id, a party id, or is a mapping such as {party: ru, name: Interpreter}"
+            )
         default: break
         }
     }
@@ -67,12 +75,15 @@ struct ReferenceValidator {
                 }
                 if let id = seat.person, let person = meeting.person(id) {
                     if let first = seated[id] {
-                        context.error(at: seat.location, "\(person.name) ('\(id)') is seated twice in round '\(round)'; first at line \(first.line)")
+                        context.error(
+                            at: seat.location, "\(person.name) ('\(id)') is seated twice in round '\(round)'; first at line \(first.line)")
                     } else {
                         seated[id] = seat.location
                     }
                     if let party = seat.party, party != person.party {
-                        context.error(at: seat.location, "the seat names \(person.name) ('\(id)') with party '\(party)', but they belong to '\(person.party)'")
+                        context.error(
+                            at: seat.location,
+                            "the seat names \(person.name) ('\(id)') with party '\(party)', but they belong to '\(person.party)'")
                     }
                     seat.party = person.party
                 }

@@ -79,7 +79,8 @@ struct RenderCommand: ParsableCommand {
             loaded.warnings.forEach { Console.error($0.description) }
             let request = ChartRequest(
                 chart: chart,
-                layout: LayoutOptions(width: width, height: height, theme: Theme.named(theme) ?? .light, fontFamily: font, showsTitle: title, language: lang),
+                layout: LayoutOptions(
+                    width: width, height: height, theme: Theme.named(theme) ?? .light, fontFamily: font, showsTitle: title, language: lang),
                 render: RenderOptions(scale: scale, svgIDPrefix: idPrefix),
                 background: background.flatMap { Color(parsing: $0) })
             let bytes = try ChartRenderer().render(loaded.meeting, file: model, request: request, format: format)
