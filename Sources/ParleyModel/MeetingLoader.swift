@@ -53,7 +53,8 @@ public enum MeetingLoader {
         let context = DecodingContext(file: file)
         let root: Node
         do {
-            guard let composed = try Yams.compose(yaml: text) else {
+            // Every scalar is read as text, so tag resolution (regexes on each value) is skipped.
+            guard let composed = try Yams.compose(yaml: text, .basic) else {
                 throw ModelError(diagnostics: [
                     Diagnostic(
                         .error, at: start, "the model is empty; it needs at least 'parley: 1', 'id', 'timezone', 'parties' and 'rounds'")

@@ -17,7 +17,14 @@ public enum ModelSchema {
         var description: String
         var properties: [(key: String, value: Value)]
         var required: [String]
-        var keys: [String] { properties.map(\.key) }
+        let keys: [String]
+        let keySet: Set<String>
+
+        init(name: String, description: String, properties: [(key: String, value: Value)], required: [String]) {
+            self.name = name; self.description = description; self.properties = properties; self.required = required
+            keys = properties.map(\.key)
+            keySet = Set(keys)
+        }
     }
 
     static let slugPattern = "^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"
@@ -136,8 +143,10 @@ public enum ModelSchema {
             ], required: ["at"]),
     ]
 
+    private static let objectsByName = Dictionary(objects.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+
     static func object(_ name: String) -> Object {
-        objects.first { $0.name == name } ?? Object(name: name, description: "", properties: [], required: [])
+        objectsByName[name] ?? Object(name: name, description: "", properties: [], required: [])
     }
 }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// Shared state of one decode: the file name for locations, the diagnostics found so far,
@@ -18,7 +19,35 @@ final class DecodingContext {
         var kind: Kind
     }
 
+    /// UTC offsets already looked up, by zone and local minute: Foundation's zone look-ups
+    /// dominate decoding a large model otherwise.
+    private var offsets: [OffsetKey: Int] = [:]
+    private struct OffsetKey: Hashable {
+        var zone: String
+        var localMinute: Int
+    }
+
     init(file: String) { self.file = file }
+
+    private var labels: [String: String] = [:]
+
+    /// The zone's label at an instant; ICU builds a formatter for every look-up, so cache by offset.
+    func label(of zone: ZoneSpec, at instant: Int) -> String {
+        let offset = zone.zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(instant)))
+        let key = "\(zone.name) \(offset)"
+        if let known = labels[key] { return known }
+        let label = zone.label(at: instant)
+        labels[key] = label
+        return label
+    }
+
+    func offsetSeconds(in zone: ZoneSpec, atLocalSeconds local: Int) -> Int {
+        let key = OffsetKey(zone: zone.name, localMinute: local / 60)
+        if let known = offsets[key] { return known }
+        let offset = zone.offsetSeconds(atLocalSeconds: local)
+        offsets[key] = offset
+        return offset
+    }
 
     func recordReference(_ id: String, at location: SourceLocation, kind: Reference.Kind) {
         references.append(Reference(id: id, location: location, kind: kind))
@@ -71,7 +100,7 @@ struct MappingReader {
                 context.error(key, "duplicate key '\(name)' in \(what)")
                 continue
             }
-            guard schema.keys.contains(name) else {
+            guard schema.keySet.contains(name) else {
                 context.error(key, "unknown key '\(name)' in \(what)\(Suggestions.didYouMean(name, in: schema.keys))")
                 continue
             }
@@ -97,8 +126,9 @@ struct MappingReader {
             context.error(value, "\(what) must be text, found \(value.kindDescription)")
             return nil
         }
-        if scalar.string.count > ModelLimits.maxTextLength {
-            context.error(value, "\(what) is \(scalar.string.count) characters long; the limit is \(ModelLimits.maxTextLength)")
+        let length = scalar.string.unicodeScalars.count
+        if length > ModelLimits.maxTextLength {
+            context.error(value, "\(what) is \(length) characters long; the limit is \(ModelLimits.maxTextLength)")
             return nil
         }
         if scalar.string.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\n" && $0 != "\t" }) {

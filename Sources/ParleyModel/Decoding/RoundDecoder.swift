@@ -65,7 +65,8 @@ struct RoundDecoder {
         let table = reader.node("table").flatMap { TableDecoder(context: context).table($0, round: what) }
         return Round(
             id: id, title: reader.string("title"), date: date, venue: reader.string("venue"), timeZone: zone,
-            timeZoneLabel: zoneLabel ?? zone.label(at: start.instant), start: start, end: end, language: reader.string("language"),
+            timeZoneLabel: zoneLabel ?? context.label(of: zone, at: start.instant), start: start, end: end,
+            language: reader.string("language"),
             segments: segments, events: events, outcomes: outcomes, table: table, provenance: shared.provenance(reader),
             location: context.location(node))
     }
@@ -86,7 +87,7 @@ struct RoundDecoder {
             text = MappingReader.text(node, what: what, context: context)
         }
         guard let text else { return nil }
-        if let time = TimeParsing.time(text, approximate: approximate, on: date, in: zone) { return time }
+        if let time = TimeParsing.time(text, approximate: approximate, on: date, in: zone, context: context) { return time }
         context.error(
             textNode,
             "'\(text)' is not a time for \(what): write HH:MM or HH:MM:SS (24-hour), '~' in front when approximate, or ISO 8601 such as 2025-06-02T14:43+03:00"

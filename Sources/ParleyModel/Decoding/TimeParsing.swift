@@ -57,7 +57,7 @@ enum TimeParsing {
 
     /// A time as written in a model, on `date` in `zone` unless it carries its own date and offset;
     /// always expressed as wall-clock time in `zone`.
-    static func time(_ raw: String, approximate: Bool, on date: LocalDate, in zone: ZoneSpec) -> MeetingTime? {
+    static func time(_ raw: String, approximate: Bool, on date: LocalDate, in zone: ZoneSpec, context: DecodingContext) -> MeetingTime? {
         var text = Substring(raw.trimmingCharacters(in: .whitespaces))
         var isApproximate = approximate
         if text.hasPrefix("~") || text.hasPrefix("≈") {
@@ -68,7 +68,7 @@ enum TimeParsing {
             guard let seconds = clock(text) else { return nil }
             let local = date.daysSinceEpoch * 86400 + seconds
             return MeetingTime(
-                date: date, secondsOfDay: seconds, utcOffsetSeconds: zone.offsetSeconds(atLocalSeconds: local),
+                date: date, secondsOfDay: seconds, utcOffsetSeconds: context.offsetSeconds(in: zone, atLocalSeconds: local),
                 isApproximate: isApproximate, hasOwnDate: false)
         }
         guard let ownDate = self.date(String(text[..<tIndex])) else { return nil }
@@ -81,7 +81,7 @@ enum TimeParsing {
         }
         guard let seconds = clock(rest) else { return nil }
         let local = ownDate.daysSinceEpoch * 86400 + seconds
-        let instant = local - (explicitOffset ?? zone.offsetSeconds(atLocalSeconds: local))
+        let instant = local - (explicitOffset ?? context.offsetSeconds(in: zone, atLocalSeconds: local))
         return express(instant: instant, in: zone, approximate: isApproximate)
     }
 
