@@ -14,14 +14,42 @@ public struct LayoutOptions: Sendable, Hashable {
     public var language: String?
     /// The round to draw, for charts of one round.
     public var roundID: String?
+    /// The rounds to compare, in this order; `nil` for all.
+    public var roundIDs: [String]?
+    /// How rounds share a time axis.
+    public var alignment: TimelineAlignment
+    public var clock: ClockStyle
 
     public init(
         width: Double? = nil, height: Double? = nil, theme: Theme = .light, fontFamily: String = Font.defaultFamily,
-        showsTitle: Bool = true, language: String? = nil, roundID: String? = nil
+        showsTitle: Bool = true, language: String? = nil, roundID: String? = nil, roundIDs: [String]? = nil,
+        alignment: TimelineAlignment = .clock, clock: ClockStyle = .twentyFour
     ) {
         self.width = width; self.height = height; self.theme = theme; self.fontFamily = fontFamily
-        self.showsTitle = showsTitle; self.language = language; self.roundID = roundID
+        self.showsTitle = showsTitle; self.language = language; self.roundID = roundID; self.roundIDs = roundIDs
+        self.alignment = alignment; self.clock = clock
     }
+
+    /// The rounds a chart covers: the one asked for, the ones listed, or all; unknown ids are errors.
+    public func selectedRounds(of meeting: Meeting) throws(LayoutError) -> [Round] {
+        let known = meeting.rounds.map(\.id).joined(separator: ", ")
+        let ids = roundID.map { [$0] } ?? roundIDs
+        guard let ids else { return meeting.rounds }
+        return try ids.map { id throws(LayoutError) in
+            guard let round = meeting.round(id) else { throw LayoutError("unknown round '\(id)'; the rounds are \(known)") }
+            return round
+        }
+    }
+}
+
+/// How several rounds share one time axis.
+public enum TimelineAlignment: String, Sendable, Hashable, CaseIterable {
+    /// Time of day: a round held later in the day stands further right.
+    case clock
+    /// Time from each round's start: durations compare directly.
+    case elapsed
+    /// One axis across dates, a mark per round.
+    case calendar
 }
 
 /// Why a chart could not be laid out: the model lacks what it needs, or the options are off.

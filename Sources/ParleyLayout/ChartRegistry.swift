@@ -4,7 +4,8 @@ import ParleyScene
 /// Every chart Parley draws, by the name users give it. Adding a chart adds one line here.
 public enum ChartRegistry {
     public static let charts: [any ChartLayout.Type] = [
-        OverviewLayout.self
+        TimelineLayout.self,
+        OverviewLayout.self,
     ]
 
     public static var names: [String] { charts.map { $0.name } }

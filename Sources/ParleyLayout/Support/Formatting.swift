@@ -23,6 +23,17 @@ public enum Formatting {
         "\(date.day) \(months[max(0, min(11, date.month - 1))]) \(date.year)"
     }
 
+    /// "0:00", "1:30": time from a start, for elapsed axes.
+    public static func elapsed(seconds: Int) -> String {
+        let minutes = seconds / 60
+        return "\(minutes / 60):\(minutes % 60 < 10 ? "0" : "")\(minutes % 60)"
+    }
+
+    /// "2 Jun".
+    public static func shortDate(_ date: LocalDate) -> String {
+        "\(date.day) \(months[max(0, min(11, date.month - 1))].prefix(3))"
+    }
+
     /// "14:43–15:57 MSK".
     public static func span(_ round: Round) -> String {
         "\(round.start.clockText)–\(round.end.clockText) \(round.timeZoneLabel)"

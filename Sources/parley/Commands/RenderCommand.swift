@@ -8,7 +8,9 @@ struct RenderCommand: ParsableCommand {
         abstract: "Render one chart of a model to SVG, PNG, PDF or the scene as JSON.",
         discussion: """
             Examples:
-              parley render Samples/istanbul-2025.yaml -o overview.png --scale 2
+              parley render Samples/istanbul-2025.yaml -o rounds.svg
+              parley render Samples/istanbul-2025.yaml --round round-2 -o round-2.png --scale 2
+              parley render Samples/istanbul-2025.yaml --align elapsed -o durations.pdf
               parley render Samples/istanbul-2025.yaml --format svg -o - > overview.svg
             """)
 
@@ -16,7 +18,19 @@ struct RenderCommand: ParsableCommand {
     var model: String
 
     @Option(help: "The chart: \(ChartRegistry.names.joined(separator: ", ")).")
-    var chart = OverviewLayout.name
+    var chart = TimelineLayout.name
+
+    @Option(help: "One round, by id, for charts of a single round.")
+    var round: String?
+
+    @Option(help: "Rounds to compare, by id, comma-separated (default: all).")
+    var rounds: String?
+
+    @Option(help: "How rounds share the time axis: clock, elapsed or calendar.")
+    var align = TimelineAlignment.clock.rawValue
+
+    @Option(help: "Clock for time labels: 24 or 12.")
+    var clock = ClockStyle.twentyFour.rawValue
 
     @Option(name: .shortAndLong, help: "The output file; - writes to standard output.")
     var output: String
@@ -62,6 +76,8 @@ struct RenderCommand: ParsableCommand {
         if let background, Color(parsing: background) == nil {
             throw ValidationError("'\(background)' is not a colour: use transparent, #RRGGBB or a CSS name")
         }
+        guard TimelineAlignment(rawValue: align) != nil else { throw ValidationError("--align must be clock, elapsed or calendar") }
+        guard ClockStyle(rawValue: clock) != nil else { throw ValidationError("--clock must be 24 or 12") }
         guard ChartRegistry.chart(named: chart) != nil else {
             throw ValidationError("unknown chart '\(chart)'; charts are \(ChartRegistry.names.joined(separator: ", "))")
         }
@@ -80,7 +96,10 @@ struct RenderCommand: ParsableCommand {
             let request = ChartRequest(
                 chart: chart,
                 layout: LayoutOptions(
-                    width: width, height: height, theme: Theme.named(theme) ?? .light, fontFamily: font, showsTitle: title, language: lang),
+                    width: width, height: height, theme: Theme.named(theme) ?? .light, fontFamily: font, showsTitle: title, language: lang,
+                    roundID: round,
+                    roundIDs: rounds.map { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } },
+                    alignment: TimelineAlignment(rawValue: align) ?? .clock, clock: ClockStyle(rawValue: clock) ?? .twentyFour),
                 render: RenderOptions(scale: scale, svgIDPrefix: idPrefix),
                 background: background.flatMap { Color(parsing: $0) })
             let bytes = try ChartRenderer().render(loaded.meeting, file: model, request: request, format: format)

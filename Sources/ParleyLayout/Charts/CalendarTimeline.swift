@@ -1,0 +1,103 @@
+import ParleyModel
+import ParleyScene
+
+/// Rounds spread over weeks or months: one axis across dates, a stem per round whose height
+/// is its duration, labelled with the round and its duration in lanes that never collide.
+struct CalendarTimeline {
+    let meeting: Meeting
+    let rounds: [Round]
+    let options: LayoutOptions
+    let typesetter: Typesetter
+
+    private let margin = 24.0, plotHeight = 110.0
+
+    func scene() -> Scene {
+        let theme = options.theme
+        let width = max(options.width ?? 900, 360)
+        let left = margin + 10, right = width - margin - 10, contentWidth = right - left
+        var nodes: [SceneNode] = []
+        var y = margin
+        if options.showsTitle {
+            let block = TitleBlock.make(
+                title: meeting.displayTitle, subtitle: "\(rounds.count) rounds across the calendar; stem height is the duration",
+                at: Point(x: margin, y: y), width: width - 2 * margin, typesetter: typesetter)
+            nodes += block.nodes
+            y += block.height + 14
+        }
+        let days = rounds.map { $0.date.daysSinceEpoch * 86400 }
+        let tickWidth = typesetter.width("30 Sep", .tick) + 16
+        let axis = TimeAxis(covering: (days.min() ?? 0) - 86400, (days.max() ?? 0) + 86400, width: contentWidth, minimumSpacing: tickWidth)
+        let longest = Double(rounds.map(\.durationSeconds).max() ?? 1)
+
+        var lanes = LabelLanes(gap: 10)
+        let labels = rounds.indices.map { index -> (TextRun, Int, Double) in
+            let round = rounds[index]
+            let x = axis.position(days[index], left: left, right: right)
+            let text =
+                "\(round.displayTitle), \(Formatting.shortDate(round.date))\n\(Formatting.duration(seconds: round.durationSeconds, approximate: Formatting.isApproximate(round)))"
+            let probe = typesetter.run(text, .small, at: .zero, maxWidth: 150, overflow: .wrap)
+            let span = ((x - probe.metrics.width / 2)...(x + probe.metrics.width / 2)).clamped(into: margin...(width - margin))
+            let lane = lanes.place(span, stem: x)
+            return (
+                typesetter.run(text, .small, at: Point(x: span.lowerBound, y: 0), maxWidth: probe.metrics.width + 0.5, overflow: .wrap)
+                    .centered(), lane, x
+            )
+        }
+        let laneHeight = (labels.map { $0.0.metrics.height }.max() ?? 0) + 8
+        let plotTop = y + Double(lanes.count) * laneHeight + 16
+        let baseline = plotTop + plotHeight
+        var stems: [SceneNode] = []
+        for (index, (run, lane, x)) in labels.enumerated() {
+            let round = rounds[index]
+            let top = baseline - plotHeight * Double(round.durationSeconds) / max(longest, 1)
+            let labelTop = plotTop - 16 - Double(lane + 1) * laneHeight + 8
+            let placed = run.offsetBy(dx: 0, dy: labelTop)
+            var children: [SceneNode] = [
+                .line(
+                    Line(
+                        from: Point(x: x, y: placed.box.maxY + 2), to: Point(x: x, y: top),
+                        stroke: Stroke(color: theme.rule, width: 0.75, dash: [2, 2]))),
+                .line(
+                    Line(
+                        from: Point(x: x, y: baseline), to: Point(x: x, y: top),
+                        stroke: Stroke(color: theme.palette[0], width: 4, cap: .round))),
+                .circle(
+                    Circle(
+                        center: Point(x: x, y: top), radius: 5,
+                        style: ShapeStyle(fill: theme.palette[0], stroke: Stroke(color: theme.background, width: 1.5)))),
+                .text(placed),
+            ]
+            if Formatting.isApproximate(round) {
+                children.append(
+                    .circle(
+                        Circle(
+                            center: Point(x: x, y: top), radius: 8,
+                            style: ShapeStyle(stroke: Stroke(color: theme.text, width: 1, dash: [2, 2])))))
+            }
+            stems.append(
+                .group(
+                    Group(
+                        id: "round-\(round.id)", title: round.displayTitle, description: MeetingDescription.round(round), children: children
+                    )))
+        }
+        let axisNodes = AxisDrawing.horizontal(
+            axis, y: baseline, left: left, right: right, typesetter: typesetter,
+            label: { Formatting.shortDate(LocalDate(daysSinceEpoch: $0 / 86400)) })
+        nodes.append(.group(Group(id: "axis", title: "Date axis", children: axisNodes.nodes)))
+        nodes += stems
+        y = baseline + axisNodes.height + 14
+        let height = options.height ?? (y + margin - 14)
+        let summary = "\(meeting.displayTitle): \(rounds.count) rounds. " + rounds.map(MeetingDescription.round).joined(separator: " ")
+        return Scene(
+            size: Size(width: width, height: height), background: theme.background,
+            title: "\(meeting.displayTitle): rounds across the calendar", description: summary, nodes: nodes)
+    }
+}
+
+extension TextRun {
+    func centered() -> TextRun {
+        var copy = self
+        copy.alignment = .center
+        return copy
+    }
+}

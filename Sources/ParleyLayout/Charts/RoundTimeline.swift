@@ -1,0 +1,218 @@
+import ParleyModel
+import ParleyScene
+
+/// One round in detail: the session as a bar on a time axis in the round's zone, its
+/// segments inside it, timed events as markers with labels stacked into lanes so none
+/// collide, and untimed events and outcomes listed below.
+struct RoundTimeline {
+    let meeting: Meeting
+    let round: Round
+    let options: LayoutOptions
+    let typesetter: Typesetter
+    let style: PartyStyle
+
+    private let margin = 24.0, barHeight = 30.0, markerRadius = 4.5, labelMaxWidth = 190.0, maximumLabelLanes = 4
+
+    func scene() -> Scene {
+        let theme = options.theme
+        let width = max(options.width ?? 900, 360)
+        let left = margin, right = width - margin, contentWidth = right - left
+        var nodes: [SceneNode] = []
+        var y = margin
+
+        if options.showsTitle {
+            let subtitle = [round.displayTitle, Formatting.date(round.date), round.venue].compactMap { $0 }.joined(separator: " · ")
+            let block = TitleBlock.make(
+                title: meeting.displayTitle, subtitle: subtitle, at: Point(x: left, y: y), width: contentWidth, typesetter: typesetter)
+            nodes += block.nodes
+            y += block.height + 10
+        }
+        let legend = Legend.make(
+            parties: involvedParties(), style: style, at: Point(x: left, y: y), width: contentWidth, typesetter: typesetter)
+        nodes += legend.nodes
+        y += legend.height + (legend.nodes.isEmpty ? 0 : 14)
+
+        // The axis: the session with a margin on both sides, in seconds from the round's local midnight.
+        let startSeconds = round.start.secondsOfDay
+        let endSeconds = startSeconds + round.durationSeconds
+        let padding = max(round.durationSeconds / 12, 120)
+        // Room on the right for the duration when it cannot sit inside the bar.
+        let durationWidth = typesetter.width(Formatting.duration(seconds: round.durationSeconds, approximate: true), .heading) + 16
+        let rightPadding =
+            round.segments.isEmpty
+            ? padding : max(padding, Int(Double(round.durationSeconds) * durationWidth / max(contentWidth - durationWidth, 1)) + padding)
+        let tickLabelWidth = typesetter.width(options.clock.text(secondsOfDay: 43200 + 2700), .tick) + 14
+        let axis = TimeAxis(
+            covering: startSeconds - padding, endSeconds + rightPadding, width: contentWidth, minimumSpacing: tickLabelWidth)
+        let x = { (seconds: Int) in axis.position(seconds, left: left, right: right) }
+
+        // Event labels first: their lanes decide how far down the bar sits.
+        let timed = round.events.compactMap { event in event.at.map { (event, $0) } }.sorted { $0.1.instant < $1.1.instant }
+        // Full labels when they fit in a few lanes with no leader line crossing a label;
+        // otherwise numbered markers, with the events listed by number below the axis.
+        var (placed, lanes) = placeEventLabels(timed, numbered: false, x: x, startSeconds: startSeconds, left: left, right: right)
+        let numbered = lanes.count > maximumLabelLanes || lanes.crossings > 0
+        if numbered {
+            (placed, lanes) = placeEventLabels(timed, numbered: true, x: x, startSeconds: startSeconds, left: left, right: right)
+        }
+        var laneHeights = Array(repeating: 0.0, count: lanes.count)
+        for item in placed where item.lane >= 0 { laneHeights[item.lane] = max(laneHeights[item.lane], item.run.metrics.height) }
+        let laneGap = 8.0
+        let lanesHeight = laneHeights.reduce(0) { $0 + $1 + laneGap }
+        let barTop = y + lanesHeight + (placed.isEmpty ? 0 : 10)
+
+        // Lane 0 sits just above the bar; later lanes stack upwards.
+        var laneBottoms: [Double] = []
+        var bottom = barTop - 10
+        for height in laneHeights {
+            laneBottoms.append(bottom)
+            bottom -= height + laneGap
+        }
+        var eventNodes: [SceneNode] = []
+        for item in placed {
+            let color = item.event.parties.first.map(style.color) ?? theme.text
+            let marker = SceneNode.circle(
+                Circle(
+                    center: Point(x: item.markerX, y: barTop), radius: markerRadius,
+                    style: ShapeStyle(fill: color, stroke: Stroke(color: theme.background, width: 1.5))))
+            guard item.lane >= 0 else {
+                eventNodes.append(marker)
+                continue
+            }
+            let top = laneBottoms[item.lane] - item.run.metrics.height
+            let run = item.run.offsetBy(dx: 0, dy: top)
+            eventNodes.append(
+                .line(
+                    Line(
+                        from: Point(x: item.markerX, y: run.box.maxY + 2), to: Point(x: item.markerX, y: barTop),
+                        stroke: Stroke(color: theme.secondaryText, width: 0.75))))
+            eventNodes.append(.text(run))
+            eventNodes.append(marker)
+        }
+
+        nodes.append(
+            .group(
+                Group(
+                    id: "session", title: "\(round.displayTitle) session", description: MeetingDescription.round(round),
+                    children: sessionBar(x: x, top: barTop, startSeconds: startSeconds))))
+        if !eventNodes.isEmpty { nodes.append(.group(Group(id: "events", title: "Events", children: eventNodes))) }
+        y = barTop + barHeight + 6
+
+        // Exact times at the bar's ends, then the axis.
+        let x0 = x(startSeconds), x1 = x(endSeconds)
+        var startLabel = typesetter.run(options.clock.text(round.start), .heading, at: Point(x: x0, y: y))
+        var endLabel = typesetter.run(options.clock.text(round.end), .heading, at: Point(x: x1, y: y), alignment: .right)
+        if startLabel.frame.maxX + 10 > endLabel.frame.minX {
+            // A short session: the times stand outside the bar's ends instead of under them.
+            startLabel = typesetter.run(options.clock.text(round.start), .heading, at: Point(x: x0 - 4, y: y), alignment: .right)
+            endLabel = typesetter.run(options.clock.text(round.end), .heading, at: Point(x: x1 + 4, y: y))
+        }
+        nodes.append(.text(startLabel.fittingStart(in: left...right)))
+        nodes.append(.text(endLabel.fittingStart(in: left...right)))
+        y += startLabel.metrics.height + 10
+
+        let axisNodes = AxisDrawing.horizontal(
+            axis, y: y, left: left, right: right, typesetter: typesetter,
+            label: { options.clock.text(secondsOfDay: $0) },
+            dateMark: { seconds in
+                seconds > 0 && seconds % 86400 == 0
+                    ? Formatting.shortDate(LocalDate(daysSinceEpoch: round.date.daysSinceEpoch + seconds / 86400)) : nil
+            })
+        nodes.append(.group(Group(id: "axis", title: "Time axis", children: axisNodes.nodes)))
+        y += axisNodes.height + 4
+        let caption = typesetter.run("Time (\(round.timeZoneLabel))", .small, at: Point(x: right, y: y), alignment: .right)
+        nodes.append(.text(caption))
+        y += caption.metrics.height + 14
+
+        let key =
+            numbered ? timed.enumerated().map { index, item in (number: index + 1, time: options.clock.text(item.1), event: item.0) } : []
+        let panel = ListPanel.make(
+            round: round, numberedEvents: key, style: style, at: Point(x: left, y: y), width: contentWidth, typesetter: typesetter)
+        nodes += panel.nodes
+        y += panel.height
+
+        let height = options.height ?? (y + margin - (panel.nodes.isEmpty ? 14 : 0))
+        return Scene(
+            size: Size(width: width, height: height), background: theme.background,
+            title: "\(meeting.displayTitle): \(round.displayTitle) timeline", description: MeetingDescription.round(round), nodes: nodes)
+    }
+
+    private typealias PlacedLabel = (event: Event, time: MeetingTime, run: TextRun, lane: Int, markerX: Double)
+
+    private func placeEventLabels(
+        _ timed: [(Event, MeetingTime)], numbered: Bool, x: (Int) -> Double, startSeconds: Int, left: Double, right: Double
+    ) -> ([PlacedLabel], LabelLanes) {
+        var lanes = LabelLanes(gap: numbered ? 3 : 8)
+        var placed: [PlacedLabel] = []
+        let markers = timed.map { x(startSeconds + ($0.1.instant - round.start.instant)) }
+        var index = 0
+        while index < timed.count {
+            // Numbered markers closer than a few points share one label ("18–19").
+            var last = index
+            while numbered, last + 1 < timed.count, markers[last + 1] - markers[index] < 8 { last += 1 }
+            let (event, time) = timed[index]
+            let markerX = markers[index]
+            let text =
+                numbered ? (last > index ? "\(index + 1)–\(last + 1)" : "\(index + 1)") : "\(options.clock.text(time)) \(event.label)"
+            let role: Typesetter.Role = numbered ? .small : .body
+            let probe = typesetter.run(text, role, at: .zero, maxWidth: min(labelMaxWidth, right - left), overflow: .wrap)
+            let boxWidth = probe.metrics.width
+            // Labels read from just left of their marker, so the leader line meets the text's start;
+            // numbers sit centred over theirs.
+            let start = numbered ? markerX - boxWidth / 2 : markerX - 8
+            let span = (start...(start + boxWidth)).clamped(into: left...right)
+            let lane = lanes.place(span, stem: markerX)
+            let run = typesetter.run(text, role, at: Point(x: span.lowerBound, y: 0), maxWidth: boxWidth + 0.5, overflow: .wrap)
+            placed.append((event, time, run, lane, markerX))
+            // Markers of a shared label still stand at their own times.
+            for member in (index + 1)...max(index + 1, last) where member <= last {
+                placed.append((timed[member].0, timed[member].1, run, -1, markers[member]))
+            }
+            index = last + 1
+        }
+        return (placed, lanes)
+    }
+
+    private func involvedParties() -> [Party] {
+        let ids = Set(round.events.flatMap(\.parties) + round.outcomes.flatMap(\.parties))
+        return meeting.parties.filter { ids.contains($0.id) }
+    }
+
+    /// The bar from start to end with its segments and the duration; approximate ends fade out.
+    private func sessionBar(x: @escaping (Int) -> Double, top: Double, startSeconds: Int) -> [SceneNode] {
+        let theme = options.theme
+        let x0 = x(startSeconds), x1 = x(startSeconds + round.durationSeconds)
+        let barColor = theme.palette[0]
+        let moment = { (time: MeetingTime) in x(startSeconds + time.instant - round.start.instant) }
+        var nodes = SessionBar.nodes(round: round, x: moment, top: top, height: barHeight, color: barColor, theme: theme)
+        for segment in round.segments {
+            let s0 = moment(segment.start), s1 = moment(segment.end)
+            if s1 - s0 >= 28 {
+                let labelTop = top + (barHeight - typesetter.lineHeight(.small)) / 2
+                nodes.append(
+                    .text(
+                        typesetter.run(
+                            segment.label, .small, at: Point(x: s0 + 4, y: labelTop), maxWidth: s1 - s0 - 8,
+                            color: style.textColor(on: barColor))))
+            }
+        }
+        let duration = Formatting.duration(seconds: round.durationSeconds, approximate: Formatting.isApproximate(round))
+        let durationWidth = typesetter.width(duration, .heading)
+        let inside = x1 - x0 >= durationWidth + 16 && round.segments.isEmpty
+        let durationRun = typesetter.run(
+            duration, .heading, at: Point(x: inside ? (x0 + x1) / 2 : x1 + 8, y: top + (barHeight - typesetter.lineHeight(.heading)) / 2),
+            alignment: inside ? .center : .left, color: inside ? style.textColor(on: barColor) : theme.text)
+        nodes.append(.text(durationRun))
+        return nodes
+    }
+}
+
+extension TextRun {
+    /// Moved horizontally, as little as possible, so its frame lies within `limits`.
+    func fittingStart(in limits: ClosedRange<Double>) -> TextRun {
+        let frame = self.frame
+        if frame.minX < limits.lowerBound { return offsetBy(dx: limits.lowerBound - frame.minX, dy: 0) }
+        if frame.maxX > limits.upperBound { return offsetBy(dx: limits.upperBound - frame.maxX, dy: 0) }
+        return self
+    }
+}

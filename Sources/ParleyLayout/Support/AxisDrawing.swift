@@ -1,0 +1,47 @@
+import ParleyScene
+
+/// Draws a horizontal time axis: the line, major ticks with labels, minor ticks, and a date
+/// under the ticks that fall on a new day.
+enum AxisDrawing {
+    static func horizontal(
+        _ axis: TimeAxis, y: Double, left: Double, right: Double, typesetter: Typesetter,
+        label: (Int) -> String, dateMark: (Int) -> String? = { _ in nil }, gridTop: Double? = nil
+    ) -> (nodes: [SceneNode], height: Double) {
+        let theme = typesetter.theme
+        var nodes: [SceneNode] = [
+            .line(Line(from: Point(x: left, y: y), to: Point(x: right, y: y), stroke: Stroke(color: theme.secondaryText, width: 1)))
+        ]
+        for tick in axis.minorTicks {
+            let x = axis.position(tick, left: left, right: right)
+            nodes.append(
+                .line(Line(from: Point(x: x, y: y), to: Point(x: x, y: y + 3), stroke: Stroke(color: theme.secondaryText, width: 0.75))))
+        }
+        var height = 0.0
+        var lastLabelEnd = -Double.infinity
+        for tick in axis.majorTicks {
+            let x = axis.position(tick, left: left, right: right)
+            if let gridTop {
+                nodes.append(
+                    .line(
+                        Line(
+                            from: Point(x: x, y: gridTop), to: Point(x: x, y: y),
+                            stroke: Stroke(color: theme.rule, width: 0.5, dash: [2, 3]))))
+            }
+            nodes.append(
+                .line(Line(from: Point(x: x, y: y), to: Point(x: x, y: y + 6), stroke: Stroke(color: theme.secondaryText, width: 1))))
+            var run = typesetter.run(label(tick), .tick, at: Point(x: x, y: y + 8), alignment: .center).fittingStart(in: left...right)
+            // The step was chosen for the widest label; this guards the ends, where labels are pushed inwards.
+            guard run.frame.minX >= lastLabelEnd + 8 else { continue }
+            lastLabelEnd = run.frame.maxX
+            nodes.append(.text(run))
+            height = max(height, 8 + run.metrics.height)
+            if let date = dateMark(tick) {
+                run = typesetter.run(date, .tick, at: Point(x: x, y: y + 8 + run.metrics.height), alignment: .center, weight: .bold)
+                    .fittingStart(in: left...right)
+                nodes.append(.text(run))
+                height = max(height, 8 + 2 * run.metrics.height)
+            }
+        }
+        return (nodes, height)
+    }
+}

@@ -1,0 +1,34 @@
+import ParleyModel
+import ParleyScene
+
+/// A row of party swatches with names (and roles for mediators, hosts, observers), wrapping
+/// onto further rows when the width runs out.
+struct Legend {
+    static func make(parties: [Party], style: PartyStyle, at origin: Point, width: Double, typesetter: Typesetter) -> (
+        nodes: [SceneNode], height: Double
+    ) {
+        guard !parties.isEmpty else { return ([], 0) }
+        let swatch = 10.0, lineHeight = typesetter.lineHeight(.small)
+        var nodes: [SceneNode] = []
+        var x = origin.x, y = origin.y
+        for party in parties {
+            let label = style.name(party.id) + (party.role == .delegation ? "" : " (\(party.role.rawValue))")
+            let textWidth = min(typesetter.width(label, .small), width - swatch - 6)
+            let itemWidth = swatch + 5 + textWidth
+            if x > origin.x, x + itemWidth > origin.x + width {
+                x = origin.x
+                y += lineHeight + 4
+            }
+            let swatchRect = Rect(x: x, y: y + (lineHeight - swatch) / 2, width: swatch, height: swatch)
+            nodes.append(
+                .rect(
+                    RectShape(
+                        frame: swatchRect, cornerRadius: 2,
+                        style: ShapeStyle(fill: style.color(party.id), stroke: Stroke(color: typesetter.theme.rule, width: 0.5)))))
+            nodes.append(.text(typesetter.run(label, .small, at: Point(x: x + swatch + 5, y: y), maxWidth: textWidth)))
+            x += itemWidth + 16
+        }
+        let group = SceneNode.group(Group(id: "legend", title: "Parties", children: nodes))
+        return ([group], y + lineHeight - origin.y)
+    }
+}

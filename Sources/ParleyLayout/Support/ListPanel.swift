@@ -1,0 +1,54 @@
+import ParleyModel
+import ParleyScene
+
+/// The lists under a round's chart: untimed events and outcomes, each item with its parties'
+/// colours and names (names too, so print and colour-blind readers lose nothing), and the
+/// round's note on the facts.
+enum ListPanel {
+    /// `numberedEvents`: timed events whose markers carry numbers instead of labels.
+    static func make(
+        round: Round, numberedEvents: [(number: Int, time: String, event: Event)] = [], style: PartyStyle, at origin: Point, width: Double,
+        typesetter: Typesetter
+    ) -> (nodes: [SceneNode], height: Double) {
+        var nodes: [SceneNode] = []
+        var y = origin.y
+        let untimed = round.events.filter { $0.at == nil }
+        let sections: [(id: String, title: String, items: [(text: String, parties: [String])])] = [
+            ("timed-events", "Events", numberedEvents.map { ("\($0.number). \($0.time) \($0.event.label)", $0.event.parties) }),
+            ("untimed-events", "Events without a reported time", untimed.map { ($0.label, $0.parties) }),
+            ("outcomes", "Outcomes", round.outcomes.map { ($0.text, $0.parties) }),
+        ]
+        for section in sections where !section.items.isEmpty {
+            var children: [SceneNode] = []
+            let heading = typesetter.run(section.title, .heading, at: Point(x: origin.x, y: y))
+            children.append(.text(heading))
+            y += heading.metrics.height + 6
+            for item in section.items {
+                let chipWidth = 6.0
+                var chipX = origin.x
+                for party in item.parties.prefix(4) {
+                    children.append(
+                        .rect(
+                            RectShape(
+                                frame: Rect(x: chipX, y: y + 3, width: chipWidth, height: 10), cornerRadius: 1,
+                                style: .filled(style.color(party)))))
+                    chipX += chipWidth + 2
+                }
+                let textX = origin.x + 4 * (chipWidth + 2) + 6
+                let names = item.parties.map(style.name).joined(separator: ", ")
+                let text = names.isEmpty ? item.text : "\(item.text) — \(names)"
+                let run = typesetter.run(text, .body, at: Point(x: textX, y: y), maxWidth: width - (textX - origin.x), overflow: .wrap)
+                children.append(.text(run))
+                y += run.metrics.height + 4
+            }
+            nodes.append(.group(Group(id: section.id, title: section.title, children: children)))
+            y += 10
+        }
+        if let note = round.provenance.note {
+            let run = typesetter.run("Note: " + note, .small, at: Point(x: origin.x, y: y), maxWidth: width, overflow: .wrap)
+            nodes.append(.group(Group(id: "note", title: "Note on the facts", children: [.text(run)])))
+            y += run.metrics.height + 10
+        }
+        return (nodes, y - origin.y)
+    }
+}

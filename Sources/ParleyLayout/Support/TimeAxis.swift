@@ -1,0 +1,87 @@
+import ParleyModel
+
+/// A linear time scale with "nice" ticks: the smallest step from a fixed ladder whose labels
+/// fit the width without colliding.
+public struct TimeAxis: Sendable, Equatable {
+    /// Seconds at the left and right ends of the axis (any origin: time of day, elapsed…).
+    public var start: Int
+    public var end: Int
+    /// Seconds between labelled ticks, and between minor ticks.
+    public var step: Int
+    public var minorStep: Int
+
+    /// Steps tried in order, with the minor step drawn between them.
+    public static let ladder: [(step: Int, minor: Int)] = [
+        (60, 0), (120, 60), (300, 60), (600, 120), (900, 300), (1800, 600),
+        (3600, 900), (7200, 1800), (10800, 3600), (21600, 3600), (43200, 10800), (86400, 21600),
+        (172_800, 86400), (604_800, 86400), (1_209_600, 604_800), (2_592_000, 604_800),
+    ]
+
+    /// Chooses the step so that no more than `width / minimumSpacing` labels stand on the axis,
+    /// and widens `[lower, upper]` outwards to whole steps.
+    public init(covering lower: Int, _ upper: Int, width: Double, minimumSpacing: Double) {
+        let span = max(upper - lower, 60)
+        let capacity = max(1, Int(width / max(minimumSpacing, 1)))
+        var chosen = (step: 2_592_000, minor: 604_800)
+        for rung in TimeAxis.ladder where span / rung.step <= capacity {
+            chosen = rung
+            break
+        }
+        // Past the ladder, a multiple of the longest rung.
+        if span / chosen.step > capacity {
+            let multiple = (span / chosen.step) / capacity + 1
+            chosen = (chosen.step * multiple, chosen.step)
+        }
+        step = chosen.step
+        minorStep = chosen.minor
+        start = TimeAxis.floor(lower, to: step)
+        end = TimeAxis.ceil(max(upper, lower + 60), to: step)
+    }
+
+    static func floor(_ value: Int, to step: Int) -> Int {
+        let remainder = ((value % step) + step) % step
+        return value - remainder
+    }
+
+    static func ceil(_ value: Int, to step: Int) -> Int {
+        let floored = floor(value, to: step)
+        return floored == value ? value : floored + step
+    }
+
+    public var majorTicks: [Int] { Array(stride(from: start, through: end, by: step)) }
+
+    public var minorTicks: [Int] {
+        guard minorStep > 0 else { return [] }
+        return stride(from: start, through: end, by: minorStep).filter { ($0 - start) % step != 0 }
+    }
+
+    /// Where `seconds` falls between `left` and `right`.
+    public func position(_ seconds: Int, left: Double, right: Double) -> Double {
+        left + (right - left) * Double(seconds - start) / Double(max(end - start, 1))
+    }
+}
+
+/// How clock times read: 24-hour (14:43) or 12-hour (2:43 p.m.).
+public enum ClockStyle: String, Sendable, Hashable, CaseIterable {
+    case twentyFour = "24"
+    case twelve = "12"
+
+    /// A time of day from seconds after some midnight (wraps past 24 h).
+    public func text(secondsOfDay: Int, approximate: Bool = false) -> String {
+        let seconds = ((secondsOfDay % 86400) + 86400) % 86400
+        let hours = seconds / 3600, minutes = seconds / 60 % 60
+        let body: String
+        switch self {
+        case .twentyFour:
+            body = "\(hours < 10 ? "0" : "")\(hours):\(minutes < 10 ? "0" : "")\(minutes)"
+        case .twelve:
+            let hour12 = hours % 12 == 0 ? 12 : hours % 12
+            body = "\(hour12):\(minutes < 10 ? "0" : "")\(minutes) \(hours < 12 ? "a.m." : "p.m.")"
+        }
+        return approximate ? "≈" + body : body
+    }
+
+    public func text(_ time: MeetingTime) -> String {
+        text(secondsOfDay: time.secondsOfDay, approximate: time.isApproximate)
+    }
+}
