@@ -32,7 +32,7 @@ import Testing
             #expect(bytes == (try Data(contentsOf: URL(fileURLWithPath: second))), "\(format) differs between runs")
         }
         let png = try RasterImage(png: Array(Data(contentsOf: folder.file("a.png"))))
-        #expect(png.width == 720)
+        #expect(png.width == 900)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.url.path).filter { $0.hasSuffix(".tmp") }
         #expect(leftovers.isEmpty)
     }
@@ -41,7 +41,7 @@ import Testing
         let result = parley(["render", sample, "--format", "png", "--scale", "2", "-o", "-"])
         #expect(result.status == 0)
         let image = try RasterImage(png: result.stdout)
-        #expect(image.width == 1440)
+        #expect(image.width == 1800)
     }
 
     @Test func transparentBackgroundAndIDPrefix() throws {

@@ -147,19 +147,24 @@ struct RoundTimeline {
         let markers = timed.map { x(startSeconds + ($0.1.instant - round.start.instant)) }
         var index = 0
         while index < timed.count {
-            // Numbered markers closer than a few points share one label ("18–19").
-            var last = index
-            while numbered, last + 1 < timed.count, markers[last + 1] - markers[index] < 8 { last += 1 }
             let (event, time) = timed[index]
             let markerX = markers[index]
-            let text =
-                numbered ? (last > index ? "\(index + 1)–\(last + 1)" : "\(index + 1)") : "\(options.clock.text(time)) \(event.label)"
             let role: Typesetter.Role = numbered ? .small : .body
-            let probe = typesetter.run(text, role, at: .zero, maxWidth: min(labelMaxWidth, right - left), overflow: .wrap)
-            let boxWidth = probe.metrics.width
-            // Labels read from just left of their marker, so the leader line meets the text's start;
-            // numbers sit centred over theirs.
-            let start = numbered ? markerX - boxWidth / 2 : markerX - 8
+            func label(through last: Int) -> String {
+                guard numbered else { return "\(options.clock.text(time)) \(event.label)" }
+                return last > index ? "\(index + 1)–\(last + 1)" : "\(index + 1)"
+            }
+            func width(of text: String) -> Double {
+                typesetter.run(text, role, at: .zero, maxWidth: min(labelMaxWidth, right - left), overflow: .wrap).metrics.width
+            }
+            // A number starts at its marker and reads rightwards; markers that would stand under it
+            // join it ("18–19"), so no later leader line has to cross it.
+            var last = index
+            while numbered, last + 1 < timed.count, markers[last + 1] <= markerX - 3 + width(of: label(through: last + 1)) + 6 { last += 1 }
+            let text = label(through: last)
+            let boxWidth = width(of: text)
+            let start = numbered ? markerX - 3 : markerX - 8
+            // Labels read from just left of their marker, so the leader line meets the text's start.
             let span = (start...(start + boxWidth)).clamped(into: left...right)
             let lane = lanes.place(span, stem: markerX)
             let run = typesetter.run(text, role, at: Point(x: span.lowerBound, y: 0), maxWidth: boxWidth + 0.5, overflow: .wrap)

@@ -1,0 +1,45 @@
+import ParleyScene
+import Testing
+
+/// Checks every chart must pass: all inside the canvas, no two texts overlapping, no line
+/// through a text it does not belong to.
+enum SceneInvariants {
+    static func check(_ scene: Scene, _ context: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let canvas = Rect(origin: .zero, size: scene.size)
+        let texts = scene.textFrames
+        for (text, frame) in texts where !canvas.contains(frame, tolerance: 0.5) {
+            Issue.record(
+                "\(context): '\(text)' at \(frame) lies outside the \(canvas.width)×\(canvas.height) canvas", sourceLocation: sourceLocation
+            )
+        }
+        let sorted = texts.sorted { $0.frame.minX < $1.frame.minX }
+        for i in sorted.indices {
+            for j in (i + 1)..<sorted.count {
+                if sorted[j].frame.minX >= sorted[i].frame.maxX { break }
+                if sorted[i].frame.insetBy(dx: 0.5, dy: 0.5).intersects(sorted[j].frame.insetBy(dx: 0.5, dy: 0.5)) {
+                    Issue.record("\(context): '\(sorted[i].text)' overlaps '\(sorted[j].text)'", sourceLocation: sourceLocation)
+                }
+            }
+        }
+        for placed in scene.flattened() {
+            if let bounds = placed.canvasBounds, !canvas.contains(bounds, tolerance: 2) {
+                Issue.record("\(context): a \(placed.node.kind) at \(bounds) lies outside the canvas", sourceLocation: sourceLocation)
+            }
+        }
+    }
+
+    /// Vertical leader lines that cross a text box (lines ending at their own label are fine).
+    static func crossingLeaders(_ scene: Scene) -> [String] {
+        let texts = scene.textFrames
+        var crossings: [String] = []
+        for placed in scene.flattened() where placed.groupPath == ["events"] {
+            guard case .line(let line) = placed.node, line.from.x == line.to.x else { continue }
+            let top = min(line.from.y, line.to.y) + 0.5, bottom = max(line.from.y, line.to.y) - 0.5
+            for (text, frame) in texts
+            where frame.minX < line.from.x - 0.5 && frame.maxX > line.from.x + 0.5 && frame.maxY > top && frame.minY < bottom {
+                crossings.append(text)
+            }
+        }
+        return crossings
+    }
+}

@@ -1,0 +1,157 @@
+import ParleyLayout
+import ParleyModel
+import ParleyScene
+import ParleyTestSupport
+import Testing
+
+@Suite struct TimelineLayoutTests {
+    let istanbul: Meeting
+    init() throws {
+        istanbul = try MeetingLoader.load(path: RepositoryPaths.samples + "/istanbul-2025.yaml").meeting
+    }
+
+    private func scene(_ meeting: Meeting, _ options: LayoutOptions) throws -> Scene {
+        try TimelineLayout().layout(meeting, options: options, measurer: FixedMetricsMeasurer())
+    }
+
+    private func load(_ yaml: String) throws -> Meeting {
+        try MeetingLoader.parse(Array(yaml.utf8), file: "test.yaml").meeting
+    }
+
+    @Test func roundTwoShowsItsExactTimesAndDuration() throws {
+        let scene = try scene(istanbul, LayoutOptions(roundID: "round-2"))
+        let texts = scene.textFrames.map(\.text)
+        #expect(texts.contains("14:43") && texts.contains("15:57"))
+        #expect(texts.contains("1 h 14 min"))
+        #expect(texts.contains("Time (MSK)"))
+        #expect(texts.contains("14:43 Talks open with a speech by Hakan Fidan"))
+        #expect(texts.contains { $0.hasPrefix("Memoranda exchanged — Russia, Ukraine") })
+        SceneInvariants.check(scene, "round-2")
+        // The bar's ends stand where the axis puts 14:43 and 15:57.
+        let startLabel = try #require(scene.textFrames.first { $0.text == "14:43" })
+        let endLabel = try #require(scene.textFrames.first { $0.text == "15:57" })
+        #expect(startLabel.frame.minX < endLabel.frame.minX)
+    }
+
+    @Test func approximateEndsAreMarked() throws {
+        let texts = try scene(istanbul, LayoutOptions(roundID: "round-1")).textFrames.map(\.text)
+        #expect(texts.contains("≈13:35") && texts.contains("≈15:20"))
+        #expect(texts.contains("≈1 h 45 min"))
+    }
+
+    @Test func twelveHourClock() throws {
+        let texts = try scene(istanbul, LayoutOptions(roundID: "round-2", clock: .twelve)).textFrames.map(\.text)
+        #expect(texts.contains("2:43 p.m."))
+    }
+
+    @Test func aSessionCrossingMidnightRunsOnPastTheDateMark() throws {
+        let meeting = try load(
+            """
+            parley: 1
+            id: night
+            timezone: Europe/Moscow
+            timezoneLabel: MSK
+            parties: [{id: ru, name: Russia}]
+            rounds: [{id: n, date: 2025-06-02, start: "22:30", end: "2025-06-03T01:10"}]
+            """)
+        let scene = try scene(meeting, LayoutOptions())
+        let texts = scene.textFrames
+        #expect(texts.contains { $0.text == "2 h 40 min" })
+        let midnight = try #require(texts.first { $0.text == "00:00" })
+        let dateMark = try #require(texts.first { $0.text == "3 Jun" })
+        #expect(abs(midnight.frame.midX - dateMark.frame.midX) < 1)
+        let start = try #require(texts.first { $0.text == "22:30" }),
+            end = try #require(texts.first { $0.text == "01:10" && $0.frame.minY < midnight.frame.minY })
+        #expect(start.frame.minX < midnight.frame.midX && midnight.frame.midX < end.frame.maxX)
+        SceneInvariants.check(scene, "midnight")
+    }
+
+    @Test func clockAlignmentUsesTheMeetingZoneAndElapsedStartsAtZero() throws {
+        let meeting = try load(
+            """
+            parley: 1
+            id: zones
+            timezone: Europe/Moscow
+            timezoneLabel: MSK
+            parties: [{id: ru, name: Russia}]
+            rounds:
+              - {id: moscow, date: 2025-08-15, start: "22:00", end: "23:00"}
+              - {id: alaska, date: 2025-08-15, timezone: America/Anchorage, start: "11:00", end: "12:00"}
+            """)
+        // 11:00 in Anchorage (UTC−8) is 22:00 in Moscow: both bars start at the same x.
+        func barStarts(_ scene: Scene) -> [Double] {
+            scene.flattened().compactMap { placed -> Double? in
+                guard placed.groupPath.first?.hasPrefix("round-") == true, case .rect(let rect) = placed.node, rect.cornerRadius > 0 else {
+                    return nil
+                }
+                return rect.frame.minX
+            }
+        }
+        let clock = barStarts(try scene(meeting, LayoutOptions(alignment: .clock)))
+        #expect(clock.count == 2 && abs(clock[0] - clock[1]) < 0.01)
+        let texts = try scene(meeting, LayoutOptions(alignment: .clock)).textFrames.map(\.text)
+        #expect(texts.contains { $0.contains("11:00–12:00 UTC−08:00") })
+        let elapsed = barStarts(try scene(istanbul, LayoutOptions(alignment: .elapsed)))
+        #expect(elapsed.count == 3 && Set(elapsed.map { ($0 * 100).rounded() }).count == 1)
+    }
+
+    @Test func comparisonMarksLongestAndShortestInModelOrderOrAsAsked() throws {
+        let scene = try scene(istanbul, LayoutOptions())
+        let texts = scene.textFrames.map(\.text)
+        #expect(texts.contains("≈1 h 45 min · longest"))
+        #expect(texts.contains("≈39 min · shortest"))
+        let rows = scene.nodes.compactMap { node -> String? in
+            if case .group(let group) = node, group.id?.hasPrefix("round-") == true { group.id } else { nil }
+        }
+        #expect(rows == ["round-round-1", "round-round-2", "round-round-3"])
+        let chosen = try self.scene(istanbul, LayoutOptions(roundIDs: ["round-3", "round-1"]))
+        let chosenRows = chosen.nodes.compactMap { node -> String? in
+            if case .group(let group) = node, group.id?.hasPrefix("round-") == true { group.id } else { nil }
+        }
+        #expect(chosenRows == ["round-round-3", "round-round-1"])
+    }
+
+    @Test func unknownRoundsSayWhichExist() {
+        #expect(throws: LayoutError("unknown round 'round-9'; the rounds are round-1, round-2, round-3")) {
+            try scene(istanbul, LayoutOptions(roundID: "round-9"))
+        }
+    }
+
+    @Test(arguments: [1, 2, 3, 7, 20, 50])
+    func generatedModelsNeverOverlap(_ rounds: Int) throws {
+        for seed in 1...3 {
+            var generator = ModelGenerator(rounds: rounds, maxEvents: 40, seed: UInt64(rounds * 100 + seed))
+            let meeting = try load(generator.yaml())
+            for alignment in TimelineAlignment.allCases {
+                for width in [480.0, 900] {
+                    let scene = try scene(meeting, LayoutOptions(width: width, alignment: alignment))
+                    SceneInvariants.check(scene, "\(rounds) rounds, seed \(seed), \(alignment), width \(width)")
+                }
+            }
+            for round in meeting.rounds.prefix(4) {
+                for width in [480.0, 900] {
+                    let scene = try scene(meeting, LayoutOptions(width: width, roundID: round.id))
+                    SceneInvariants.check(scene, "round \(round.id), seed \(seed), width \(width)")
+                    #expect(SceneInvariants.crossingLeaders(scene).isEmpty, "leader lines cross labels in \(round.id)")
+                }
+            }
+        }
+    }
+
+    @Test func sameModelSameScene() throws {
+        for options in [LayoutOptions(), LayoutOptions(roundID: "round-2"), LayoutOptions(alignment: .calendar)] {
+            #expect(try scene(istanbul, options).jsonBytes() == scene(istanbul, options).jsonBytes())
+        }
+    }
+
+    @Test(arguments: Theme.all)
+    func everyThemeKeepsTextReadable(_ theme: Theme) throws {
+        let scene = try scene(istanbul, LayoutOptions(theme: theme, roundID: "round-2"))
+        for placed in scene.flattened() {
+            guard case .text(let run) = placed.node, run.color.alpha == 1 else { continue }
+            // Labels stand on the background (duration text on the bar is checked against the bar).
+            if run.text == "1 h 14 min" { continue }
+            #expect(run.color.contrastRatio(with: theme.background) >= 4.5, "'\(run.text)' in \(theme.name)")
+        }
+    }
+}
