@@ -18,17 +18,20 @@ build: setup
 release: setup
 	$(SWIFT) build -c release --product parley
 
+# Per model: Output/<model>/timeline.* (all rounds), overview.*, and <round>/timeline.*.
 samples: release
 	@set -e; for model in Samples/*.yaml Samples/*.json; do \
 	  [ -f "$$model" ] || continue; \
-	  id=$$(basename "$${model%.*}"); \
-	  for chart in overview; do \
-	    for format in $(FORMATS); do \
-	      $(PARLEY) render "$$model" --chart $$chart -o "Output/$$id/$$chart.$$format"; \
+	  out="Output/$$(basename "$${model%.*}")"; \
+	  for format in $(FORMATS); do \
+	    $(PARLEY) render "$$model" --chart timeline -o "$$out/timeline.$$format"; \
+	    $(PARLEY) render "$$model" --chart overview -o "$$out/overview.$$format"; \
+	    for round in $$($(PARLEY) rounds --ids "$$model"); do \
+	      $(PARLEY) render "$$model" --chart timeline --round "$$round" -o "$$out/$$round/timeline.$$format"; \
 	    done; \
-	    $(PARLEY) render "$$model" --chart $$chart --scale 2 -o "Output/$$id/$$chart@2x.png"; \
 	  done; \
-	  echo "rendered $$model into Output/$$id/"; \
+	  $(PARLEY) render "$$model" --chart timeline --scale 2 -o "$$out/timeline@2x.png"; \
+	  echo "rendered $$model into $$out/"; \
 	done
 
 test: setup

@@ -60,11 +60,11 @@ struct CalendarTimeline {
                 .line(
                     Line(
                         from: Point(x: x, y: baseline), to: Point(x: x, y: top),
-                        stroke: Stroke(color: theme.palette[0], width: 4, cap: .round))),
+                        stroke: Stroke(color: theme.accent, width: 4, cap: .round))),
                 .circle(
                     Circle(
                         center: Point(x: x, y: top), radius: 5,
-                        style: ShapeStyle(fill: theme.palette[0], stroke: Stroke(color: theme.background, width: 1.5)))),
+                        style: ShapeStyle(fill: theme.accent, stroke: Stroke(color: theme.background, width: 1.5)))),
                 .text(placed),
             ]
             if Formatting.isApproximate(round) {

@@ -54,7 +54,7 @@ public struct OverviewLayout: ChartLayout {
                 .rect(
                     RectShape(
                         frame: Rect(x: margin, y: rowY, width: barWidth, height: barHeight), cornerRadius: 2,
-                        style: ShapeStyle(fill: theme.palette[0].withAlpha(approximate ? 0.45 : 1), stroke: barStroke))))
+                        style: ShapeStyle(fill: theme.accent.withAlpha(approximate ? 0.45 : 1), stroke: barStroke))))
             let duration = TextRun.measured(
                 Formatting.duration(seconds: round.durationSeconds, approximate: approximate), font: bodyFont, color: theme.text,
                 anchor: Point(x: margin + barWidth + 8, y: rowY + barHeight / 2 - 8), measurer: measurer)

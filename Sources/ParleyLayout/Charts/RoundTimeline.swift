@@ -151,7 +151,13 @@ struct RoundTimeline {
             let markerX = markers[index]
             let role: Typesetter.Role = numbered ? .small : .body
             func label(through last: Int) -> String {
-                guard numbered else { return "\(options.clock.text(time)) \(event.label)" }
+                guard numbered else {
+                    // Without colour the parties must be named ("print" theme).
+                    let names =
+                        options.theme.name == "print" && !event.parties.isEmpty
+                        ? " (\(event.parties.map(style.name).joined(separator: ", ")))" : ""
+                    return "\(options.clock.text(time)) \(event.label)\(names)"
+                }
                 return last > index ? "\(index + 1)–\(last + 1)" : "\(index + 1)"
             }
             func width(of text: String) -> Double {
@@ -187,7 +193,7 @@ struct RoundTimeline {
     private func sessionBar(x: @escaping (Int) -> Double, top: Double, startSeconds: Int) -> [SceneNode] {
         let theme = options.theme
         let x0 = x(startSeconds), x1 = x(startSeconds + round.durationSeconds)
-        let barColor = theme.palette[0]
+        let barColor = theme.accent
         let moment = { (time: MeetingTime) in x(startSeconds + time.instant - round.start.instant) }
         var nodes = SessionBar.nodes(round: round, x: moment, top: top, height: barHeight, color: barColor, theme: theme)
         for segment in round.segments {

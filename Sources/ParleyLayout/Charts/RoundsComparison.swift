@@ -65,7 +65,7 @@ struct RoundsComparison {
             let origin = origins[index]
             let x = { (time: MeetingTime) in axis.position(origin + time.instant - round.start.instant, left: plotLeft, right: plotRight) }
             var row: [SceneNode] = [.text(title), .text(detail)]
-            row += SessionBar.nodes(round: round, x: x, top: barTop, height: barHeight, color: theme.palette[0], theme: theme)
+            row += SessionBar.nodes(round: round, x: x, top: barTop, height: barHeight, color: theme.accent, theme: theme)
             for event in round.events {
                 guard let at = event.at else { continue }
                 let color = event.parties.first.map(style.color) ?? theme.text

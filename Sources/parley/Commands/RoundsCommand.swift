@@ -1,0 +1,27 @@
+import ArgumentParser
+import Parley
+
+struct RoundsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rounds",
+        abstract: "List a model's rounds: id, date and times, one a line (ids only with --ids).",
+        discussion: "Example: for r in $(parley rounds --ids model.yaml); do parley render model.yaml --round $r -o $r.svg; done")
+
+    @Argument(help: "The model file.")
+    var model: String
+
+    @Flag(help: "Print only the ids.")
+    var ids = false
+
+    func run() throws {
+        do {
+            let meeting = try Parley.load(model).meeting
+            for round in meeting.rounds {
+                Console.output(ids ? round.id : "\(round.id)\t\(round.date)\t\(Formatting.span(round))\t\(round.displayTitle)")
+            }
+        } catch {
+            Console.error(error.description)
+            throw ExitCode(1)
+        }
+    }
+}
