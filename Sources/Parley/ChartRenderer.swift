@@ -10,6 +10,8 @@ public struct ChartRequest: Sendable, Hashable {
     public var render: RenderOptions
     /// Replaces the theme's background; `.clear` for a transparent canvas.
     public var background: Color?
+    /// Lets flag pictures come from outside the model's folder.
+    public var allowExternalImages = false
 
     public init(
         chart: String = OverviewLayout.name, layout: LayoutOptions = LayoutOptions(), render: RenderOptions = RenderOptions(),
@@ -41,9 +43,13 @@ public final class ChartRenderer {
             throw .layout(
                 file: file, LayoutError("unknown chart '\(request.chart)'; charts are \(ChartRegistry.names.joined(separator: ", "))"))
         }
+        var options = request.layout
+        if meeting.parties.contains(where: { if case .image = $0.flag { true } else { false } }) {
+            options.flagImages = try FlagImageLoader.load(for: meeting, modelPath: file, allowExternal: request.allowExternalImages)
+        }
         var scene: Scene
         do {
-            scene = try chart.init().layout(meeting, options: request.layout, measurer: measurer)
+            scene = try chart.init().layout(meeting, options: options, measurer: measurer)
         } catch {
             throw .layout(file: file, error)
         }

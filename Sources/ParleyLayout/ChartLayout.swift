@@ -19,6 +19,8 @@ public struct LayoutOptions: Sendable, Hashable {
     /// How rounds share a time axis.
     public var alignment: TimelineAlignment
     public var clock: ClockStyle
+    /// Pictures for flags given as `{image: …}`, by party id, loaded by the caller.
+    public var flagImages: [String: FlagImage] = [:]
 
     public init(
         width: Double? = nil, height: Double? = nil, theme: Theme = .light, fontFamily: String = Font.defaultFamily,

@@ -5,6 +5,8 @@ import ParleyScene
 public enum ChartRegistry {
     public static let charts: [any ChartLayout.Type] = [
         TimelineLayout.self,
+        SeatingLayout.self,
+        SeatingCompareLayout.self,
         OverviewLayout.self,
     ]
 

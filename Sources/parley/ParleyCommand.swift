@@ -13,6 +13,6 @@ struct ParleyCommand: ParsableCommand {
               parley schema > parley-schema.json
             """,
         version: Parley.version,
-        subcommands: [RenderCommand.self, ValidateCommand.self, RoundsCommand.self, SchemaCommand.self]
+        subcommands: [RenderCommand.self, ValidateCommand.self, RoundsCommand.self, DiffSeatingCommand.self, SchemaCommand.self]
     )
 }

@@ -28,6 +28,20 @@ enum SceneInvariants {
         }
     }
 
+    /// No seat disc under any text.
+    static func checkSeatsClearOfText(_ scene: Scene, _ context: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let texts = scene.textFrames
+        for placed in scene.flattened() {
+            guard case .circle(let circle) = placed.node, placed.groupPath.contains("seats"), let bounds = placed.canvasBounds else {
+                continue
+            }
+            _ = circle
+            for (text, frame) in texts where frame.insetBy(dx: 0.5, dy: 0.5).intersects(bounds.insetBy(dx: 1, dy: 1)) {
+                Issue.record("\(context): '\(text)' covers a seat at \(bounds)", sourceLocation: sourceLocation)
+            }
+        }
+    }
+
     /// Vertical leader lines that cross a text box (lines ending at their own label are fine).
     static func crossingLeaders(_ scene: Scene) -> [String] {
         let texts = scene.textFrames

@@ -65,6 +65,9 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Language for names: en, ru, uk, tr, native…")
     var lang: String?
 
+    @Flag(help: "Let flag pictures come from outside the model's folder.")
+    var allowExternalImages = false
+
     func validate() throws {
         guard resolvedFormat() != nil else {
             throw ValidationError("cannot tell the format of '\(output)': give --format svg, png, pdf or json")
@@ -93,7 +96,7 @@ struct RenderCommand: ParsableCommand {
         do {
             let loaded = try Parley.load(model)
             loaded.warnings.forEach { Console.error($0.description) }
-            let request = ChartRequest(
+            var request = ChartRequest(
                 chart: chart,
                 layout: LayoutOptions(
                     width: width, height: height, theme: Theme.named(theme) ?? .light, fontFamily: font, showsTitle: title, language: lang,
@@ -102,6 +105,7 @@ struct RenderCommand: ParsableCommand {
                     alignment: TimelineAlignment(rawValue: align) ?? .clock, clock: ClockStyle(rawValue: clock) ?? .twentyFour),
                 render: RenderOptions(scale: scale, svgIDPrefix: idPrefix),
                 background: background.flatMap { Color(parsing: $0) })
+            request.allowExternalImages = allowExternalImages
             let bytes = try ChartRenderer().render(loaded.meeting, file: model, request: request, format: format)
             try AtomicFile.write(bytes, to: output)
         } catch {

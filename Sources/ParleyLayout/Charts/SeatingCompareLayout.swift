@@ -1,0 +1,140 @@
+import ParleyModel
+import ParleyScene
+
+/// Seating compared across rounds: small multiples at one scale and orientation, each later
+/// round marked with how it changed from the one before, and the change spelled out below
+/// ("Round 2 mirrors Round 1: Russia and Ukraine swapped sides; Turkey stays at the head.").
+public struct SeatingCompareLayout: ChartLayout {
+    public static let name = "seating-compare"
+    public static let summary = "the seating of several rounds side by side, with what changed"
+
+    public init() {}
+
+    private let margin = 24.0, gap = 40.0
+
+    static func parties(at tables: [Table], _ meeting: Meeting) -> [Party] {
+        let ids = Set(
+            tables.flatMap { table in Table.sides(of: table.shape).flatMap { table.seats($0) }.compactMap(\.party) + table.flags })
+        return meeting.parties.filter { ids.contains($0.id) }
+    }
+
+    public func layout(_ meeting: Meeting, options: LayoutOptions, measurer: any TextMeasuring) throws(LayoutError) -> Scene {
+        let rounds = try options.selectedRounds(of: meeting).filter { $0.table != nil }
+        guard rounds.count >= 2 else {
+            let seated = meeting.rounds.filter { $0.table != nil }.map(\.id)
+            throw LayoutError(
+                "the seating comparison needs at least two rounds with a table; rounds with a table: \(seated.isEmpty ? "none" : seated.joined(separator: ", "))"
+            )
+        }
+        let tables = rounds.compactMap(\.table)
+        let typesetter = Typesetter(measurer: measurer, family: options.fontFamily, theme: options.theme)
+        let style = PartyStyle(meeting: meeting, theme: options.theme, language: options.language)
+        let theme = options.theme
+        let metrics = TablePlan.metrics(for: tables, meeting: meeting, typesetter: typesetter, style: style, maxLabelWidth: 160)
+        let plans = tables.map {
+            TablePlan(meeting: meeting, table: $0, metrics: metrics, typesetter: typesetter, style: style, flagImages: options.flagImages)
+                .make()
+        }
+        let diffs = zip(rounds, rounds.dropFirst()).map { SeatingDiff(meeting: meeting, from: $0.0, to: $0.1) }
+        let title = { (id: String) in meeting.round(id)?.displayTitle ?? id }
+
+        let columns = min(rounds.count, 3)
+        let panelWidth = plans.map(\.size.width).max() ?? 1
+        let naturalWidth = Double(columns) * panelWidth + Double(columns - 1) * gap
+        let width = max(options.width ?? min(naturalWidth + 2 * margin, 1800), 360)
+        let scale = min(1, (width - 2 * margin) / naturalWidth)
+
+        var nodes: [SceneNode] = []
+        var y = margin
+        if options.showsTitle {
+            let block = TitleBlock.make(
+                title: "\(meeting.displayTitle): seating compared",
+                subtitle: "\(rounds.count) rounds, same scale, seen from the open end or near side",
+                at: Point(x: margin, y: y), width: width - 2 * margin, typesetter: typesetter)
+            nodes += block.nodes
+            y += block.height + 10
+        }
+        let legend = Legend.make(
+            parties: SeatingCompareLayout.parties(at: tables, meeting), style: style, at: Point(x: margin, y: y), width: width - 2 * margin,
+            typesetter: typesetter)
+        nodes += legend.nodes
+        y += legend.height + 16
+
+        let cellWidth = panelWidth * scale, columnGap = gap * scale
+        let left = (width - (Double(columns) * cellWidth + Double(columns - 1) * columnGap)) / 2
+        var rowTop = y
+        for rowStart in stride(from: 0, to: rounds.count, by: columns) {
+            let row = Array(rowStart..<min(rowStart + columns, rounds.count))
+            // Headings first: the tallest sets where this row's plans begin.
+            var headings: [[TextRun]] = []
+            for index in row {
+                let x = left + Double(index - rowStart) * (cellWidth + columnGap)
+                var runs = [
+                    typesetter.run(
+                        "\(rounds[index].displayTitle) · \(Formatting.date(rounds[index].date))", .heading, at: Point(x: x, y: rowTop),
+                        maxWidth: cellWidth, overflow: .wrap)
+                ]
+                if index > 0 {
+                    let diff = diffs[index - 1]
+                    let badge =
+                        diff.isMirrored
+                        ? "mirrors \(title(diff.from))"
+                        : (diff.caption(names: style.name).contains("keeps")
+                            ? "same as \(title(diff.from))" : "changed from \(title(diff.from))")
+                    runs.append(
+                        typesetter.run(
+                            badge, .small, at: Point(x: x, y: runs[0].box.maxY + 2), maxWidth: cellWidth,
+                            color: diff.isMirrored ? theme.text : theme.secondaryText, weight: .bold))
+                }
+                headings.append(runs)
+            }
+            let planTop = (headings.flatMap { $0 }.map(\.box.maxY).max() ?? rowTop) + 10
+            var rowBottom = planTop
+            for (slot, index) in row.enumerated() {
+                let x = left + Double(slot) * (cellWidth + columnGap)
+                let plan = plans[index]
+                let offset = x + (panelWidth - plan.size.width) * scale / 2
+                let panel = Group(
+                    id: "round-\(rounds[index].id)", title: "\(rounds[index].displayTitle) seating",
+                    description: SeatingDescription.round(rounds[index], meeting: meeting, style: style),
+                    transform: Transform.scale(x: scale, y: scale).concatenating(.translation(x: offset, y: planTop)), children: plan.nodes)
+                nodes.append(.group(panel))
+                nodes += headings[slot].map { .text($0) }
+                rowBottom = max(rowBottom, planTop + plan.size.height * scale)
+                // A mirrored pair side by side gets a double arrow between them.
+                if slot > 0, diffs[index - 1].isMirrored {
+                    let arrowY = planTop + 20 * scale
+                    let from = Point(x: x - columnGap + 6, y: arrowY), to = Point(x: x - 6, y: arrowY)
+                    if to.x - from.x > 14 {
+                        nodes.append(
+                            .arrow(
+                                Arrow(
+                                    from: from, to: to, stroke: Stroke(color: theme.text, width: 1.5), headLength: 6, headWidth: 6,
+                                    isDoubleHeaded: true)))
+                    }
+                }
+            }
+            rowTop = rowBottom + 24
+        }
+
+        // What changed, pair by pair.
+        var y2 = rowTop
+        var captionNodes: [SceneNode] = []
+        let heading = typesetter.run("What changed", .heading, at: Point(x: margin, y: y2))
+        captionNodes.append(.text(heading))
+        y2 += heading.metrics.height + 4
+        for diff in diffs {
+            let run = typesetter.run(
+                "• " + diff.caption(names: style.name, titles: title), .body, at: Point(x: margin, y: y2), maxWidth: width - 2 * margin,
+                overflow: .wrap)
+            captionNodes.append(.text(run))
+            y2 += run.metrics.height + 4
+        }
+        nodes.append(.group(Group(id: "changes", title: "What changed", children: captionNodes)))
+        let height = options.height ?? (y2 + margin - 4)
+        let summary = diffs.map { $0.caption(names: style.name, titles: title) }.joined(separator: " ")
+        return Scene(
+            size: Size(width: width, height: height), background: theme.background, title: "\(meeting.displayTitle): seating compared",
+            description: summary, nodes: nodes)
+    }
+}

@@ -1,0 +1,59 @@
+import ParleyModel
+import ParleyScene
+
+/// A picture the caller loaded for a flag given as `{image: …}`: layouts do no file I/O.
+public struct FlagImage: Sendable, Hashable {
+    public var format: Image.Format
+    public var data: [UInt8]
+    public init(format: Image.Format, data: [UInt8]) { self.format = format; self.data = data }
+}
+
+/// Draws a party's flag into a frame: stripes from the model, a loaded picture, or — for a
+/// party without a flag — a plain panel in its colour with its name's initials.
+enum FlagDrawing {
+    static func nodes(for party: Party, in frame: Rect, images: [String: FlagImage], style: PartyStyle, typesetter: Typesetter)
+        -> [SceneNode]
+    {
+        var nodes: [SceneNode] = []
+        switch party.flag {
+        case .horizontal(let colors):
+            let band = frame.height / Double(colors.count)
+            for (index, color) in colors.enumerated() {
+                nodes.append(
+                    .rect(
+                        RectShape(
+                            frame: Rect(x: frame.x, y: frame.y + Double(index) * band, width: frame.width, height: band),
+                            style: .filled(color))))
+            }
+        case .vertical(let colors):
+            let band = frame.width / Double(colors.count)
+            for (index, color) in colors.enumerated() {
+                nodes.append(
+                    .rect(
+                        RectShape(
+                            frame: Rect(x: frame.x + Double(index) * band, y: frame.y, width: band, height: frame.height),
+                            style: .filled(color))))
+            }
+        case .image:
+            if let image = images[party.id] {
+                nodes.append(
+                    .image(Image(frame: frame, format: image.format, data: image.data, description: "Flag of \(style.name(party.id))")))
+            } else {
+                nodes += plain(party, frame, style, typesetter)
+            }
+        case nil:
+            nodes += plain(party, frame, style, typesetter)
+        }
+        nodes.append(.rect(RectShape(frame: frame, style: ShapeStyle(stroke: Stroke(color: typesetter.theme.rule, width: 0.75)))))
+        return [.group(Group(id: "flag-\(party.id)", title: "Flag of \(style.name(party.id))", clip: frame, children: nodes))]
+    }
+
+    private static func plain(_ party: Party, _ frame: Rect, _ style: PartyStyle, _ typesetter: Typesetter) -> [SceneNode] {
+        let fill = style.color(party.id)
+        let initials = String(style.name(party.id).split(separator: " ").prefix(2).compactMap(\.first))
+        let run = typesetter.run(
+            initials, .heading, at: Point(x: frame.midX, y: frame.midY - typesetter.lineHeight(.heading) / 2), alignment: .center,
+            color: style.textColor(on: fill))
+        return [.rect(RectShape(frame: frame, style: .filled(fill))), .text(run)]
+    }
+}

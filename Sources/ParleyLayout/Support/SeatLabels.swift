@@ -1,0 +1,42 @@
+import ParleyModel
+import ParleyScene
+
+/// What a seat says and how it looks: the person's name (or the party's, for an unnamed
+/// seat), their role, whether they head a delegation, and whether the party is neutral.
+struct SeatLabel {
+    var name: String
+    var role: String?
+    var party: String?
+    var isHead: Bool
+    var isNeutral: Bool
+
+    init(_ seat: Seat, meeting: Meeting, style: PartyStyle) {
+        let person = seat.person.flatMap(meeting.person)
+        name = person?.name(in: style.language) ?? seat.name ?? seat.party.map(style.name) ?? "Seat"
+        role = person?.role ?? seat.role.map { $0.rawValue.capitalized }
+        if person == nil, seat.name != nil, let party = seat.party {
+            role = [role, style.name(party)].compactMap { $0 }.joined(separator: ", ")
+        }
+        party = seat.party
+        let personRole = person?.role?.lowercased() ?? ""
+        isHead = seat.role == .head || seat.role == .chair || personRole.contains("head of delegation") || personRole.contains("chair")
+        let partyRole = seat.party.flatMap(meeting.party)?.role
+        isNeutral = partyRole == .mediator || partyRole == .host
+    }
+
+    /// The name (bold for a head) over the role, set to `width`; anchored at its top.
+    func runs(at anchor: Point, alignment: TextAlignment, width: Double, typesetter: Typesetter) -> [TextRun] {
+        let nameRun = typesetter.run(
+            name, .body, at: anchor, alignment: alignment, maxWidth: width, overflow: .wrap, weight: isHead ? .bold : nil)
+        guard let role else { return [nameRun] }
+        let roleRun = typesetter.run(
+            role, .small, at: Point(x: anchor.x, y: anchor.y + nameRun.metrics.height), alignment: alignment, maxWidth: width)
+        return [nameRun, roleRun]
+    }
+
+    func naturalWidth(_ typesetter: Typesetter) -> Double {
+        max(typesetter.width(name, .body) * (isHead ? 1.08 : 1), role.map { typesetter.width($0, .small) } ?? 0)
+    }
+
+    static func height(of runs: [TextRun]) -> Double { runs.reduce(0) { $0 + $1.metrics.height } }
+}

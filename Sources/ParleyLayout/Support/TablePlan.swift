@@ -1,0 +1,295 @@
+import Foundation
+import ParleyModel
+import ParleyScene
+
+/// A table seen from above with its seats, labels, party bands and flags, in its own
+/// coordinates from (0, 0). The same `Metrics` give several rounds the same scale.
+struct TablePlan {
+    /// Spacing shared by every table drawn together, so small multiples compare.
+    struct Metrics {
+        var labelWidth: Double
+        var sideSpacing: Double
+        var headSpacing: Double
+        var seatRadius = 11.0
+        var tableDepth = 26.0
+        var flagSize = Size(width: 48, height: 32)
+    }
+
+    let meeting: Meeting
+    let table: Table
+    let metrics: Metrics
+    let typesetter: Typesetter
+    let style: PartyStyle
+    let flagImages: [String: FlagImage]
+
+    /// Metrics wide enough for every label of every table given.
+    static func metrics(for tables: [Table], meeting: Meeting, typesetter: Typesetter, style: PartyStyle, maxLabelWidth: Double) -> Metrics
+    {
+        let labels = tables.flatMap { table in Table.sides(of: table.shape).flatMap { table.seats($0) } }.map {
+            SeatLabel($0, meeting: meeting, style: style)
+        }
+        let labelWidth = min(max(labels.map { $0.naturalWidth(typesetter) }.max() ?? 60, 60), maxLabelWidth)
+        let blockHeights = labels.map { label in
+            SeatLabel.height(of: label.runs(at: .zero, alignment: .left, width: labelWidth, typesetter: typesetter))
+        }
+        let sideSpacing = max(34, (blockHeights.max() ?? 0) + 10)
+        let headSpacing = min(max(labelWidth * 0.85, 70), 150)
+        return Metrics(labelWidth: labelWidth, sideSpacing: sideSpacing, headSpacing: headSpacing)
+    }
+
+    /// The nodes and the size they occupy.
+    func make() -> (nodes: [SceneNode], size: Size) {
+        switch table.shape {
+        case .u, .rectangle: return sided()
+        case .round: return round()
+        }
+    }
+
+    // MARK: U and rectangle
+
+    private func sided() -> (nodes: [SceneNode], size: Size) {
+        let theme = typesetter.theme
+        let m = metrics, r = m.seatRadius
+        let isU = table.shape == .u
+        let topSide: Table.Side = isU ? .head : .far
+        let topSeats = table.seats(topSide), leftSeats = table.seats(.left), rightSeats = table.seats(.right),
+            nearSeats = table.seats(.near)
+        let flagParties = table.flags.compactMap(meeting.party)
+
+        // Top labels wrap to the head spacing; their tallest block sets the band above the table.
+        let topLabelWidth = m.headSpacing - 8
+        let topBlocks = topSeats.map {
+            SeatLabel($0, meeting: meeting, style: style).runs(at: .zero, alignment: .center, width: topLabelWidth, typesetter: typesetter)
+        }
+        let topLabelHeight = topBlocks.map(SeatLabel.height).max() ?? 0
+        let nearBlocks = nearSeats.map {
+            SeatLabel($0, meeting: meeting, style: style).runs(at: .zero, alignment: .center, width: topLabelWidth, typesetter: typesetter)
+        }
+        let nearLabelHeight = nearBlocks.map(SeatLabel.height).max() ?? 0
+
+        let flagsWidth = Double(flagParties.count) * m.flagSize.width + Double(max(flagParties.count - 1, 0)) * 14
+        let armDepth = isU ? m.tableDepth : 0
+        let innerWidth = max(Double(max(topSeats.count, nearSeats.count)) * m.headSpacing, flagsWidth - 2 * armDepth, 140)
+        let tableWidth = innerWidth + 2 * armDepth
+        let armSeats = Double(max(leftSeats.count, rightSeats.count, 1))
+        let armLength = armSeats * m.sideSpacing + 16
+
+        let sideColumn = m.labelWidth + 8 + 2 * r + 8
+        let tableLeft = sideColumn, tableRight = tableLeft + tableWidth
+        var y = 0.0
+        var nodes: [SceneNode] = []
+
+        if !flagParties.isEmpty {
+            var flagX = (tableLeft + tableRight) / 2 - flagsWidth / 2
+            var flagNodes: [SceneNode] = []
+            for party in flagParties {
+                flagNodes += FlagDrawing.nodes(
+                    for: party, in: Rect(x: flagX, y: y, width: m.flagSize.width, height: m.flagSize.height), images: flagImages,
+                    style: style, typesetter: typesetter)
+                flagX += m.flagSize.width + 14
+            }
+            let order = flagParties.map { style.name($0.id) }.joined(separator: ", ")
+            nodes.append(.group(Group(id: "flags", title: "Flags", description: "Left to right: \(order)", children: flagNodes)))
+            y += m.flagSize.height + 12
+        }
+
+        let topLabelTop = y
+        y += topLabelHeight + 6
+        let topSeatY = y + r
+        let headTop = topSeatY + r + 8
+        let headBottom = headTop + m.tableDepth
+        let tableBottom = isU ? headBottom + armLength : headBottom + armLength + m.tableDepth
+
+        // The table: a U of three bars, or one solid rectangle.
+        let tableStyle = ShapeStyle(fill: theme.panel, stroke: Stroke(color: theme.secondaryText, width: 1))
+        var tableNodes: [SceneNode] = []
+        if isU {
+            let outline: [Point] = [
+                Point(x: tableLeft, y: headTop), Point(x: tableRight, y: headTop), Point(x: tableRight, y: tableBottom),
+                Point(x: tableRight - armDepth, y: tableBottom), Point(x: tableRight - armDepth, y: headBottom),
+                Point(x: tableLeft + armDepth, y: headBottom), Point(x: tableLeft + armDepth, y: tableBottom),
+                Point(x: tableLeft, y: tableBottom),
+            ]
+            tableNodes.append(.polyline(Polyline(points: outline, isClosed: true, style: tableStyle)))
+        } else {
+            tableNodes.append(
+                .rect(
+                    RectShape(
+                        frame: Rect(x: tableLeft, y: headTop, width: tableWidth, height: tableBottom - headTop), cornerRadius: 4,
+                        style: tableStyle)))
+        }
+
+        var seatNodes: [SceneNode] = []
+        var bandNodes: [SceneNode] = []
+        // Top side: seats above the table, labels above them, left to right.
+        let topStart = (tableLeft + tableRight) / 2 - Double(topSeats.count) * m.headSpacing / 2 + m.headSpacing / 2
+        let topCenters = topSeats.indices.map { Point(x: topStart + Double($0) * m.headSpacing, y: topSeatY) }
+        for (index, seat) in topSeats.enumerated() {
+            let block = topBlocks[index].map {
+                $0.offsetBy(dx: topCenters[index].x, dy: topLabelTop + topLabelHeight - SeatLabel.height(of: topBlocks[index]))
+            }
+            seatNodes.append(seatGroup(seat, center: topCenters[index], labels: block, side: topSide, position: index))
+        }
+        bandNodes += bands(topSeats, positions: topCenters.map(\.x), spacing: m.headSpacing, fixed: headTop, horizontal: true)
+
+        // Arms: seats outside the table edges, from the top towards the viewer; labels outside them.
+        let armTop = (isU ? headBottom : headTop) + 8 + m.sideSpacing / 2
+        for (side, seats) in [(Table.Side.left, leftSeats), (.right, rightSeats)] {
+            let isLeft = side == .left
+            let seatX = isLeft ? tableLeft - 8 - r : tableRight + 8 + r
+            let centers = seats.indices.map { Point(x: seatX, y: armTop + Double($0) * m.sideSpacing) }
+            for (index, seat) in seats.enumerated() {
+                let label = SeatLabel(seat, meeting: meeting, style: style)
+                let anchorX = isLeft ? seatX - r - 8 : seatX + r + 8
+                var block = label.runs(at: .zero, alignment: isLeft ? .right : .left, width: m.labelWidth, typesetter: typesetter)
+                let height = SeatLabel.height(of: block)
+                block = block.map { $0.offsetBy(dx: anchorX, dy: centers[index].y - height / 2) }
+                seatNodes.append(seatGroup(seat, center: centers[index], labels: block, side: side, position: index))
+            }
+            bandNodes += bands(
+                seats, positions: centers.map(\.y), spacing: m.sideSpacing, fixed: isLeft ? tableLeft : tableRight - 5, horizontal: false)
+        }
+
+        var bottom = tableBottom
+        if !isU {
+            let nearSeatY = tableBottom + 8 + r
+            let nearStart = (tableLeft + tableRight) / 2 - Double(nearSeats.count) * m.headSpacing / 2 + m.headSpacing / 2
+            let centers = nearSeats.indices.map { Point(x: nearStart + Double($0) * m.headSpacing, y: nearSeatY) }
+            for (index, seat) in nearSeats.enumerated() {
+                let block = nearBlocks[index].map { $0.offsetBy(dx: centers[index].x, dy: nearSeatY + r + 4) }
+                seatNodes.append(seatGroup(seat, center: centers[index], labels: block, side: .near, position: index))
+            }
+            bandNodes += bands(nearSeats, positions: centers.map(\.x), spacing: m.headSpacing, fixed: tableBottom - 5, horizontal: true)
+            if !nearSeats.isEmpty { bottom = nearSeatY + r + 4 + nearLabelHeight }
+        }
+        let lastArm = armTop + Double(max(leftSeats.count, rightSeats.count) - 1) * m.sideSpacing + m.sideSpacing / 2
+        bottom = max(bottom, lastArm)
+
+        // The viewer stands at the open end (U) or the near side (rectangle).
+        let viewer = typesetter.run(
+            isU ? "▲ open end: the viewer's side" : "▲ near side: the viewer's side", .small,
+            at: Point(x: (tableLeft + tableRight) / 2, y: bottom + 10), alignment: .center)
+        bottom = viewer.box.maxY
+
+        nodes.append(.group(Group(id: "table", title: isU ? "U-shaped table" : "Rectangular table", children: tableNodes + bandNodes)))
+        nodes.append(.group(Group(id: "seats", title: "Seats", children: seatNodes)))
+        nodes.append(.text(viewer))
+        return (nodes, Size(width: tableRight + sideColumn, height: bottom))
+    }
+
+    /// Bands in the party colour along the table edge, one per run of seats of one party.
+    private func bands(_ seats: [Seat], positions: [Double], spacing: Double, fixed: Double, horizontal: Bool) -> [SceneNode] {
+        var nodes: [SceneNode] = []
+        var start = 0
+        while start < seats.count {
+            var end = start
+            while end + 1 < seats.count, seats[end + 1].party == seats[start].party { end += 1 }
+            if let party = seats[start].party {
+                let from = positions[start] - spacing / 2 + 2, to = positions[end] + spacing / 2 - 2
+                let frame =
+                    horizontal ? Rect(x: from, y: fixed, width: to - from, height: 5) : Rect(x: fixed, y: from, width: 5, height: to - from)
+                nodes.append(.rect(RectShape(frame: frame, style: .filled(style.color(party)))))
+            }
+            start = end + 1
+        }
+        return nodes
+    }
+
+    private func seatGroup(_ seat: Seat, center: Point, labels: [TextRun], side: Table.Side, position: Int) -> SceneNode {
+        let label = SeatLabel(seat, meeting: meeting, style: style)
+        let theme = typesetter.theme
+        let color = seat.party.map(style.color) ?? theme.secondaryText
+        let radius = metrics.seatRadius * (label.isHead ? 1.2 : 1)
+        let disc: ShapeStyle =
+            label.isNeutral
+            ? ShapeStyle(fill: theme.background, stroke: Stroke(color: color, width: 3))
+            : ShapeStyle(fill: color, stroke: Stroke(color: label.isHead ? theme.text : theme.background, width: label.isHead ? 2 : 1))
+        var children: [SceneNode] = [.circle(Circle(center: center, radius: radius, style: disc))]
+        children += labels.map { .text($0) }
+        let description = [label.name, label.role, seat.party.map(style.name)].compactMap { $0 }.joined(separator: ", ")
+        return .group(Group(id: "seat-\(side.rawValue)-\(position + 1)", title: label.name, description: description, children: children))
+    }
+
+    // MARK: Round
+
+    private func round() -> (nodes: [SceneNode], size: Size) {
+        let theme = typesetter.theme
+        let seats = table.seats(.seats)
+        let m = metrics, r = m.seatRadius
+        let labels = seats.map { SeatLabel($0, meeting: meeting, style: style) }
+        let width = min(m.labelWidth, 160)
+        let blocks = labels.map { $0.runs(at: .zero, alignment: .left, width: width, typesetter: typesetter) }
+        let count = max(seats.count, 1)
+
+        // Grow the circle until no two labels touch.
+        var radius = max(60, Double(count) * (2 * r + 14) / (2 * Double.pi))
+        var placedBlocks: [[TextRun]] = []
+        var centers: [Point] = []
+        for _ in 0..<40 {
+            centers = (0..<seats.count).map { index in
+                let angle = -Double.pi / 2 + 2 * Double.pi * Double(index) / Double(count)
+                return Point(x: (radius + 8 + r) * cos(angle), y: (radius + 8 + r) * sin(angle))
+            }
+            placedBlocks = seats.indices.map { index in
+                let angle = -Double.pi / 2 + 2 * Double.pi * Double(index) / Double(count)
+                let (cx, cy) = (cos(angle), sin(angle))
+                let height = SeatLabel.height(of: blocks[index])
+                // Beside the seat on the sides, above or below it at the top and bottom: never over it.
+                let alignment: TextAlignment = cx > 0.3 ? .left : (cx < -0.3 ? .right : .center)
+                let clearance = 1.2 * r + 6
+                let outer =
+                    alignment == .center
+                    ? Point(x: centers[index].x, y: centers[index].y + (cy < 0 ? -clearance : clearance))
+                    : Point(x: centers[index].x + (cx > 0 ? clearance : -clearance), y: centers[index].y)
+                let top = abs(cx) > 0.3 ? outer.y - height / 2 : (cy < 0 ? outer.y - height : outer.y)
+                return labels[index].runs(at: .zero, alignment: alignment, width: width, typesetter: typesetter).map {
+                    $0.offsetBy(dx: outer.x, dy: top)
+                }
+            }
+            let frames = placedBlocks.map { block in block.map(\.frame).reduce(block[0].frame) { $0.union($1) } }
+            let discs = centers.map { Rect(x: $0.x - 1.2 * r - 2, y: $0.y - 1.2 * r - 2, width: 2.4 * r + 4, height: 2.4 * r + 4) }
+            let collide = frames.indices.contains { i in
+                frames.indices.contains { j in j > i && frames[i].insetBy(dx: -3, dy: -2).intersects(frames[j]) }
+                    || discs.contains { frames[i].intersects($0) }
+            }
+            if !collide { break }
+            radius *= 1.12
+        }
+
+        var nodes: [SceneNode] = [
+            .circle(
+                Circle(
+                    center: .zero, radius: radius,
+                    style: ShapeStyle(fill: theme.panel, stroke: Stroke(color: theme.secondaryText, width: 1))))
+        ]
+        var seatNodes: [SceneNode] = []
+        for index in seats.indices {
+            seatNodes.append(seatGroup(seats[index], center: centers[index], labels: placedBlocks[index], side: .seats, position: index))
+        }
+        nodes.append(.group(Group(id: "seats", title: "Seats, clockwise from the top", children: seatNodes)))
+
+        // Flags in a row above everything.
+        let flagParties = table.flags.compactMap(meeting.party)
+        var bounds = nodes.compactMap(\.localBounds).reduce(Rect(x: -radius, y: -radius, width: 2 * radius, height: 2 * radius)) {
+            $0.union($1)
+        }
+        if !flagParties.isEmpty {
+            let flagsWidth = Double(flagParties.count) * m.flagSize.width + Double(flagParties.count - 1) * 14
+            var x = -flagsWidth / 2
+            let y = bounds.minY - 12 - m.flagSize.height
+            var flagNodes: [SceneNode] = []
+            for party in flagParties {
+                flagNodes += FlagDrawing.nodes(
+                    for: party, in: Rect(x: x, y: y, width: m.flagSize.width, height: m.flagSize.height), images: flagImages, style: style,
+                    typesetter: typesetter)
+                x += m.flagSize.width + 14
+            }
+            let order = flagParties.map { style.name($0.id) }.joined(separator: ", ")
+            nodes.append(.group(Group(id: "flags", title: "Flags", description: "Left to right: \(order)", children: flagNodes)))
+            bounds = bounds.union(Rect(x: -flagsWidth / 2, y: y, width: flagsWidth, height: m.flagSize.height))
+        }
+        let shifted = SceneNode.group(
+            Group(id: "round-table", title: "Round table", transform: .translation(x: -bounds.minX, y: -bounds.minY), children: nodes))
+        return ([shifted], bounds.size)
+    }
+}

@@ -1,0 +1,183 @@
+/// What changed in the seating from one round to the next, computed from the tables:
+/// a mirrored order, parties that swapped arms, parties that joined or left, seats that
+/// changed occupant, and the order of the flags.
+public struct SeatingDiff: Sendable, Hashable {
+    public enum PartyChange: Sendable, Hashable {
+        /// Moved from one side to another (`left` → `right`, …).
+        case moved(party: String, from: Table.Side, to: Table.Side)
+        case stayed(party: String, side: Table.Side)
+        case joined(party: String, side: Table.Side)
+        case left(party: String, side: Table.Side)
+    }
+
+    /// One seat whose occupant is not the one it had before.
+    public struct SeatChange: Sendable, Hashable {
+        public var side: Table.Side
+        /// 1-based, in the side's own order.
+        public var position: Int
+        public var before: String?
+        public var after: String?
+    }
+
+    public var from: String
+    public var to: String
+    /// The parties in viewer order across the table reversed, and not merely repeated.
+    public var isMirrored: Bool
+    public var flagsMirrored: Bool
+    public var flagsChanged: Bool
+    public var partyChanges: [PartyChange]
+    public var seatChanges: [SeatChange]
+    /// Set when the two tables have different shapes, so positions cannot be compared.
+    public var shapeChange: (from: Table.Shape, to: Table.Shape)?
+
+    public static func == (a: SeatingDiff, b: SeatingDiff) -> Bool {
+        a.caption(names: { $0 }) == b.caption(names: { $0 }) && a.seatChanges == b.seatChanges
+    }
+    public func hash(into hasher: inout Hasher) { hasher.combine(caption(names: { $0 })) }
+
+    public var swappedParties: [String] {
+        partyChanges.compactMap { change in
+            if case .moved(let party, let from, let to) = change, from != to, [from, to].allSatisfy({ $0 == .left || $0 == .right }) {
+                return party
+            }
+            return nil
+        }
+    }
+
+    /// Compares two rounds' tables. Both rounds must have a table.
+    public init(meeting: Meeting, from before: Round, to after: Round) {
+        from = before.id
+        to = after.id
+        let a = before.table, b = after.table
+        shapeChange = (a?.shape != b?.shape) ? (a?.shape ?? .u, b?.shape ?? .u) : nil
+        let orderA = SeatingDiff.viewerOrder(a), orderB = SeatingDiff.viewerOrder(b)
+        isMirrored = orderA.count > 1 && orderA == orderB.reversed() && orderA != orderB
+        let flagsA = a?.flags ?? [], flagsB = b?.flags ?? []
+        flagsMirrored = flagsA.count > 1 && flagsA == flagsB.reversed() && flagsA != flagsB
+        flagsChanged = flagsA != flagsB
+
+        let sidesA = SeatingDiff.sidesOfParties(a), sidesB = SeatingDiff.sidesOfParties(b)
+        let allA = SeatingDiff.allSides(a), allB = SeatingDiff.allSides(b)
+        var changes: [PartyChange] = []
+        for party in meeting.parties.map(\.id) {
+            switch (sidesA[party], sidesB[party]) {
+            case (let x?, let y?):
+                let (before, after) = (allA[party] ?? [], allB[party] ?? [])
+                // A party moved when it left every side it had; one that kept some seats did not.
+                if before == after {
+                    changes.append(.stayed(party: party, side: x))
+                } else if before.isDisjoint(with: after) {
+                    changes.append(.moved(party: party, from: x, to: y))
+                }
+            case (nil, let y?): changes.append(.joined(party: party, side: y))
+            case (let x?, nil): changes.append(.left(party: party, side: x))
+            case (nil, nil): break
+            }
+        }
+        partyChanges = changes
+
+        var seats: [SeatChange] = []
+        if shapeChange == nil, let a, let b {
+            for side in Table.sides(of: a.shape) {
+                let (oldSeats, newSeats) = (a.seats(side), b.seats(side))
+                for index in 0..<max(oldSeats.count, newSeats.count) {
+                    let old = index < oldSeats.count ? SeatingDiff.occupant(oldSeats[index]) : nil
+                    let new = index < newSeats.count ? SeatingDiff.occupant(newSeats[index]) : nil
+                    if old != new { seats.append(SeatChange(side: side, position: index + 1, before: old, after: new)) }
+                }
+            }
+        }
+        seatChanges = seats
+    }
+
+    /// The main party of each side (the one with most seats there; ties by first seat).
+    public static func sidesOfParties(_ table: Table?) -> [String: Table.Side] {
+        guard let table else { return [:] }
+        var result: [String: Table.Side] = [:]
+        var counts: [String: [Table.Side: Int]] = [:]
+        for side in Table.sides(of: table.shape) {
+            for seat in table.seats(side) {
+                guard let party = seat.party else { continue }
+                counts[party, default: [:]][side, default: 0] += 1
+            }
+        }
+        for (party, bySide) in counts {
+            let ordered = Table.sides(of: table.shape).filter { bySide[$0] != nil }
+            result[party] = ordered.max { (bySide[$0] ?? 0) < (bySide[$1] ?? 0) } ?? ordered.first
+        }
+        return result
+    }
+
+    static func allSides(_ table: Table?) -> [String: Set<Table.Side>] {
+        guard let table else { return [:] }
+        var result: [String: Set<Table.Side>] = [:]
+        for side in Table.sides(of: table.shape) {
+            for party in table.seats(side).compactMap(\.party) { result[party, default: []].insert(side) }
+        }
+        return result
+    }
+
+    /// Parties as the viewer sees them from left to right: down the left arm's far end first,
+    /// across the head, then the right arm (for a round table, clockwise).
+    static func viewerOrder(_ table: Table?) -> [String] {
+        guard let table else { return [] }
+        let sequence: [Seat]
+        switch table.shape {
+        case .u: sequence = table.seats(.left).reversed() + table.seats(.head) + table.seats(.right)
+        case .rectangle: sequence = table.seats(.left).reversed() + table.seats(.far) + table.seats(.right) + table.seats(.near).reversed()
+        case .round: sequence = table.seats(.seats)
+        }
+        var order: [String] = []
+        for party in sequence.compactMap(\.party) where order.last != party { order.append(party) }
+        return order
+    }
+
+    static func occupant(_ seat: Seat) -> String? { seat.person ?? seat.name ?? seat.party.map { "(\($0))" } }
+
+    /// "Round 2 mirrors Round 1: Russia and Ukraine swapped sides; Turkey stays at the head."
+    public func caption(names: (String) -> String, titles: (String) -> String = { $0 }) -> String {
+        var clauses: [String] = []
+        let swapped = swappedParties
+        if !swapped.isEmpty { clauses.append("\(SeatingDiff.list(swapped.map(names))) swapped sides") }
+        let hasMoves = partyChanges.contains { if case .stayed = $0 { false } else { true } }
+        for change in partyChanges {
+            switch change {
+            case .stayed(let party, let side) where hasMoves && (side == .head || side == .far):
+                clauses.append("\(names(party)) stays at the \(side == .head ? "head" : "far side")")
+            case .moved(let party, let from, let to) where !swapped.contains(party):
+                clauses.append("\(names(party)) moved from the \(from.rawValue) to the \(to.rawValue)")
+            case .joined(let party, let side): clauses.append("\(names(party)) joined at the \(side.rawValue)")
+            case .left(let party, _): clauses.append("\(names(party)) no longer at the table")
+            default: break
+            }
+        }
+        if flagsChanged && !flagsMirrored { clauses.append("the flags were reordered") }
+        if let shapeChange { clauses.append("the table changed from \(shapeChange.from.rawValue) to \(shapeChange.to.rawValue)") }
+        let head: String
+        if isMirrored {
+            head = "\(titles(to)) mirrors \(titles(from))"
+        } else if clauses.isEmpty && seatChanges.isEmpty {
+            head = "\(titles(to)) keeps the seating of \(titles(from))"
+        } else {
+            head = "\(titles(to)) changes the seating of \(titles(from))"
+        }
+        if clauses.isEmpty, !seatChanges.isEmpty, !isMirrored {
+            clauses.append("\(seatChanges.count) seat\(seatChanges.count == 1 ? "" : "s") changed occupant")
+        }
+        return clauses.isEmpty ? head + "." : head + ": " + clauses.joined(separator: "; ") + "."
+    }
+
+    public static func list(_ items: [String]) -> String {
+        switch items.count {
+        case 0: ""
+        case 1: items[0]
+        default: items.dropLast().joined(separator: ", ") + " and " + (items.last ?? "")
+        }
+    }
+
+    /// Consecutive pairs of the rounds that have a table.
+    public static func consecutive(in meeting: Meeting, rounds: [Round]? = nil) -> [SeatingDiff] {
+        let seated = (rounds ?? meeting.rounds).filter { $0.table != nil }
+        return zip(seated, seated.dropFirst()).map { SeatingDiff(meeting: meeting, from: $0.0, to: $0.1) }
+    }
+}
