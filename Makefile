@@ -18,7 +18,8 @@ build: setup
 release: setup
 	$(SWIFT) build -c release --product parley
 
-# Per model: Output/<model>/timeline.* (all rounds), overview.*, and <round>/timeline.*.
+# Per model: Output/<model>/timeline.* (all rounds), overview.*, seating-compare.* (two or more
+# rounds with a table), and <round>/timeline.* and <round>/seating.* (rounds with a table).
 samples: release
 	@set -e; for model in Samples/*.yaml Samples/*.json; do \
 	  [ -f "$$model" ] || continue; \
@@ -29,6 +30,12 @@ samples: release
 	    for round in $$($(PARLEY) rounds --ids "$$model"); do \
 	      $(PARLEY) render "$$model" --chart timeline --round "$$round" -o "$$out/$$round/timeline.$$format"; \
 	    done; \
+	    for round in $$($(PARLEY) rounds --ids --with-table "$$model"); do \
+	      $(PARLEY) render "$$model" --chart seating --round "$$round" -o "$$out/$$round/seating.$$format"; \
+	    done; \
+	    if [ $$($(PARLEY) rounds --ids --with-table "$$model" | wc -l) -ge 2 ]; then \
+	      $(PARLEY) render "$$model" --chart seating-compare -o "$$out/seating-compare.$$format"; \
+	    fi; \
 	  done; \
 	  $(PARLEY) render "$$model" --chart timeline --scale 2 -o "$$out/timeline@2x.png"; \
 	  echo "rendered $$model into $$out/"; \

@@ -29,7 +29,7 @@ public enum ExternalTool {
             try? stdin.fileHandleForWriting.close()
         }
         writer.start()
-        let errorData = LockedData()
+        let errorData = LockedBytes()
         let errorReader = Thread { errorData.set(stderr.fileHandleForReading.readDataToEndOfFile()) }
         errorReader.start()
         let output = stdout.fileHandleForReading.readDataToEndOfFile()
@@ -48,12 +48,4 @@ public enum ExternalTool {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
         return path.split(separator: ":").map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
-}
-
-private final class LockedData: @unchecked Sendable {
-    // Guarded by `lock`: written once by the reader thread, read after it finished.
-    private var data = Data()
-    private let lock = NSLock()
-    func set(_ value: Data) { lock.withLock { data = value } }
-    func get() -> Data { lock.withLock { data } }
 }

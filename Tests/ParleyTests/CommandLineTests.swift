@@ -6,17 +6,7 @@ import Testing
 /// The built `parley` run as a user runs it: exit codes, files, messages, determinism.
 @Suite struct CommandLineTests {
     private func parley(_ arguments: [String]) -> (status: Int32, stdout: [UInt8], stderr: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: RepositoryPaths.parleyExecutable)
-        process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(["FONTCONFIG_FILE": TestFonts.configurationPath]) { $1 }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out; process.standardError = err
-        do { try process.run() } catch { return (-1, [], "cannot start parley: \(error)") }
-        let output = out.fileHandleForReading.readDataToEndOfFile()
-        let errors = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, Array(output), String(decoding: errors, as: UTF8.self))
+        CommandRunner.parley(arguments)
     }
 
     private let sample = RepositoryPaths.samples + "/istanbul-2025.yaml"
@@ -90,6 +80,13 @@ import Testing
         #expect(schema.status == 0)
         #expect(String(decoding: schema.stdout, as: UTF8.self).contains("https://json-schema.org/draft/2020-12/schema"))
         #expect(parley(["--version"]).stdout.count > 0)
+    }
+
+    @Test func readsTheModelFromStandardInput() throws {
+        let model = try Array(Data(contentsOf: URL(fileURLWithPath: RepositoryPaths.samples + "/riyadh-2025.yaml")))
+        let result = CommandRunner.parley(["render", "-", "--format", "svg", "-o", "-"], input: model)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(String(decoding: result.stdout, as: UTF8.self).contains("<svg"))
     }
 
     @Test func readsJSONModelsWithLocations() throws {

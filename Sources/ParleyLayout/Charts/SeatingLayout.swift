@@ -78,7 +78,9 @@ enum SeatingDescription {
         guard let table = round.table else { return MeetingDescription.round(round) }
         var parts: [String] = []
         let sides = SeatingDiff.sidesOfParties(table)
-        for side in Table.sides(of: table.shape) {
+        // The two sides first, then the head: how reports describe a negotiating table.
+        let order = Table.sides(of: table.shape).sorted { ($0 == .left || $0 == .right ? 0 : 1, $0 == .left ? 0 : 1) < ($1 == .left || $1 == .right ? 0 : 1, $1 == .left ? 0 : 1) }
+        for side in order {
             let parties = meeting.parties.filter { sides[$0.id] == side }.map { style.name($0.id) }
             guard !parties.isEmpty else { continue }
             let place: String

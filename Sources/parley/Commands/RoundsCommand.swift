@@ -13,10 +13,13 @@ struct RoundsCommand: ParsableCommand {
     @Flag(help: "Print only the ids.")
     var ids = false
 
+    @Flag(help: "Only rounds that have a table (for seating charts).")
+    var withTable = false
+
     func run() throws {
         do {
             let meeting = try Parley.load(model).meeting
-            for round in meeting.rounds {
+            for round in meeting.rounds where !withTable || round.table != nil {
                 Console.output(ids ? round.id : "\(round.id)\t\(round.date)\t\(Formatting.span(round))\t\(round.displayTitle)")
             }
         } catch {
