@@ -121,6 +121,16 @@ import Testing
                 let scene = try seating(meeting, LayoutOptions(width: width, roundID: "r"))
                 SceneInvariants.check(scene, "\(shape) \(seatsPerSide) seats, \(partyCount) parties, width \(width ?? 0)")
                 SceneInvariants.checkSeatsClearOfText(scene, "\(shape) \(seatsPerSide) seats")
+                if shape != .round {
+                    let table = scene.flattened().first { placed in
+                        if case .group(let group) = placed.node { group.id == "table" } else { false }
+                    }?.canvasBounds
+                    #expect(table != nil, "no table group")
+                    for (text, frame) in scene.textFrames
+                    where table.map({ frame.insetBy(dx: 0.5, dy: 0.5).intersects($0.insetBy(dx: 6, dy: 6)) }) ?? false {
+                        Issue.record("\(shape) \(seatsPerSide) seats: '\(text)' lies on the table")
+                    }
+                }
             }
             let compare = try SeatingCompareLayout().layout(meeting, options: LayoutOptions(), measurer: FixedMetricsMeasurer())
             SceneInvariants.check(compare, "\(shape) comparison, \(seatsPerSide) seats")

@@ -79,7 +79,9 @@ enum SeatingDescription {
         var parts: [String] = []
         let sides = SeatingDiff.sidesOfParties(table)
         // The two sides first, then the head: how reports describe a negotiating table.
-        let order = Table.sides(of: table.shape).sorted { ($0 == .left || $0 == .right ? 0 : 1, $0 == .left ? 0 : 1) < ($1 == .left || $1 == .right ? 0 : 1, $1 == .left ? 0 : 1) }
+        let order = Table.sides(of: table.shape).sorted {
+            ($0 == .left || $0 == .right ? 0 : 1, $0 == .left ? 0 : 1) < ($1 == .left || $1 == .right ? 0 : 1, $1 == .left ? 0 : 1)
+        }
         for side in order {
             let parties = meeting.parties.filter { sides[$0.id] == side }.map { style.name($0.id) }
             guard !parties.isEmpty else { continue }
@@ -96,6 +98,13 @@ enum SeatingDescription {
         }
         var text = "\(MeetingDescription.round(round)) Seating: \(parts.joined(separator: ", "))."
         if !table.flags.isEmpty { text += " Flags \(table.flags.map(style.name).joined(separator: ", "))." }
+        // Every seat by name, so the full names survive where labels were shortened.
+        for side in order {
+            let names = table.seats(side).map { SeatLabel($0, meeting: meeting, style: style).name }
+            guard !names.isEmpty else { continue }
+            let from = side == .left || side == .right ? " (from the head)" : (side == .seats ? " (clockwise from the top)" : "")
+            text += " \(side.rawValue.capitalized)\(from): \(names.joined(separator: ", "))."
+        }
         return text
     }
 }

@@ -65,6 +65,9 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Language for names: en, ru, uk, tr, native…")
     var lang: String?
 
+    @Option(help: "Names on seats: native for the native spelling (same as --lang native).")
+    var names: String?
+
     @Flag(help: "Let flag pictures come from outside the model's folder.")
     var allowExternalImages = false
 
@@ -99,7 +102,8 @@ struct RenderCommand: ParsableCommand {
             var request = ChartRequest(
                 chart: chart,
                 layout: LayoutOptions(
-                    width: width, height: height, theme: Theme.named(theme) ?? .light, fontFamily: font, showsTitle: title, language: lang,
+                    width: width, height: height, theme: Theme.named(theme) ?? .light, fontFamily: font, showsTitle: title,
+                    language: names ?? lang,
                     roundID: round,
                     roundIDs: rounds.map { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } },
                     alignment: TimelineAlignment(rawValue: align) ?? .clock, clock: ClockStyle(rawValue: clock) ?? .twentyFour),
