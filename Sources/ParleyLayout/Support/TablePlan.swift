@@ -67,7 +67,7 @@ struct TablePlan {
         }
         let nearLabelHeight = nearBlocks.map(SeatLabel.height).max() ?? 0
 
-        let flagsWidth = Double(flagParties.count) * m.flagSize.width + Double(max(flagParties.count - 1, 0)) * 14
+        let flagsWidth = flagRowWidth(flagParties.count)
         let armDepth = isU ? m.tableDepth : 0
         let innerWidth = max(Double(max(topSeats.count, nearSeats.count)) * m.headSpacing, flagsWidth - 2 * armDepth, 140)
         let tableWidth = innerWidth + 2 * armDepth
@@ -80,16 +80,7 @@ struct TablePlan {
         var nodes: [SceneNode] = []
 
         if !flagParties.isEmpty {
-            var flagX = (tableLeft + tableRight) / 2 - flagsWidth / 2
-            var flagNodes: [SceneNode] = []
-            for party in flagParties {
-                flagNodes += FlagDrawing.nodes(
-                    for: party, in: Rect(x: flagX, y: y, width: m.flagSize.width, height: m.flagSize.height), images: flagImages,
-                    style: style, typesetter: typesetter)
-                flagX += m.flagSize.width + 14
-            }
-            let order = flagParties.map { style.name($0.id) }.joined(separator: ", ")
-            nodes.append(.group(Group(id: "flags", title: "Flags", description: "Left to right: \(order)", children: flagNodes)))
+            nodes.append(flagRow(flagParties, centerX: (tableLeft + tableRight) / 2, top: y))
             y += m.flagSize.height + 12
         }
 
@@ -210,6 +201,23 @@ struct TablePlan {
         return .group(Group(id: "seat-\(side.rawValue)-\(position + 1)", title: label.name, description: description, children: children))
     }
 
+    private func flagRowWidth(_ count: Int) -> Double {
+        Double(count) * metrics.flagSize.width + Double(max(count - 1, 0)) * 14
+    }
+
+    /// The flags in the given order, left to right, centred on `centerX`.
+    private func flagRow(_ parties: [Party], centerX: Double, top: Double) -> SceneNode {
+        var x = centerX - flagRowWidth(parties.count) / 2
+        var flagNodes: [SceneNode] = []
+        for party in parties {
+            let frame = Rect(x: x, y: top, width: metrics.flagSize.width, height: metrics.flagSize.height)
+            flagNodes += FlagDrawing.nodes(for: party, in: frame, images: flagImages, style: style, typesetter: typesetter)
+            x += metrics.flagSize.width + 14
+        }
+        let order = parties.map { style.name($0.id) }.joined(separator: ", ")
+        return .group(Group(id: "flags", title: "Flags", description: "Left to right: \(order)", children: flagNodes))
+    }
+
     // MARK: Round
 
     private func round() -> (nodes: [SceneNode], size: Size) {
@@ -274,18 +282,9 @@ struct TablePlan {
             $0.union($1)
         }
         if !flagParties.isEmpty {
-            let flagsWidth = Double(flagParties.count) * m.flagSize.width + Double(flagParties.count - 1) * 14
-            var x = -flagsWidth / 2
+            let flagsWidth = flagRowWidth(flagParties.count)
             let y = bounds.minY - 12 - m.flagSize.height
-            var flagNodes: [SceneNode] = []
-            for party in flagParties {
-                flagNodes += FlagDrawing.nodes(
-                    for: party, in: Rect(x: x, y: y, width: m.flagSize.width, height: m.flagSize.height), images: flagImages, style: style,
-                    typesetter: typesetter)
-                x += m.flagSize.width + 14
-            }
-            let order = flagParties.map { style.name($0.id) }.joined(separator: ", ")
-            nodes.append(.group(Group(id: "flags", title: "Flags", description: "Left to right: \(order)", children: flagNodes)))
+            nodes.append(flagRow(flagParties, centerX: 0, top: y))
             bounds = bounds.union(Rect(x: -flagsWidth / 2, y: y, width: flagsWidth, height: m.flagSize.height))
         }
         let shifted = SceneNode.group(
