@@ -16,8 +16,11 @@ struct SVGPostProcessor {
         return addAccessibility(to: renamed)
     }
 
-    private static let markers: [(open: String, close: Character)] = [("id=\"", "\""), ("href=\"#", "\""), ("url(#", ")")]
+    private static let markers: [(open: [UInt8], close: UInt8)] = [
+        (Array(" id=\"".utf8), UInt8(ascii: "\"")), (Array("href=\"#".utf8), UInt8(ascii: "\"")), (Array("url(#".utf8), UInt8(ascii: ")")),
+    ]
 
+    /// One pass over the bytes: Cairo's SVGs of large diagrams run to megabytes.
     private func renameIDs(in svg: String) -> String {
         var names: [String: String] = [:]
         var counters: [String: Int] = [:]
@@ -37,31 +40,26 @@ struct SVGPostProcessor {
             return prefix + base
         }
 
-        var output = ""
-        output.reserveCapacity(svg.utf8.count + 1024)
-        var rest = Substring(svg)
-        while let (marker, range) = nextMarker(in: rest) {
-            output += rest[..<range.upperBound]
-            let afterMarker = rest[range.upperBound...]
-            guard let end = afterMarker.firstIndex(of: marker.close) else {
-                rest = afterMarker
-                continue
+        let bytes = Array(svg.utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + bytes.count / 8)
+        var index = 0
+        scan: while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "h") || byte == UInt8(ascii: "u") {
+                for marker in Self.markers where bytes[index...].starts(with: marker.open) {
+                    let nameStart = index + marker.open.count
+                    guard let nameEnd = bytes[nameStart...].firstIndex(of: marker.close) else { break }
+                    output += marker.open
+                    output += Array(newName(for: String(decoding: bytes[nameStart..<nameEnd], as: UTF8.self)).utf8)
+                    index = nameEnd
+                    continue scan
+                }
             }
-            output += newName(for: String(afterMarker[..<end]))
-            rest = afterMarker[end...]
+            output.append(byte)
+            index += 1
         }
-        output += rest
-        return output
-    }
-
-    private func nextMarker(in text: Substring) -> ((open: String, close: Character), Range<Substring.Index>)? {
-        var best: ((open: String, close: Character), Range<Substring.Index>)?
-        for marker in Self.markers {
-            if let range = text.firstRange(of: marker.open), best == nil || range.lowerBound < best!.1.lowerBound {
-                best = (marker, range)
-            }
-        }
-        return best
+        return String(decoding: output, as: UTF8.self)
     }
 
     private func addAccessibility(to svg: String) -> String {
