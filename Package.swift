@@ -10,7 +10,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -20,6 +19,12 @@ let package = Package(
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
         ),
         .systemLibrary(
+            name: "CLibYAML",
+            path: "Sources/CLibYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
+        .systemLibrary(
             name: "CRsvg",
             path: "Sources/CRsvg",
             pkgConfig: "librsvg-2.0",
@@ -27,7 +32,7 @@ let package = Package(
         ),
         .target(name: "ParleyColor"),
         .target(name: "ParleyScene", dependencies: ["ParleyColor"]),
-        .target(name: "ParleyModel", dependencies: ["ParleyColor", .product(name: "Yams", package: "Yams")]),
+        .target(name: "ParleyModel", dependencies: ["ParleyColor", "CLibYAML"]),
         .target(name: "ParleyLayout", dependencies: ["ParleyModel", "ParleyScene"]),
         .target(name: "ParleyCairo", dependencies: ["ParleyScene", "CCairo", "CRsvg"]),
         .target(name: "Parley", dependencies: ["ParleyModel", "ParleyScene", "ParleyLayout", "ParleyCairo"]),

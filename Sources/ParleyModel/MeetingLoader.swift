@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Reads meeting models from YAML or JSON (JSON is read as the YAML it is) and checks them.
 public enum MeetingLoader {
@@ -53,8 +52,7 @@ public enum MeetingLoader {
         let context = DecodingContext(file: file)
         let root: Node
         do {
-            // Every scalar is read as text, so tag resolution (regexes on each value) is skipped.
-            guard let composed = try Yams.compose(yaml: text, .basic) else {
+            guard let composed = try YAMLReader.compose(text) else {
                 throw ModelError(diagnostics: [
                     Diagnostic(
                         .error, at: start, "the model is empty; it needs at least 'parley: 1', 'id', 'timezone', 'parties' and 'rounds'")
@@ -63,8 +61,14 @@ public enum MeetingLoader {
             root = composed
         } catch let error as ModelError {
             throw error
+        } catch let error as YAMLReader.SyntaxError {
+            throw ModelError(diagnostics: [
+                Diagnostic(
+                    .error, at: SourceLocation(file: file, line: error.mark.line, column: error.mark.column),
+                    "syntax error: \(error.message)")
+            ])
         } catch {
-            throw ModelError(diagnostics: [syntaxDiagnostic(error, file: file)])
+            throw ModelError(diagnostics: [Diagnostic(.error, at: start, "syntax error: \(error)")])
         }
         var sizeCheck = SizeCheck()
         switch sizeCheck.check(root) {
@@ -91,21 +95,6 @@ public enum MeetingLoader {
             diagnostics.append(Diagnostic(.error, at: start, "the model could not be read"))
         }
         throw ModelError(diagnostics: diagnostics)
-    }
-
-    private static func syntaxDiagnostic(_ error: Error, file: String) -> Diagnostic {
-        if let yamlError = error as? YamlError {
-            switch yamlError {
-            case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _):
-                return Diagnostic(.error, at: SourceLocation(file: file, line: mark.line, column: mark.column), "syntax error: \(problem)")
-            case .duplicatedKeysInMapping(let duplicates, let context):
-                return Diagnostic(
-                    .error, at: SourceLocation(file: file, line: context.mark.line, column: context.mark.column),
-                    "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in one mapping")
-            default: break
-            }
-        }
-        return Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1), "syntax error: \(error)")
     }
 
     private static func invalidUTF8Location(_ bytes: [UInt8], file: String) -> SourceLocation {
@@ -146,7 +135,7 @@ struct SizeCheck {
                 let outcome = check(child, depth: depth + 1)
                 if outcome != .fine { return outcome }
             }
-        case .scalar, .alias: break
+        case .scalar: break
         }
         return .fine
     }

@@ -1,5 +1,4 @@
 import ParleyColor
-import Yams
 
 /// Builds a `Meeting` from the composed YAML/JSON tree, reporting every problem it meets.
 struct MeetingDecoder {

@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Shared state of one decode: the file name for locations, the diagnostics found so far,
 /// and a budget of nodes so that alias bombs and huge files end in an error, not a hang.
@@ -215,7 +214,6 @@ extension Node {
         case .scalar(let scalar): isNull ? "nothing (null)" : "the text '\(scalar.string.prefix(40))'"
         case .mapping: "a mapping"
         case .sequence: "a list"
-        case .alias: "an alias"
         }
     }
 }

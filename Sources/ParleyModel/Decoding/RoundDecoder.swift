@@ -1,5 +1,3 @@
-import Yams
-
 /// Decodes rounds: dates, times in the round's zone, segments, events, outcomes and tables.
 struct RoundDecoder {
     let context: DecodingContext

@@ -1,5 +1,3 @@
-import Yams
-
 /// Decodes a round's table: its shape, the seats along each side, and the flags.
 struct TableDecoder {
     let context: DecodingContext
