@@ -4,12 +4,14 @@
 set -euo pipefail
 
 # build: Cairo, Pango, librsvg; the default font (Latin, Cyrillic, Turkish);
-# tests: rsvg-convert, pdftoppm/pdfinfo/pdftotext, and a real JSON Schema validator.
+# tests: rsvg-convert, pdftoppm/pdfinfo/pdftotext, a real JSON Schema validator, and
+# headless Chromium and pandoc for the reports.
 packages=(
   pkg-config libcairo2-dev libpango1.0-dev librsvg2-dev libyaml-dev
   fonts-dejavu-core fontconfig
   librsvg2-bin poppler-utils
   python3-jsonschema python3-yaml
+  chromium pandoc
 )
 missing=()
 for package in "${packages[@]}"; do

@@ -58,7 +58,11 @@ public final class ChartRenderer {
     }
 
     public func render(_ meeting: Meeting, file: String = "", request: ChartRequest, format: OutputFormat) throws(ParleyError) -> [UInt8] {
-        let scene = try scene(of: meeting, file: file, request: request)
+        try render(scene(of: meeting, file: file, request: request), request: request, format: format)
+    }
+
+    /// Draws a scene already laid out.
+    public func render(_ scene: Scene, request: ChartRequest, format: OutputFormat) throws(ParleyError) -> [UInt8] {
         guard let cairoFormat = format.cairoFormat else { return scene.jsonBytes() }
         do {
             return try renderer.render(scene, as: cairoFormat, options: request.render)

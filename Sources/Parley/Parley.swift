@@ -26,4 +26,20 @@ public enum Parley {
     public static func render(_ meeting: Meeting, request: ChartRequest, format: OutputFormat) throws(ParleyError) -> [UInt8] {
         try ChartRenderer().render(meeting, request: request, format: format)
     }
+
+    /// The plain-language summary of a meeting, or of one round with its seating: the same text
+    /// the SVGs carry in `<desc>` and reports use as alt text.
+    public static func describe(_ meeting: Meeting, roundID: String? = nil) throws(ParleyError) -> String {
+        guard let roundID else { return MeetingDescription.overview(meeting) }
+        guard let round = meeting.round(roundID) else {
+            throw .layout(
+                file: "", LayoutError("unknown round '\(roundID)'; the rounds are \(meeting.rounds.map(\.id).joined(separator: ", "))"))
+        }
+        return SeatingDescription.text(round, meeting: meeting)
+    }
+
+    /// Exports every chart of the models in `inputs` (files or folders); see `Exporter`.
+    public static func export(_ inputs: [String], options: ExportOptions = ExportOptions()) throws(ParleyError) -> ExportSummary {
+        try Exporter.run(inputs, options: options)
+    }
 }

@@ -56,9 +56,32 @@ public struct SceneRenderer: Sendable {
         }
     }
 
-    private func draw(_ scene: Scene, on surface: CairoSurface) throws {
-        let context = try CairoContext(surface: surface)
-        let painter = try NodePainter(context: context)
+    /// A multi-page PDF, one scene a page (each page takes its scene's size); metadata from the first.
+    public func renderPDF(pages: [Scene], options: RenderOptions = RenderOptions()) throws -> [UInt8] {
+        guard let first = pages.first else { throw RenderError.badCanvas(width: 0, height: 0, scale: 1) }
+        for page in pages {
+            guard page.size.width.isFinite, page.size.height.isFinite, page.size.width > 0, page.size.height > 0 else {
+                throw RenderError.badCanvas(width: page.size.width, height: page.size.height, scale: 1)
+            }
+        }
+        let sink = ByteSink()
+        return try withExtendedLifetime(sink) {
+            let surface = try CairoSurface(
+                cairo_pdf_surface_create_for_stream(ByteSink.write, sink.opaque, first.size.width, first.size.height),
+                operation: "cairo_pdf_surface_create_for_stream")
+            setMetadata(of: surface, for: first, options: options)
+            let context = try CairoContext(surface: surface)
+            let painter = try NodePainter(context: context)
+            for page in pages {
+                cairo_pdf_surface_set_size(surface.handle, page.size.width, page.size.height)
+                try paint(page, with: painter, on: context)
+            }
+            try surface.finish()
+            return sink.bytes
+        }
+    }
+
+    private func paint(_ scene: Scene, with painter: NodePainter, on context: CairoContext) throws {
         if let background = scene.background {
             painter.setSource(background)
             cairo_paint(context.handle)
@@ -66,6 +89,11 @@ public struct SceneRenderer: Sendable {
         for node in scene.nodes { try painter.draw(node) }
         cairo_show_page(context.handle)
         try context.checkStatus("drawing")
+    }
+
+    private func draw(_ scene: Scene, on surface: CairoSurface) throws {
+        let context = try CairoContext(surface: surface)
+        try paint(scene, with: try NodePainter(context: context), on: context)
     }
 
     private func setMetadata(of surface: CairoSurface, for scene: Scene, options: RenderOptions) {

@@ -9,10 +9,16 @@ struct ParleyCommand: ParsableCommand {
         discussion: """
             Examples:
               parley validate Samples/istanbul-2025.yaml
-              parley render Samples/istanbul-2025.yaml -o overview.svg
+              parley render Samples/istanbul-2025.yaml --round round-2 -o round-2.svg
+              parley export Samples --out Output
+              parley describe Samples/istanbul-2025.yaml --round round-2
               parley schema > parley-schema.json
             """,
         version: Parley.version,
-        subcommands: [RenderCommand.self, ValidateCommand.self, RoundsCommand.self, DiffSeatingCommand.self, SchemaCommand.self]
+        subcommands: [
+            RenderCommand.self, ExportCommand.self, ReportCommand.self, ValidateCommand.self, DescribeCommand.self, RoundsCommand.self,
+            DiffSeatingCommand.self,
+            MergeManifestsCommand.self, SchemaCommand.self,
+        ]
     )
 }

@@ -50,15 +50,18 @@ import Testing
 
 @Suite struct AnchorTests {
     @Test func anchorsAndAliasesShareValues() throws {
-        let result = try ModelFixtures.load(rounds: """
-              - {id: a, date: 2025-06-02, start: &start "14:43", end: "15:57", table: {left: &ours [ru, ru], right: [ua]}}
-              - {id: b, date: 2025-06-03, start: *start, end: "15:00", table: {left: *ours, right: [ua]}}
-            """)
+        let result = try ModelFixtures.load(
+            rounds: """
+                  - {id: a, date: 2025-06-02, start: &start "14:43", end: "15:57", table: {left: &ours [ru, ru], right: [ua]}}
+                  - {id: b, date: 2025-06-03, start: *start, end: "15:00", table: {left: *ours, right: [ua]}}
+                """)
         #expect(result.meeting.rounds[1].start.clockText == "14:43")
         #expect(result.meeting.rounds[1].table?.seats(.left).count == 2)
     }
 
     @Test func anUndefinedAliasIsASyntaxError() {
-        #expect(ModelFixtures.errors("parley: 1\nid: *nowhere\n").first == "test.yaml:2:5: error: syntax error: the alias *nowhere names no anchor")
+        #expect(
+            ModelFixtures.errors("parley: 1\nid: *nowhere\n").first
+                == "test.yaml:2:5: error: syntax error: the alias *nowhere names no anchor")
     }
 }

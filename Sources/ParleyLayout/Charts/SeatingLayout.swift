@@ -73,7 +73,12 @@ public struct SeatingLayout: ChartLayout {
 }
 
 /// Plain-language summaries of seating, for `<desc>` and captions.
-enum SeatingDescription {
+public enum SeatingDescription {
+    /// The round's summary, with its seating when it has a table.
+    public static func text(_ round: Round, meeting: Meeting, language: String? = nil) -> String {
+        Self.round(round, meeting: meeting, style: PartyStyle(meeting: meeting, theme: .light, language: language))
+    }
+
     static func round(_ round: Round, meeting: Meeting, style: PartyStyle) -> String {
         guard let table = round.table else { return MeetingDescription.round(round) }
         var parts: [String] = []

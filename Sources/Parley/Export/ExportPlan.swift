@@ -1,0 +1,65 @@
+import ParleyLayout
+import ParleyModel
+
+/// One file an export writes: which chart of which round, in which format, where.
+public struct ExportItem: Sendable, Hashable {
+    public var chart: String
+    /// `nil` for charts of the whole meeting.
+    public var round: String?
+    public var format: OutputFormat
+    /// Relative to the output folder: `<meeting>/<round>/timeline.svg`, `<meeting>/timeline.svg`.
+    public var path: String
+}
+
+/// Every file a meeting exports: per round its timeline and (with a table) its seating; for
+/// the meeting the timeline of all rounds and, with two tables or more, the seating comparison.
+public enum ExportPlan {
+    public static func items(for meeting: Meeting, formats: [OutputFormat]) -> [ExportItem] {
+        var items: [ExportItem] = []
+        let tables = meeting.rounds.filter { $0.table != nil }.count
+        for format in formats {
+            let ext = format.rawValue
+            items.append(ExportItem(chart: TimelineLayout.name, round: nil, format: format, path: "\(meeting.id)/timeline.\(ext)"))
+            if tables >= 2 {
+                items.append(
+                    ExportItem(chart: SeatingCompareLayout.name, round: nil, format: format, path: "\(meeting.id)/seating-compare.\(ext)"))
+            }
+            for round in meeting.rounds {
+                items.append(
+                    ExportItem(
+                        chart: TimelineLayout.name, round: round.id, format: format, path: "\(meeting.id)/\(round.id)/timeline.\(ext)"))
+                if round.table != nil {
+                    items.append(
+                        ExportItem(
+                            chart: SeatingLayout.name, round: round.id, format: format, path: "\(meeting.id)/\(round.id)/seating.\(ext)"))
+                }
+            }
+        }
+        return items
+    }
+}
+
+/// The K-th of N parts of an export, split by model file so that every machine running the
+/// same command over the same files agrees on who does what.
+public struct Shard: Sendable, Hashable, CustomStringConvertible {
+    public var index: Int
+    public var count: Int
+
+    /// Parses `K/N` with 1 ≤ K ≤ N.
+    public init?(_ text: String) {
+        let parts = text.split(separator: "/")
+        guard parts.count == 2, let k = Int(parts[0]), let n = Int(parts[1]), n >= 1, (1...n).contains(k) else { return nil }
+        index = k
+        count = n
+    }
+
+    /// Whether this shard exports `file` (by a hash of its path as given, so the split does
+    /// not depend on the order files are listed in).
+    public func includes(_ file: String) -> Bool {
+        let digest = SHA256.hex(Array(file.utf8))
+        let value = UInt64(digest.prefix(15), radix: 16) ?? 0
+        return Int(value % UInt64(count)) == index - 1
+    }
+
+    public var description: String { "\(index)/\(count)" }
+}

@@ -1,0 +1,165 @@
+import Foundation
+import ParleyCairo
+import ParleyLayout
+import ParleyModel
+import Synchronization
+
+/// What an export does besides the charts: formats, where, how many at once, which shard.
+public struct ExportOptions: Sendable {
+    public var formats: [OutputFormat]
+    public var outputFolder: String
+    /// Models exported at once; each worker has its own Cairo and Pango objects.
+    public var jobs: Int
+    public var shard: Shard?
+    /// Theme, fonts, scale… shared by every chart (chart and round are set per file).
+    public var request: ChartRequest
+
+    public init(
+        formats: [OutputFormat] = [.svg, .png, .pdf], outputFolder: String = "Output",
+        jobs: Int = ProcessInfo.processInfo.activeProcessorCount, shard: Shard? = nil, request: ChartRequest = ChartRequest()
+    ) {
+        self.formats = formats; self.outputFolder = outputFolder; self.jobs = max(1, jobs); self.shard = shard; self.request = request
+    }
+
+    /// `manifest.json`, or `manifest.shard-K-of-N.json` for one shard (merge them afterwards).
+    public var manifestName: String { shard.map { "manifest.shard-\($0.index)-of-\($0.count).json" } ?? "manifest.json" }
+}
+
+/// How an export went.
+public struct ExportSummary: Sendable {
+    public var models = 0
+    public var written = 0
+    public var unchanged = 0
+    public var failures: [(file: String, message: String)] = []
+    public var manifest = Manifest(entries: [])
+
+    public var line: String {
+        let failed = failures.isEmpty ? "" : ", \(failures.count) model\(failures.count == 1 ? "" : "s") failed"
+        return
+            "exported \(models - failures.count) of \(models) model\(models == 1 ? "" : "s"): \(written) file\(written == 1 ? "" : "s") written, \(unchanged) unchanged\(failed)"
+    }
+}
+
+/// Exports every chart of every model, in parallel, writing only files whose bytes changed.
+public enum Exporter {
+    /// Model files named directly, and every `*.yaml`, `*.yml` and `*.json` directly inside
+    /// folders named; sorted, so every run and every shard sees the same list.
+    public static func modelFiles(from inputs: [String]) throws(ParleyError) -> [String] {
+        var files: [String] = []
+        for input in inputs {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: input, isDirectory: &isFolder) else {
+                throw .io("\(input): no such file or folder")
+            }
+            if isFolder.boolValue {
+                let names = (try? FileManager.default.contentsOfDirectory(atPath: input)) ?? []
+                files += names.filter {
+                    ["yaml", "yml", "json"].contains(URL(fileURLWithPath: $0).pathExtension.lowercased()) && !$0.hasPrefix(".")
+                }
+                .sorted().map { input.hasSuffix("/") ? input + $0 : input + "/" + $0 }
+            } else {
+                files.append(input)
+            }
+        }
+        return files
+    }
+
+    public static func run(_ inputs: [String], options: ExportOptions, progress: @Sendable (Int, Int) -> Void = { _, _ in })
+        throws(ParleyError) -> ExportSummary
+    {
+        let files = try modelFiles(from: inputs).filter { options.shard?.includes($0) ?? true }
+        let next = Mutex(0)
+        let results = Mutex<[(index: Int, entries: [Manifest.Entry], written: Int, unchanged: Int, failure: String?)]>([])
+        let total = files.count
+        DispatchQueue.concurrentPerform(iterations: min(options.jobs, max(total, 1))) { _ in
+            // One renderer per worker: Pango's objects must stay on the thread that made them.
+            let renderer = try? ChartRenderer()
+            while true {
+                let index = next.withLock { value -> Int in
+                    defer { value += 1 }
+                    return value
+                }
+                guard index < total else { return }
+                let outcome = export(files[index], renderer: renderer, options: options)
+                let done = results.withLock { list -> Int in
+                    list.append((index, outcome.entries, outcome.written, outcome.unchanged, outcome.failure))
+                    return list.count
+                }
+                progress(done, total)
+            }
+        }
+        var summary = ExportSummary()
+        summary.models = total
+        var seenMeetings: [String: String] = [:]
+        var entries: [Manifest.Entry] = []
+        for result in results.withLock({ $0 }).sorted(by: { $0.index < $1.index }) {
+            let file = files[result.index]
+            if let failure = result.failure {
+                summary.failures.append((file, failure))
+                continue
+            }
+            if let meeting = result.entries.first?.meeting, let other = seenMeetings[meeting] {
+                summary.failures.append(
+                    (file, "\(file): error: meeting id '\(meeting)' is also used by \(other); ids name output folders and must differ"))
+                continue
+            }
+            if let meeting = result.entries.first?.meeting { seenMeetings[meeting] = file }
+            entries += result.entries
+            summary.written += result.written
+            summary.unchanged += result.unchanged
+        }
+        summary.manifest = Manifest(entries: entries)
+        let manifestPath = URL(fileURLWithPath: options.outputFolder).appendingPathComponent(options.manifestName).path
+        if try writeIfChanged(Array(summary.manifest.json().serialized().utf8), to: manifestPath) {
+            summary.written += 1
+        } else {
+            summary.unchanged += 1
+        }
+        return summary
+    }
+
+    private static func export(_ file: String, renderer: ChartRenderer?, options: ExportOptions) -> (
+        entries: [Manifest.Entry], written: Int, unchanged: Int, failure: String?
+    ) {
+        guard let renderer else { return ([], 0, 0, "\(file): error: cannot set up text rendering") }
+        do {
+            let loaded = try Parley.load(file)
+            let meeting = loaded.meeting
+            var entries: [Manifest.Entry] = []
+            var written = 0, unchanged = 0
+            for item in ExportPlan.items(for: meeting, formats: options.formats) {
+                var request = options.request
+                request.chart = item.chart
+                request.layout.roundID = item.round
+                // Ids in one report page must differ: prefix each SVG with its path.
+                request.render.svgIDPrefix =
+                    item.path.replacingOccurrences(of: "/", with: "-").replacingOccurrences(of: ".", with: "-") + "-"
+                let scene = try renderer.scene(of: meeting, file: file, request: request)
+                let bytes = try renderer.render(scene, request: request, format: item.format)
+                let target = URL(fileURLWithPath: options.outputFolder).appendingPathComponent(item.path).path
+                if try writeIfChanged(bytes, to: target) { written += 1 } else { unchanged += 1 }
+                let scale = item.format == .png ? request.render.scale : 1
+                entries.append(
+                    Manifest.Entry(
+                        path: item.path, source: file, meeting: meeting.id, chart: item.chart, round: item.round,
+                        format: item.format.rawValue,
+                        width: Int((scene.size.width * scale).rounded(.up)), height: Int((scene.size.height * scale).rounded(.up)),
+                        bytes: bytes.count, sha256: SHA256.hex(bytes)))
+            }
+            return (entries, written, unchanged, nil)
+        } catch {
+            return ([], 0, 0, error.description)
+        }
+    }
+
+    /// Writes atomically, and only when the bytes differ from what is there: re-running an
+    /// export with unchanged inputs rewrites nothing, so file times stay and builds stay cached.
+    @discardableResult
+    static func writeIfChanged(_ bytes: [UInt8], to path: String) throws(ParleyError) -> Bool {
+        if let existing = FileManager.default.contents(atPath: path), existing.count == bytes.count, Array(existing) == bytes {
+            return false
+        }
+        try AtomicFile.write(bytes, to: path)
+        return true
+    }
+}

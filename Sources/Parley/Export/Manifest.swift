@@ -1,0 +1,76 @@
+import Foundation
+import ParleyScene
+
+/// `manifest.json`: every file an export wrote or found unchanged, with what it shows and a
+/// content hash, so reports and build systems can depend on the outputs.
+public struct Manifest: Sendable, Equatable {
+    public struct Entry: Sendable, Equatable {
+        public var path: String
+        public var source: String
+        public var meeting: String
+        public var chart: String
+        public var round: String?
+        public var format: String
+        /// In pixels for PNG (after `--scale`), in points (CSS px) for SVG, PDF and JSON.
+        public var width: Int
+        public var height: Int
+        public var bytes: Int
+        public var sha256: String
+    }
+
+    public var entries: [Entry]
+
+    public init(entries: [Entry]) { self.entries = entries.sorted { $0.path < $1.path } }
+
+    public func json() -> JSONValue {
+        .object([
+            ("format", .string("parley-manifest")), ("version", .number(1)),
+            (
+                "files",
+                .array(
+                    entries.map { entry in
+                        .object([
+                            ("path", .string(entry.path)), ("source", .string(entry.source)), ("meeting", .string(entry.meeting)),
+                            ("chart", .string(entry.chart)), ("round", entry.round.map { .string($0) } ?? .null),
+                            ("format", .string(entry.format)),
+                            ("width", .number(Double(entry.width))), ("height", .number(Double(entry.height))),
+                            ("bytes", .number(Double(entry.bytes))), ("sha256", .string(entry.sha256)),
+                        ])
+                    })
+            ),
+        ])
+    }
+
+    /// Reads a manifest written by `json()`.
+    public init(contentsOf path: String) throws(ParleyError) {
+        guard let data = FileManager.default.contents(atPath: path),
+            let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+            root["format"] as? String == "parley-manifest", let files = root["files"] as? [[String: Any]]
+        else { throw .io("\(path) is not a Parley manifest") }
+        var entries: [Entry] = []
+        for file in files {
+            guard let path = file["path"] as? String, let sha = file["sha256"] as? String else {
+                throw .io("\(path): an entry lacks 'path' or 'sha256'")
+            }
+            entries.append(
+                Entry(
+                    path: path, source: file["source"] as? String ?? "", meeting: file["meeting"] as? String ?? "",
+                    chart: file["chart"] as? String ?? "",
+                    round: file["round"] as? String, format: file["format"] as? String ?? "", width: file["width"] as? Int ?? 0,
+                    height: file["height"] as? Int ?? 0, bytes: file["bytes"] as? Int ?? 0, sha256: sha))
+        }
+        self.init(entries: entries)
+    }
+
+    /// Several shards' manifests as one; the same path twice must carry the same content.
+    public static func merged(_ manifests: [Manifest]) throws(ParleyError) -> Manifest {
+        var byPath: [String: Entry] = [:]
+        for entry in manifests.flatMap(\.entries) {
+            if let existing = byPath[entry.path], existing.sha256 != entry.sha256 {
+                throw .io("two manifests list \(entry.path) with different contents")
+            }
+            byPath[entry.path] = entry
+        }
+        return Manifest(entries: Array(byPath.values))
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import ParleyCairo
+import ParleyLayout
+import ParleyModel
+import ParleyScene
+
+/// Reports that embed the diagrams: one self-contained HTML page, Markdown with the images
+/// beside it, or a multi-page vector PDF.
+public enum ReportFormat: String, CaseIterable, Sendable {
+    case html, md, pdf
+
+    public init?(fileExtension: String) {
+        switch fileExtension.lowercased() {
+        case "html", "htm": self = .html
+        case "md", "markdown": self = .md
+        case "pdf": self = .pdf
+        default: return nil
+        }
+    }
+}
+
+public enum ReportWriter {
+    /// Writes the report of `meeting` (read from `modelPath`) to `path`; Markdown also writes
+    /// its images into a folder beside it (`<name>-files/`).
+    public static func write(
+        _ meeting: Meeting, modelPath: String, to path: String, format: ReportFormat, request: ChartRequest = ChartRequest()
+    ) throws(ParleyError) {
+        let document = ReportDocument(meeting: meeting, language: request.layout.language)
+        let renderer = try ChartRenderer()
+        func scene(_ chart: ReportDocument.Chart) throws(ParleyError) -> Scene {
+            var chartRequest = request
+            chartRequest.chart = chart.chart
+            chartRequest.layout.roundID = chart.roundID
+            return try renderer.scene(of: meeting, file: modelPath, request: chartRequest)
+        }
+        func svg(_ chart: ReportDocument.Chart, prefix: String) throws(ParleyError) -> String {
+            var chartRequest = request
+            chartRequest.render.svgIDPrefix = prefix
+            return String(decoding: try renderer.render(try scene(chart), request: chartRequest, format: .svg), as: UTF8.self)
+        }
+        switch format {
+        case .html:
+            let html = try HTMLReport.make(document) { chart throws(ParleyError) in try svg(chart, prefix: "\(chart.slug)-") }
+            try AtomicFile.write(Array(html.utf8), to: path)
+        case .md:
+            let url = URL(fileURLWithPath: path)
+            let folderName = url.deletingPathExtension().lastPathComponent + "-files"
+            let folder = url.deletingLastPathComponent().appendingPathComponent(folderName)
+            for chart in document.sections.flatMap(\.charts) {
+                try Exporter.writeIfChanged(
+                    Array(try svg(chart, prefix: "\(chart.slug)-").utf8), to: folder.appendingPathComponent("\(chart.slug).svg").path)
+            }
+            try AtomicFile.write(Array(MarkdownReport.make(document, imageFolder: folderName).utf8), to: path)
+        case .pdf:
+            let measurer: PangoTextMeasurer
+            do { measurer = try PangoTextMeasurer() } catch { throw .io("cannot set up text: \(error)") }
+            var pages: [Scene] = []
+            do {
+                pages = try ReportPages(measurer: measurer, fontFamily: request.layout.fontFamily).pages(for: document) { chart in
+                    try scene(chart)
+                }
+            } catch let error as ParleyError {
+                throw error
+            } catch {
+                throw .io("\(error)")
+            }
+            do {
+                try AtomicFile.write(try SceneRenderer().renderPDF(pages: pages, options: request.render), to: path)
+            } catch let error as RenderError {
+                throw .render(error)
+            } catch let error as ParleyError {
+                throw error
+            } catch {
+                throw .io("\(error)")
+            }
+        }
+    }
+}

@@ -1,0 +1,108 @@
+import ParleyModel
+
+/// A report's content, independent of its format: the meeting, then a section per round
+/// (facts, charts, events, outcomes, notes), then the comparisons; sources as footnotes.
+public struct ReportDocument: Sendable {
+    /// A chart to draw in place, with the text that stands for it (alt text and caption).
+    public struct Chart: Sendable {
+        public var chart: String
+        public var roundID: String?
+        public var caption: String
+        public var description: String
+        /// Unique within the report, for file names and SVG id prefixes.
+        public var slug: String
+    }
+
+    public struct Item: Sendable {
+        public var text: String
+        public var parties: [String]
+        /// Numbers of the footnotes this item cites.
+        public var notes: [Int]
+    }
+
+    public struct Section: Sendable {
+        public var id: String
+        public var heading: String
+        public var facts: [(label: String, value: String)]
+        public var charts: [Chart]
+        public var lists: [(title: String, items: [Item])]
+        public var note: String?
+        public var notes: [Int]
+    }
+
+    public var title: String
+    public var summary: String
+    public var sections: [Section]
+    /// Footnotes, numbered from 1 in order of first citation.
+    public var footnotes: [String]
+
+    public init(meeting: Meeting, language: String? = nil) {
+        let style = PartyStyle(meeting: meeting, theme: .light, language: language)
+        var footnotes: [String] = []
+        func cite(_ sources: [String]) -> [Int] {
+            sources.map { source in
+                if let index = footnotes.firstIndex(of: source) { return index + 1 }
+                footnotes.append(source)
+                return footnotes.count
+            }
+        }
+        title = meeting.displayTitle
+        summary = MeetingDescription.overview(meeting)
+        var sections: [Section] = []
+        for round in meeting.rounds {
+            var facts: [(String, String)] = [("Date", Formatting.date(round.date))]
+            if let venue = round.venue { facts.append(("Venue", venue)) }
+            facts.append(("Time", Formatting.span(round)))
+            facts.append(("Duration", Formatting.duration(seconds: round.durationSeconds, approximate: Formatting.isApproximate(round))))
+            if let language = round.language { facts.append(("Language", language)) }
+            var charts = [
+                Chart(
+                    chart: TimelineLayout.name, roundID: round.id, caption: "\(round.displayTitle): timeline",
+                    description: MeetingDescription.round(round), slug: "\(round.id)-timeline")
+            ]
+            if round.table != nil {
+                charts.append(
+                    Chart(
+                        chart: SeatingLayout.name, roundID: round.id, caption: "\(round.displayTitle): seating",
+                        description: SeatingDescription.round(round, meeting: meeting, style: style), slug: "\(round.id)-seating"))
+            }
+            let item = { (text: String, parties: [String], sources: [String]) in
+                Item(text: text, parties: parties.map(style.name), notes: cite(sources))
+            }
+            var lists: [(String, [Item])] = []
+            let events = round.events.map { event in
+                item((event.at.map { "\($0.clockText) " } ?? "") + event.label, event.parties, event.provenance.sources)
+            }
+            if !events.isEmpty { lists.append(("Events", events)) }
+            let outcomes = round.outcomes.map { item($0.text, $0.parties, $0.provenance.sources) }
+            if !outcomes.isEmpty { lists.append(("Outcomes", outcomes)) }
+            let notes = cite(round.provenance.sources) + cite(round.table?.provenance.sources ?? [])
+            let note = [round.provenance.note, round.table?.provenance.note.map { "Seating: " + $0 }].compactMap { $0 }.joined(
+                separator: " ")
+            sections.append(
+                Section(
+                    id: round.id, heading: "\(round.displayTitle) · \(Formatting.date(round.date))", facts: facts, charts: charts,
+                    lists: lists, note: note.isEmpty ? nil : note, notes: notes))
+        }
+        if meeting.rounds.count > 1 {
+            var charts = [
+                Chart(
+                    chart: TimelineLayout.name, roundID: nil, caption: "All rounds by time of day",
+                    description: MeetingDescription.overview(meeting), slug: "timeline")
+            ]
+            let diffs = SeatingDiff.consecutive(in: meeting)
+            if !diffs.isEmpty {
+                let caption = diffs.map { $0.caption(names: style.name, titles: { meeting.round($0)?.displayTitle ?? $0 }) }.joined(
+                    separator: " ")
+                charts.append(
+                    Chart(
+                        chart: SeatingCompareLayout.name, roundID: nil, caption: "Seating compared", description: caption,
+                        slug: "seating-compare"))
+            }
+            sections.append(
+                Section(id: "comparison", heading: "The rounds compared", facts: [], charts: charts, lists: [], note: nil, notes: []))
+        }
+        self.sections = sections
+        self.footnotes = footnotes
+    }
+}

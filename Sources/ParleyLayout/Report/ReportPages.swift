@@ -1,0 +1,117 @@
+import ParleyScene
+
+/// Lays a report out on A4 pages: the title page, a page (or more) per section with its
+/// facts, charts scaled to the text width, lists and note, and the sources at the end.
+public struct ReportPages {
+    public static let a4 = Size(width: 595.28, height: 841.89)
+    private let margin = 50.0
+
+    let typesetter: Typesetter
+
+    public init(measurer: any TextMeasuring, fontFamily: String = Font.defaultFamily) {
+        typesetter = Typesetter(measurer: measurer, family: fontFamily, theme: .light)
+    }
+
+    /// `chartScene` lays out one of the document's charts.
+    public func pages(for document: ReportDocument, chartScene: (ReportDocument.Chart) throws -> Scene) rethrows -> [Scene] {
+        var builder = Builder(size: ReportPages.a4, margin: margin, title: document.title, summary: document.summary)
+        builder.add(typesetter.run(document.title, .title, at: .zero, maxWidth: builder.width, overflow: .wrap), gap: 10)
+        builder.add(typesetter.run(document.summary, .body, at: .zero, maxWidth: builder.width, overflow: .wrap), gap: 6)
+        for section in document.sections {
+            builder.newPage()
+            builder.add(typesetter.run(section.heading, .title, at: .zero, maxWidth: builder.width, overflow: .wrap), gap: 8)
+            for fact in section.facts {
+                builder.add(
+                    typesetter.run("\(fact.label): \(fact.value)", .body, at: .zero, maxWidth: builder.width, overflow: .wrap), gap: 2)
+            }
+            for chart in section.charts {
+                let scene = try chartScene(chart)
+                builder.add(
+                    chart: scene, caption: typesetter.run(chart.caption, .small, at: .zero, maxWidth: builder.width, overflow: .wrap))
+            }
+            for list in section.lists {
+                builder.add(typesetter.run(list.title, .heading, at: .zero, maxWidth: builder.width), gap: 4, keepWithNext: true)
+                for item in list.items {
+                    let parties = item.parties.isEmpty ? "" : " — " + item.parties.joined(separator: ", ")
+                    let cites = item.notes.isEmpty ? "" : " [" + item.notes.map(String.init).joined(separator: ", ") + "]"
+                    builder.add(
+                        typesetter.run("• " + item.text + parties + cites, .body, at: .zero, maxWidth: builder.width, overflow: .wrap),
+                        gap: 3)
+                }
+            }
+            if let note = section.note {
+                let cites = section.notes.isEmpty ? "" : " [" + section.notes.map(String.init).joined(separator: ", ") + "]"
+                builder.add(typesetter.run("Note: " + note + cites, .small, at: .zero, maxWidth: builder.width, overflow: .wrap), gap: 4)
+            }
+        }
+        if !document.footnotes.isEmpty {
+            builder.newPage()
+            builder.add(typesetter.run("Sources", .title, at: .zero, maxWidth: builder.width), gap: 8)
+            for (index, source) in document.footnotes.enumerated() {
+                builder.add(typesetter.run("[\(index + 1)] " + source, .small, at: .zero, maxWidth: builder.width, overflow: .wrap), gap: 3)
+            }
+        }
+        return builder.finish()
+    }
+
+    /// Fills pages from the top, starting a new one when the next block does not fit.
+    private struct Builder {
+        let size: Size
+        let margin: Double
+        let title: String
+        let summary: String
+        var pages: [Scene] = []
+        var nodes: [SceneNode] = []
+        var y: Double
+        var width: Double { size.width - 2 * margin }
+
+        init(size: Size, margin: Double, title: String, summary: String) {
+            self.size = size; self.margin = margin; self.title = title; self.summary = summary
+            y = margin
+        }
+
+        mutating func newPage() {
+            guard !nodes.isEmpty else { return }
+            pages.append(Scene(size: size, background: .white, title: title, description: summary, nodes: nodes))
+            nodes = []
+            y = margin
+        }
+
+        mutating func add(_ run: TextRun, gap: Double, keepWithNext: Bool = false) {
+            let needed = run.metrics.height + (keepWithNext ? 40 : 0)
+            if y + needed > size.height - margin { newPage() }
+            nodes.append(.text(run.offsetBy(dx: margin - run.box.minX, dy: y - run.box.minY)))
+            y += run.metrics.height + gap
+        }
+
+        mutating func add(chart: Scene, caption: TextRun) {
+            y += 8
+            let available = size.height - margin - caption.metrics.height - 6
+            var scale = min(1, width / chart.size.width)
+            if y + chart.size.height * scale > available {
+                newPage()
+                scale = min(scale, (available - y) / chart.size.height)
+            }
+            let frame = Rect(x: margin, y: y, width: chart.size.width * scale, height: chart.size.height * scale)
+            var children: [SceneNode] = []
+            if let background = chart.background {
+                children.append(.rect(RectShape(frame: Rect(origin: .zero, size: chart.size), style: .filled(background))))
+            }
+            children += chart.nodes
+            nodes.append(
+                .group(
+                    Group(
+                        id: nil, title: chart.title, description: chart.description,
+                        transform: Transform.scale(x: scale, y: scale).concatenating(.translation(x: frame.x, y: frame.y)),
+                        clip: Rect(origin: .zero, size: chart.size), children: children)))
+            nodes.append(.rect(RectShape(frame: frame, style: ShapeStyle(stroke: Stroke(color: Color(rgb: 0xD0D7DE), width: 0.5)))))
+            y = frame.maxY + 4
+            add(caption, gap: 10)
+        }
+
+        mutating func finish() -> [Scene] {
+            newPage()
+            return pages
+        }
+    }
+}

@@ -1,0 +1,129 @@
+import ArgumentParser
+import Foundation
+import Parley
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export every chart of every round of one or more meetings, with a manifest.",
+        discussion: """
+            Writes <out>/<meeting>/timeline.<ext>, seating-compare.<ext> and <out>/<meeting>/<round>/timeline.<ext>
+            and seating.<ext>, and <out>/manifest.json. Files whose bytes would not change are not rewritten.
+            An invalid model is reported and skipped; the exit status is 1 when any failed.
+
+            Examples:
+              parley export Samples
+              parley export meetings/ --formats svg,png --jobs 8
+              parley export archive/ --shard 3/10        # the 3rd of 10 parts; see docs/export.md
+            """)
+
+    @Argument(help: "Model files, or folders whose *.yaml, *.yml and *.json files to export.")
+    var inputs: [String]
+
+    @Option(help: "The output folder.")
+    var out = "Output"
+
+    @Option(help: "Comma-separated formats: svg, png, pdf, json.")
+    var formats = "svg,png,pdf"
+
+    @Option(help: "Models exported at once (default: all cores).")
+    var jobs = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: "Export only the K-th of N parts (K/N), split by file.")
+    var shard: String?
+
+    @Option(help: "Pixels per point for PNG.")
+    var scale = 1.0
+
+    @Option(help: "light, dark or print.")
+    var theme = "light"
+
+    func validate() throws {
+        guard parsedFormats() != nil else { throw ValidationError("--formats takes svg, png, pdf and json, comma-separated") }
+        if let shard, Shard(shard) == nil { throw ValidationError("--shard takes K/N with 1 ≤ K ≤ N, e.g. 2/8") }
+        guard jobs >= 1, jobs <= 256 else { throw ValidationError("--jobs must be between 1 and 256") }
+        guard scale > 0, scale <= 16 else { throw ValidationError("--scale must be above 0 and at most 16") }
+        guard Theme.named(theme) != nil else { throw ValidationError("unknown theme '\(theme)'; themes are light, dark, print") }
+    }
+
+    private func parsedFormats() -> [OutputFormat]? {
+        let list = formats.split(separator: ",").map { OutputFormat(rawValue: $0.trimmingCharacters(in: .whitespaces).lowercased()) }
+        guard !list.isEmpty, list.allSatisfy({ $0 != nil }) else { return nil }
+        return list.compactMap { $0 }
+    }
+
+    func run() throws {
+        let options = ExportOptions(
+            formats: parsedFormats() ?? [.svg], outputFolder: out, jobs: jobs, shard: shard.flatMap(Shard.init),
+            request: ChartRequest(layout: LayoutOptions(theme: Theme.named(theme) ?? .light), render: RenderOptions(scale: scale)))
+        let onTerminal = isatty(2) == 1
+        let summary: ExportSummary
+        do {
+            summary = try Exporter.run(inputs, options: options) { done, total in
+                guard onTerminal else { return }
+                let width = 30, filled = total == 0 ? width : width * done / total
+                Console.errorInline(
+                    "\r[\(String(repeating: "#", count: filled))\(String(repeating: " ", count: width - filled))] \(done)/\(total) models")
+            }
+        } catch {
+            Console.error(error.description)
+            throw ExitCode(1)
+        }
+        if onTerminal { Console.errorInline("\r\u{1B}[K") }
+        summary.failures.forEach { Console.error($0.message) }
+        Console.error(summary.line)
+        if !summary.failures.isEmpty { throw ExitCode(1) }
+    }
+}
+
+struct MergeManifestsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "merge-manifests",
+        abstract: "Merge the manifests of several export shards into one.",
+        discussion: "Example: parley merge-manifests Output/manifest.shard-*.json -o Output/manifest.json")
+
+    @Argument(help: "Manifest files.")
+    var manifests: [String]
+
+    @Option(name: .shortAndLong, help: "The merged manifest; - for standard output.")
+    var output = "-"
+
+    func run() throws {
+        do {
+            var parts: [Manifest] = []
+            for path in manifests { parts.append(try Manifest(contentsOf: path)) }
+            let merged = try Manifest.merged(parts)
+            try AtomicFile.write(Array(merged.json().serialized().utf8), to: output)
+        } catch {
+            Console.error(error.description)
+            throw ExitCode(1)
+        }
+    }
+}
+
+struct DescribeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "describe",
+        abstract: "Print the plain-language summary of a meeting or a round, for captions and alt text.",
+        discussion: "Example: parley describe Samples/istanbul-2025.yaml --round round-2")
+
+    @Argument(help: "The model file.")
+    var model: String
+
+    @Option(help: "One round, by id.")
+    var round: String?
+
+    func run() throws {
+        do {
+            let meeting = try Parley.load(model).meeting
+            Console.output(try Parley.describe(meeting, roundID: round))
+        } catch {
+            Console.error(error.description)
+            throw ExitCode(1)
+        }
+    }
+}

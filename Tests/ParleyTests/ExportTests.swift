@@ -1,0 +1,94 @@
+import Foundation
+import ParleyTestSupport
+import Testing
+
+@Suite struct ExportTests {
+    private func manifest(_ path: String) throws -> [[String: Any]] {
+        let root = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: Any]
+        return root?["files"] as? [[String: Any]] ?? []
+    }
+
+    private func allFiles(_ folder: String) -> [String] {
+        (FileManager.default.enumerator(atPath: folder)?.allObjects as? [String] ?? [])
+            .filter {
+                !$0.hasSuffix("manifest.json") && !$0.contains("manifest.shard")
+                    && FileManager.default.fileExists(atPath: folder + "/" + $0) && !isFolder(folder + "/" + $0)
+            }
+            .sorted()
+    }
+
+    private func isFolder(_ path: String) -> Bool {
+        var folder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &folder) && folder.boolValue
+    }
+
+    @Test func exportsTheFullTreeWithAManifestAndRewritesNothingTheSecondTime() throws {
+        let out = try TemporaryDirectory()
+        let first = CommandRunner.parley(["export", RepositoryPaths.samples, "--out", out.url.path])
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stderr.contains("exported 3 of 3 models: 40 files written, 0 unchanged"))
+        let files = allFiles(out.url.path)
+        #expect(files.contains("istanbul-2025/round-2/seating.svg"))
+        #expect(files.contains("istanbul-2025/seating-compare.pdf"))
+        #expect(files.contains("istanbul-2025/round-3/timeline.png") && !files.contains("istanbul-2025/round-3/seating.png"))
+        let entries = try manifest(out.file("manifest.json").path)
+        #expect(entries.map { $0["path"] as? String ?? "" } == files)
+        // Every hash is the file's, as coreutils computes it.
+        let sums = String(decoding: try ExternalTool.run("sha256sum", files.map { out.url.path + "/" + $0 }), as: UTF8.self)
+        for entry in entries {
+            let path = entry["path"] as? String ?? ""
+            #expect(sums.contains("\(entry["sha256"] as? String ?? "-")  \(out.url.path)/\(path)"), "\(path)")
+        }
+        let png = try #require(entries.first { $0["path"] as? String == "istanbul-2025/round-2/timeline.png" })
+        #expect(png["width"] as? Int == 900 && png["chart"] as? String == "timeline" && png["round"] as? String == "round-2")
+
+        let before =
+            try FileManager.default.attributesOfItem(atPath: out.file("istanbul-2025/timeline.svg").path)[.modificationDate] as? Date
+        let second = CommandRunner.parley(["export", RepositoryPaths.samples, "--out", out.url.path])
+        #expect(second.stderr.contains("0 files written, 40 unchanged"))
+        let after =
+            try FileManager.default.attributesOfItem(atPath: out.file("istanbul-2025/timeline.svg").path)[.modificationDate] as? Date
+        #expect(before == after)
+    }
+
+    @Test func anInvalidModelIsReportedAndTheOthersStillExport() throws {
+        let input = try TemporaryDirectory(), out = try TemporaryDirectory()
+        try FileManager.default.copyItem(atPath: RepositoryPaths.samples + "/riyadh-2025.yaml", toPath: input.file("a.yaml").path)
+        try FileManager.default.copyItem(atPath: RepositoryPaths.invalidSamples + "/bad-time.yaml", toPath: input.file("b.yaml").path)
+        let result = CommandRunner.parley(["export", input.url.path, "--out", out.url.path, "--formats", "svg"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("b.yaml:16:10: error: '25:10' is not a time"))
+        #expect(result.stderr.contains("exported 1 of 2 models"))
+        #expect(FileManager.default.fileExists(atPath: out.file("riyadh-2025/talks/seating.svg").path))
+    }
+
+    @Test func shardsSplitTheWorkAndTheirManifestsMergeIntoTheWhole() throws {
+        let whole = try TemporaryDirectory(), parts = try TemporaryDirectory()
+        #expect(
+            CommandRunner.parley(["export", RepositoryPaths.samples, "--out", whole.url.path, "--formats", "svg", "--jobs", "1"]).status
+                == 0)
+        for shard in ["1/2", "2/2"] {
+            #expect(
+                CommandRunner.parley(["export", RepositoryPaths.samples, "--out", parts.url.path, "--formats", "svg", "--shard", shard])
+                    .status == 0)
+        }
+        let one = try manifest(parts.file("manifest.shard-1-of-2.json").path).map { $0["path"] as? String ?? "" }
+        let two = try manifest(parts.file("manifest.shard-2-of-2.json").path).map { $0["path"] as? String ?? "" }
+        #expect(Set(one).isDisjoint(with: two))
+        let merged = CommandRunner.parley([
+            "merge-manifests", parts.file("manifest.shard-1-of-2.json").path, parts.file("manifest.shard-2-of-2.json").path, "-o",
+            parts.file("manifest.json").path,
+        ])
+        #expect(merged.status == 0)
+        #expect(try Data(contentsOf: parts.file("manifest.json")) == Data(contentsOf: whole.file("manifest.json")))
+        #expect(CommandRunner.parley(["export", RepositoryPaths.samples, "--shard", "3/2", "--out", parts.url.path]).status != 0)
+    }
+
+    @Test func describeGivesTheCaption() {
+        let result = CommandRunner.parley(["describe", RepositoryPaths.samples + "/istanbul-2025.yaml", "--round", "round-2"])
+        #expect(
+            String(decoding: result.stdout, as: UTF8.self).hasPrefix(
+                "Round 2, 2 June 2025, Çırağan Palace, Istanbul: 14:43–15:57 MSK, 1 h 14 min. Seating: Russia on the left arm, Ukraine on the right arm, Turkey at the head."
+            ))
+    }
+}
