@@ -92,3 +92,38 @@ import Testing
             ))
     }
 }
+
+@Suite struct WatchTests {
+    @Test func watchRendersAgainWhenTheModelChanges() throws {
+        let folder = try TemporaryDirectory()
+        let model = folder.file("m.yaml"), output = folder.file("m.svg")
+        try FileManager.default.copyItem(atPath: RepositoryPaths.samples + "/riyadh-2025.yaml", toPath: model.path)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: RepositoryPaths.parleyExecutable)
+        process.arguments = ["render", model.path, "--watch", "-o", output.path]
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        defer {
+            process.terminate()
+            // The watcher unblocks SIGTERM itself; should that ever break, fail rather than hang.
+            var waited = 0
+            while process.isRunning, waited < 50 { usleep(100_000); waited += 1 }
+            #expect(!process.isRunning, "the watcher did not stop on SIGTERM")
+            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+            process.waitUntilExit()
+        }
+        func waitFor(_ text: String) -> Bool {
+            for _ in 0..<100 {  // at most 10 s
+                if let data = FileManager.default.contents(atPath: output.path), String(decoding: data, as: UTF8.self).contains(text) { return true }
+                usleep(100_000)
+            }
+            return false
+        }
+        #expect(waitFor("Diriyah Palace"))
+        let changed = try String(contentsOf: model, encoding: .utf8).replacingOccurrences(of: "Diriyah Palace", with: "Al Yamamah Palace")
+        // A later modification time than the first render saw, even on coarse clocks.
+        usleep(1_100_000)
+        try changed.write(to: model, atomically: true, encoding: .utf8)
+        #expect(waitFor("Al Yamamah Palace"))
+    }
+}

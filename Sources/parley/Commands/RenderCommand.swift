@@ -2,6 +2,10 @@ import ArgumentParser
 import Foundation
 import Parley
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
@@ -71,6 +75,9 @@ struct RenderCommand: ParsableCommand {
     @Flag(help: "Let flag pictures come from outside the model's folder.")
     var allowExternalImages = false
 
+    @Flag(help: "Render again whenever the model file changes (until Ctrl-C).")
+    var watch = false
+
     func validate() throws {
         guard resolvedFormat() != nil else {
             throw ValidationError("cannot tell the format of '\(output)': give --format svg, png, pdf or json")
@@ -87,6 +94,7 @@ struct RenderCommand: ParsableCommand {
         guard ChartRegistry.chart(named: chart) != nil else {
             throw ValidationError("unknown chart '\(chart)'; charts are \(ChartRegistry.names.joined(separator: ", "))")
         }
+        if watch, model == "-" { throw ValidationError("--watch needs a model file, not standard input") }
     }
 
     private func resolvedFormat() -> OutputFormat? {
@@ -96,25 +104,61 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         guard let format = resolvedFormat() else { throw ExitCode(2) }
+        var request = ChartRequest(
+            chart: chart,
+            layout: LayoutOptions(
+                width: width, height: height, theme: Theme.named(theme) ?? .light, fontFamily: font, showsTitle: title,
+                language: names ?? lang,
+                roundID: round,
+                roundIDs: rounds.map { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } },
+                alignment: TimelineAlignment(rawValue: align) ?? .clock, clock: ClockStyle(rawValue: clock) ?? .twentyFour),
+            render: RenderOptions(scale: scale, svgIDPrefix: idPrefix),
+            background: background.flatMap { Color(parsing: $0) })
+        request.allowExternalImages = allowExternalImages
+        let renderer: ChartRenderer
+        do { renderer = try ChartRenderer() } catch {
+            Console.error(error.description)
+            throw ExitCode(1)
+        }
+        // Read before the first render, so an edit made while it runs is not missed.
+        var seen = modificationDate()
+        let succeeded = renderOnce(with: renderer, request: request, format: format)
+        guard watch else {
+            if !succeeded { throw ExitCode(1) }
+            return
+        }
+        // A parent that blocks SIGTERM or SIGINT (some test runners and supervisors do) would
+        // otherwise leave a watcher that nothing but SIGKILL can stop.
+        var stopSignals = sigset_t()
+        sigemptyset(&stopSignals)
+        for signal in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&stopSignals, signal) }
+        sigprocmask(SIG_UNBLOCK, &stopSignals, nil)
+        // Poll the model's modification time: simple, and it works on every file system.
+        Console.error("watching \(model); press Ctrl-C to stop")
+        while true {
+            usleep(250_000)
+            let now = modificationDate()
+            guard now != seen else { continue }
+            seen = now
+            if renderOnce(with: renderer, request: request, format: format) { Console.error("rendered \(output)") }
+        }
+    }
+
+    private func modificationDate() -> Date? {
+        (try? FileManager.default.attributesOfItem(atPath: model))?[.modificationDate] as? Date
+    }
+
+    /// Renders and writes once; prints problems and says whether it worked.
+    private func renderOnce(with renderer: ChartRenderer, request: ChartRequest, format: OutputFormat) -> Bool {
         do {
             let loaded = try Parley.load(model)
             loaded.warnings.forEach { Console.error($0.description) }
-            var request = ChartRequest(
-                chart: chart,
-                layout: LayoutOptions(
-                    width: width, height: height, theme: Theme.named(theme) ?? .light, fontFamily: font, showsTitle: title,
-                    language: names ?? lang,
-                    roundID: round,
-                    roundIDs: rounds.map { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } },
-                    alignment: TimelineAlignment(rawValue: align) ?? .clock, clock: ClockStyle(rawValue: clock) ?? .twentyFour),
-                render: RenderOptions(scale: scale, svgIDPrefix: idPrefix),
-                background: background.flatMap { Color(parsing: $0) })
-            request.allowExternalImages = allowExternalImages
-            let bytes = try ChartRenderer().render(loaded.meeting, file: model, request: request, format: format)
+            let bytes = try renderer.render(loaded.meeting, file: model, request: request, format: format)
             try AtomicFile.write(bytes, to: output)
+            return true
         } catch {
             Console.error(error.description)
-            throw ExitCode(1)
+            return false
         }
     }
 }
