@@ -66,6 +66,25 @@ public struct Color: Hashable, Sendable {
         return 0.2126 * linear(red) + 0.7152 * linear(green) + 0.0722 * linear(blue)
     }
 
+    /// This colour moved `amount` (0…1) of the way towards `other`, channel by channel.
+    public func mixed(with other: Color, amount: Double) -> Color {
+        let t = Swift.min(Swift.max(amount, 0), 1)
+        return Color(
+            red: red + (other.red - red) * t, green: green + (other.green - green) * t, blue: blue + (other.blue - blue) * t,
+            alpha: alpha)
+    }
+
+    /// This colour, or the least mix of it towards `towards` that contrasts at least
+    /// `minimum` with `background`: keeps the hue a reader knows while making it visible.
+    public func legible(on background: Color, towards: Color, minimum: Double = 3) -> Color {
+        guard contrastRatio(with: background) < minimum else { return self }
+        for step in 1...20 {
+            let candidate = mixed(with: towards, amount: Double(step) / 20)
+            if candidate.contrastRatio(with: background) >= minimum { return candidate }
+        }
+        return towards
+    }
+
     /// WCAG contrast ratio between two opaque colours (1…21).
     public func contrastRatio(with other: Color) -> Double {
         let (l1, l2) = (luminance, other.luminance)

@@ -31,4 +31,10 @@ public struct Theme: Sendable, Hashable {
     public static let all = [light, dark, print]
 
     public static func named(_ name: String) -> Theme? { all.first { $0.name == name } }
+
+    /// A party colour as this theme draws it: a model's colour too close to the background
+    /// (navy on dark, yellow or white on light) is lifted to WCAG's 3:1 for graphics.
+    public func partyColor(_ color: Color) -> Color {
+        color.legible(on: background, towards: text)
+    }
 }

@@ -154,4 +154,28 @@ import Testing
             #expect(run.color.contrastRatio(with: theme.background) >= 4.5, "'\(run.text)' in \(theme.name)")
         }
     }
+
+    @Test(arguments: Theme.all)
+    func everyPartyColourStandsOutFromTheBackground(_ theme: Theme) throws {
+        let model = try load(
+            """
+            parley: 1
+            id: contrast
+            timezone: UTC
+            parties: [{id: us, name: United States, color: "#0D1117"}, {id: ye, name: Yellow, color: "#FFFF66"}, {id: w, name: White, color: white}]
+            rounds: [{id: r, date: 2025-01-01, start: "10:00", end: "11:00", events: [{at: "10:10", label: A, parties: [us, ye, w]}],
+                      table: {shape: rectangle, far: [us], left: [ye], right: [w]}}]
+            """)
+        for (chart, discs) in [("timeline", 1), ("seating", 3)] {
+            let layout = try #require(ChartRegistry.chart(named: chart)).init()
+            let scene = try layout.layout(model, options: LayoutOptions(theme: theme, roundID: "r"), measurer: FixedMetricsMeasurer())
+            var checked = 0
+            for placed in scene.flattened() {
+                guard case .circle(let circle) = placed.node, let fill = circle.style.fill, fill.alpha == 1 else { continue }
+                #expect(fill.contrastRatio(with: theme.background) >= 3, "\(fill.hexString) in \(theme.name) \(chart)")
+                checked += 1
+            }
+            #expect(checked == discs, "\(chart) in \(theme.name) draws the parties' discs")
+        }
+    }
 }

@@ -62,6 +62,22 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: out.file("riyadh-2025/talks/seating.svg").path))
     }
 
+    @Test func twoModelsWithOneMeetingIDNeverOverwriteEachOther() throws {
+        let input = try TemporaryDirectory(), out = try TemporaryDirectory()
+        let original = try String(contentsOfFile: RepositoryPaths.samples + "/riyadh-2025.yaml", encoding: .utf8)
+        try original.write(to: input.file("a.yaml"), atomically: true, encoding: .utf8)
+        let copy = original.replacingOccurrences(of: "Diriyah Palace", with: "Somewhere Else")
+        #expect(copy != original)
+        try copy.write(to: input.file("b.yaml"), atomically: true, encoding: .utf8)
+        for jobs in ["1", "2"] {
+            let result = CommandRunner.parley(["export", input.url.path, "--out", out.url.path, "--formats", "svg", "--jobs", jobs])
+            #expect(result.status == 1)
+            #expect(result.stderr.contains("b.yaml: error: meeting id 'riyadh-2025' is also used by"))
+            let svg = try String(contentsOf: out.file("riyadh-2025/talks/timeline.svg"), encoding: .utf8)
+            #expect(svg.contains("Diriyah Palace") && !svg.contains("Somewhere Else"))
+        }
+    }
+
     @Test func shardsSplitTheWorkAndTheirManifestsMergeIntoTheWhole() throws {
         let whole = try TemporaryDirectory(), parts = try TemporaryDirectory()
         #expect(

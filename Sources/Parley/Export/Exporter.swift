@@ -68,42 +68,26 @@ public enum Exporter {
         throws(ParleyError) -> ExportSummary
     {
         let files = try modelFiles(from: inputs).filter { options.shard?.includes($0) ?? true }
-        let next = Mutex(0)
-        let results = Mutex<[(index: Int, entries: [Manifest.Entry], written: Int, unchanged: Int, failure: String?)]>([])
         let total = files.count
-        DispatchQueue.concurrentPerform(iterations: min(options.jobs, max(total, 1))) { _ in
-            // One renderer per worker: Pango's objects must stay on the thread that made them.
-            let renderer = try? ChartRenderer()
-            while true {
-                let index = next.withLock { value -> Int in
-                    defer { value += 1 }
-                    return value
-                }
-                guard index < total else { return }
-                let outcome = export(files[index], renderer: renderer, options: options)
-                let done = results.withLock { list -> Int in
-                    list.append((index, outcome.entries, outcome.written, outcome.unchanged, outcome.failure))
-                    return list.count
-                }
-                progress(done, total)
+        let collisions = meetingIDCollisions(files, jobs: options.jobs)
+        let results = Mutex<[(index: Int, entries: [Manifest.Entry], written: Int, unchanged: Int, failure: String?)]>([])
+        forEachInParallel(total, jobs: options.jobs) { renderer, index in
+            let outcome =
+                collisions[index].map { ([], 0, 0, $0) } ?? export(files[index], renderer: renderer, options: options)
+            let done = results.withLock { list -> Int in
+                list.append((index, outcome.0, outcome.1, outcome.2, outcome.3))
+                return list.count
             }
+            progress(done, total)
         }
         var summary = ExportSummary()
         summary.models = total
-        var seenMeetings: [String: String] = [:]
         var entries: [Manifest.Entry] = []
         for result in results.withLock({ $0 }).sorted(by: { $0.index < $1.index }) {
-            let file = files[result.index]
             if let failure = result.failure {
-                summary.failures.append((file, failure))
+                summary.failures.append((files[result.index], failure))
                 continue
             }
-            if let meeting = result.entries.first?.meeting, let other = seenMeetings[meeting] {
-                summary.failures.append(
-                    (file, "\(file): error: meeting id '\(meeting)' is also used by \(other); ids name output folders and must differ"))
-                continue
-            }
-            if let meeting = result.entries.first?.meeting { seenMeetings[meeting] = file }
             entries += result.entries
             summary.written += result.written
             summary.unchanged += result.unchanged
@@ -116,6 +100,45 @@ public enum Exporter {
             summary.unchanged += 1
         }
         return summary
+    }
+
+    /// Runs `body` for every index below `count` on `jobs` threads, each with its own renderer:
+    /// Pango's objects must stay on the thread that made them.
+    private static func forEachInParallel(
+        _ count: Int, jobs: Int, rendering: Bool = true, _ body: @Sendable (ChartRenderer?, Int) -> Void
+    ) {
+        let next = Mutex(0)
+        DispatchQueue.concurrentPerform(iterations: min(jobs, max(count, 1))) { _ in
+            let renderer = rendering ? try? ChartRenderer() : nil
+            while true {
+                let index = next.withLock { value -> Int in
+                    defer { value += 1 }
+                    return value
+                }
+                guard index < count else { return }
+                body(renderer, index)
+            }
+        }
+    }
+
+    /// Meeting ids name output folders, so two models with one id would overwrite each other's
+    /// files. Settled before anything is written: the first file (in sorted order) keeps the id,
+    /// every later one fails. Models are parsed and dropped here, so memory stays flat.
+    private static func meetingIDCollisions(_ files: [String], jobs: Int) -> [String?] {
+        let ids = Mutex([String?](repeating: nil, count: files.count))
+        forEachInParallel(files.count, jobs: jobs, rendering: false) { _, index in
+            let id = try? MeetingLoader.load(path: files[index]).meeting.id
+            ids.withLock { $0[index] = id }
+        }
+        var owners: [String: String] = [:]
+        return zip(files, ids.withLock { $0 }).map { file, id in
+            guard let id else { return nil }
+            if let owner = owners[id] {
+                return "\(file): error: meeting id '\(id)' is also used by \(owner); ids name output folders and must differ"
+            }
+            owners[id] = file
+            return nil
+        }
     }
 
     private static func export(_ file: String, renderer: ChartRenderer?, options: ExportOptions) -> (

@@ -11,7 +11,7 @@ struct PartyStyle {
     func color(_ partyID: String) -> Color {
         let index = meeting.parties.firstIndex { $0.id == partyID } ?? 0
         if theme.name == "print" { return theme.palette[index % theme.palette.count] }
-        if let color = meeting.parties.first(where: { $0.id == partyID })?.color { return color }
+        if let color = meeting.parties.first(where: { $0.id == partyID })?.color { return theme.partyColor(color) }
         return theme.palette[index % theme.palette.count]
     }
 

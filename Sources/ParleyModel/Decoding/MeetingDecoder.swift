@@ -17,7 +17,7 @@ struct MeetingDecoder {
             if let parsed = TimeParsing.zone(text) {
                 zone = parsed
             } else {
-                context.error(node, "unknown time zone '\(text)': use an IANA name such as Europe/Moscow or an offset such as +03:00")
+                context.error(node, TimeParsing.unknownZoneMessage(text, example: "Europe/Moscow"))
             }
         }
         let parties = reader.sequence("parties").compactMap(party)

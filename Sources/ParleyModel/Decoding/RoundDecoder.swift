@@ -21,7 +21,7 @@ struct RoundDecoder {
                 zone = parsed
                 zoneLabel = nil
             } else {
-                context.error(zoneNode, "unknown time zone '\(text)': use an IANA name such as Europe/Istanbul or an offset such as +03:00")
+                context.error(zoneNode, TimeParsing.unknownZoneMessage(text, example: "Europe/Istanbul"))
             }
         }
         zoneLabel = reader.string("timezoneLabel") ?? zoneLabel

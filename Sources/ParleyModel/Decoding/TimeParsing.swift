@@ -30,6 +30,12 @@ enum TimeParsing {
         return ZoneSpec(name: text, zone: zone)
     }
 
+    /// The error for a zone `zone(_:)` did not know, with the closest IANA name when one is near.
+    static func unknownZoneMessage(_ text: String, example: String) -> String {
+        let suggestion = Suggestions.didYouMean(text, in: TimeZone.knownTimeZoneIdentifiers.sorted())
+        return "unknown time zone '\(text)'\(suggestion); use an IANA name such as \(example) or an offset such as +03:00"
+    }
+
     /// `+03:00`, `+0300`, `+03`, `+3`, `-08:00`, `Z` → seconds east of UTC.
     static func offsetSeconds(_ text: String) -> Int? {
         if text == "Z" { return 0 }

@@ -30,7 +30,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "Comma-separated formats: svg, png, pdf, json.")
     var formats = "svg,png,pdf"
 
-    @Option(help: "Models exported at once (default: all cores).")
+    @Option(help: "Models exported at once; the default is the number of cores.")
     var jobs = ProcessInfo.processInfo.activeProcessorCount
 
     @Option(help: "Export only the K-th of N parts (K/N), split by file.")
