@@ -30,14 +30,24 @@ let package = Package(
             pkgConfig: "librsvg-2.0",
             providers: [.apt(["librsvg2-dev"])]
         ),
+        .systemLibrary(
+            name: "CDeflate",
+            path: "Sources/CDeflate",
+            pkgConfig: "libdeflate",
+            providers: [.apt(["libdeflate-dev"])]
+        ),
         .target(name: "ParleyColor"),
         .target(name: "ParleyScene", dependencies: ["ParleyColor"]),
         .target(name: "ParleyModel", dependencies: ["ParleyColor", "CLibYAML"]),
         .target(name: "ParleyLayout", dependencies: ["ParleyModel", "ParleyScene"]),
-        .target(name: "ParleyCairo", dependencies: ["ParleyScene", "CCairo", "CRsvg"]),
+        .target(name: "ParleyCairo", dependencies: ["ParleyScene", "CCairo", "CRsvg", "CDeflate"]),
         .target(name: "Parley", dependencies: ["ParleyModel", "ParleyScene", "ParleyLayout", "ParleyCairo"]),
         .executableTarget(
             name: "parley",
+            dependencies: ["Parley", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .executableTarget(
+            name: "parley-bench",
             dependencies: ["Parley", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .target(name: "ParleyTestSupport", dependencies: ["ParleyScene"]),

@@ -4,6 +4,7 @@ import ParleyCairo
 @_exported import ParleyScene
 
 @_exported import struct ParleyCairo.RenderOptions
+@_exported import enum ParleyCairo.PNGWriter
 
 /// The library's front door: load a model, get the bytes of a chart.
 ///

@@ -4,6 +4,8 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
     case cairo(operation: String, message: String)
     /// An image node's bytes could not be decoded.
     case badImage(format: String, message: String)
+    /// The PNG writer could not compress the pixels.
+    case pngEncoding(String)
     /// The canvas is empty or too large to allocate.
     case badCanvas(width: Double, height: Double, scale: Double)
 
@@ -11,6 +13,7 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
         switch self {
         case .cairo(let operation, let message): "Cairo failed in \(operation): \(message)"
         case .badImage(let format, let message): "cannot draw \(format) image: \(message)"
+        case .pngEncoding(let message): "cannot write the PNG: \(message)"
         case .badCanvas(let width, let height, let scale):
             "cannot make a \(width)×\(height) canvas at scale \(scale): sizes must be positive and at most \(RenderLimits.maxPixelsPerSide) pixels per side"
         }

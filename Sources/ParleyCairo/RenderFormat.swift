@@ -23,7 +23,20 @@ public struct RenderOptions: Sendable, Hashable {
     /// The PDF creation date; pinned so the same scene gives the same bytes.
     public var pdfCreationDate: String
 
-    public init(scale: Double = 1, svgIDPrefix: String = "", pdfCreationDate: String = "2000-01-01T00:00:00Z") {
-        self.scale = scale; self.svgIDPrefix = svgIDPrefix; self.pdfCreationDate = pdfCreationDate
+    /// Which code compresses PNG pixels; `.cairo` is kept for benchmarks and comparisons.
+    public var pngWriter: PNGWriter
+
+    public init(
+        scale: Double = 1, svgIDPrefix: String = "", pdfCreationDate: String = "2000-01-01T00:00:00Z", pngWriter: PNGWriter = .parley
+    ) {
+        self.scale = scale; self.svgIDPrefix = svgIDPrefix; self.pdfCreationDate = pdfCreationDate; self.pngWriter = pngWriter
     }
+}
+
+/// Who writes PNG bytes from the drawn pixels.
+public enum PNGWriter: String, Sendable, Hashable, CaseIterable {
+    /// One filter a row and libdeflate: several times faster than Cairo's writer, and smaller.
+    case parley
+    /// `cairo_surface_write_to_png_stream`: libpng at zlib level 6, every filter tried on every row.
+    case cairo
 }

@@ -40,10 +40,16 @@ public struct SceneRenderer: Sendable {
             switch format {
             case .png:
                 cairo_surface_flush(surface.handle)
-                try check(
-                    cairo_surface_write_to_png_stream(surface.handle, ByteSink.write, sink.opaque), "cairo_surface_write_to_png_stream")
-                try surface.finish()
-                return sink.bytes
+                switch options.pngWriter {
+                case .parley:
+                    return try encodePNG(surface, pixelsPerPoint: pixelScale)
+                case .cairo:
+                    try check(
+                        cairo_surface_write_to_png_stream(surface.handle, ByteSink.write, sink.opaque),
+                        "cairo_surface_write_to_png_stream")
+                    try surface.finish()
+                    return sink.bytes
+                }
             case .svg:
                 try surface.finish()
                 let svg = String(decoding: sink.bytes, as: UTF8.self)
@@ -94,6 +100,15 @@ public struct SceneRenderer: Sendable {
     private func draw(_ scene: Scene, on surface: CairoSurface) throws {
         let context = try CairoContext(surface: surface)
         try paint(scene, with: try NodePainter(context: context), on: context)
+    }
+
+    private func encodePNG(_ surface: CairoSurface, pixelsPerPoint: Double) throws -> [UInt8] {
+        guard let pixels = cairo_image_surface_get_data(surface.handle) else {
+            throw RenderError.pngEncoding("the image surface has no pixel data")
+        }
+        return try PNGEncoder(pixelsPerPoint: pixelsPerPoint).encode(
+            pixels: pixels, width: Int(cairo_image_surface_get_width(surface.handle)),
+            height: Int(cairo_image_surface_get_height(surface.handle)), stride: Int(cairo_image_surface_get_stride(surface.handle)))
     }
 
     private func setMetadata(of surface: CairoSurface, for scene: Scene, options: RenderOptions) {

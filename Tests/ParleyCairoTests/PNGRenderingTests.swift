@@ -52,6 +52,37 @@ import Testing
         #expect(image.pixel(x: 430, y: 135).distance(to: .init(red: 0xD5, green: 0x2B, blue: 0x1E, alpha: 255)) <= 2)
     }
 
+    @Test(arguments: [(false, 1.0), (true, 1.0), (false, 2.0), (true, 3.0)])
+    func parleysWriterGivesCairosPixelsInNoMoreBytes(transparent: Bool, scale: Double) throws {
+        var scene = SceneFixtures.specimen(measurer: measurer)
+        if transparent { scene.background = nil }
+        let ours = try SceneRenderer().render(scene, as: .png, options: RenderOptions(scale: scale, pngWriter: .parley))
+        let cairos = try SceneRenderer().render(scene, as: .png, options: RenderOptions(scale: scale, pngWriter: .cairo))
+        let decoded = try RasterImage(png: ours)
+        #expect(decoded == (try RasterImage(png: cairos)))
+        // Opaque charts (the default) come out smaller; transparent ones within 3 % of Cairo's
+        // writer, which spends three times as long on them (see parley-bench).
+        let allowed = transparent ? cairos.count * 103 / 100 : cairos.count
+        #expect(ours.count <= allowed, "\(ours.count) bytes against Cairo's \(cairos.count)")
+        // Colour type: RGB when every pixel is opaque, RGBA otherwise.
+        #expect(ours[25] == (transparent ? 6 : 2))
+        // pHYs records the scale so a 2× PNG shows at its logical size: 72 dpi × scale in pixels a metre.
+        let physical = try #require(ours.firstRange(of: Array("pHYs".utf8)))
+        let perMetre = ours[physical.upperBound..<physical.upperBound + 4].reduce(0) { $0 << 8 | Int($1) }
+        #expect(perMetre == Int((72 * scale / 0.0254).rounded()))
+    }
+
+    @Test func partlyTransparentPixelsKeepTheirStraightColour() throws {
+        let scene = Scene(
+            size: Size(width: 40, height: 20), background: nil,
+            nodes: [.rect(RectShape(frame: Rect(x: 0, y: 0, width: 20, height: 20), style: .filled(SceneFixtures.red.withAlpha(0.5))))])
+        let image = try RasterImage(png: SceneRenderer().render(scene, as: .png))
+        let pixel = image.pixel(x: 10, y: 10)
+        #expect(abs(Int(pixel.alpha) - 128) <= 1)
+        #expect(pixel.distance(to: .init(red: 0xD5, green: 0x2B, blue: 0x1E, alpha: pixel.alpha)) <= 2)
+        #expect(image.pixel(x: 30, y: 10).alpha == 0)
+    }
+
     @Test func badInputsThrowInsteadOfCrashing() throws {
         #expect(throws: RenderError.self) { try SceneRenderer().render(Scene(size: Size(width: 0, height: 10)), as: .png) }
         #expect(throws: RenderError.self) { try SceneRenderer().render(Scene(size: Size(width: 1e6, height: 10)), as: .png) }

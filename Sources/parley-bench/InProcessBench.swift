@@ -1,0 +1,87 @@
+import Parley
+
+/// The four charts the benchmark times, as users ask for them.
+struct BenchChart {
+    let name: String
+    let chart: String
+    let round: String?
+
+    static let all = [
+        BenchChart(name: "timeline, round 2", chart: "timeline", round: "round-2"),
+        BenchChart(name: "timeline, 3 rounds", chart: "timeline", round: nil),
+        BenchChart(name: "seating, round 2", chart: "seating", round: "round-2"),
+        BenchChart(name: "seating compared", chart: "seating-compare", round: nil),
+    ]
+
+    func request(_ writer: PNGWriter = .parley) -> ChartRequest {
+        ChartRequest(chart: chart, layout: LayoutOptions(roundID: round), render: RenderOptions(pngWriter: writer))
+    }
+}
+
+/// Time per diagram inside one process: layout and render apart, each format, and the PNG
+/// writers side by side on the same pixels.
+struct InProcessBench {
+    let meeting: Meeting
+    let file: String
+    let runs: Int
+
+    /// Medians the peers are compared with.
+    struct Results {
+        /// Layout + render µs per diagram, by chart name and format.
+        var total: [String: [String: Double]] = [:]
+        /// Draw + encode µs per megapixel, median over the charts, by PNG writer.
+        var pngPerMegapixel: [PNGWriter: Double] = [:]
+        /// Bytes of every chart's PNG, summed, by writer.
+        var pngBytes: [PNGWriter: Int] = [:]
+    }
+
+    func run() throws -> Results {
+        var results = Results()
+        let renderer = try ChartRenderer()
+        print("## In one process (µs per diagram: median, p10–p90; \(runs) runs after 2 warm-up)\n")
+        var rows: [[String]] = []
+        var pngRows: [[String]] = []
+        var ours: [Double] = [], cairos: [Double] = []
+        for chart in BenchChart.all {
+            let request = chart.request()
+            let layout = try measure(runs) { _ = try renderer.scene(of: meeting, file: file, request: request) }
+            let scene = try renderer.scene(of: meeting, file: file, request: request)
+            var cells = [chart.name, "\(Int(scene.size.width))×\(Int(scene.size.height))", "\(Format.micro(layout.median)) (\(layout.spread))"]
+            for format in [OutputFormat.svg, .png, .pdf] {
+                let render = try measure(runs) { _ = try renderer.render(scene, request: request, format: format) }
+                cells.append("\(Format.micro(render.median)) (\(render.spread))")
+                results.total[chart.name, default: [:]][format.rawValue] = layout.median + render.median
+            }
+            rows.append(cells)
+
+            let megapixels = scene.size.width * scene.size.height / 1e6
+            var transparent = scene
+            transparent.background = nil
+            for (variant, pixels) in [("", scene), (" (transparent)", transparent)] {
+                var writerCells = [chart.name + variant, String(format: "%.2f", megapixels)]
+                var medians: [Double] = []
+                for writer in [PNGWriter.cairo, .parley] {
+                    let writerRequest = chart.request(writer)
+                    let time = try measure(runs) { _ = try renderer.render(pixels, request: writerRequest, format: .png) }
+                    let bytes = try renderer.render(pixels, request: writerRequest, format: .png).count
+                    medians.append(time.median / megapixels)
+                    results.pngBytes[writer, default: 0] += bytes
+                    writerCells += [Format.micro(time.median), Format.micro(time.median / megapixels), "\(bytes)"]
+                }
+                if variant.isEmpty {
+                    cairos.append(medians[0])
+                    ours.append(medians[1])
+                }
+                writerCells.append(Format.ratio(medians[0] / medians[1]))
+                pngRows.append(writerCells)
+            }
+        }
+        table(["chart", "size pt", "layout", "render SVG", "render PNG", "render PDF"], rows)
+        print("PNG: draw + encode, Cairo's own writer against Parley's (same pixels; µs, µs per megapixel, bytes)\n")
+        table(
+            ["chart", "MP", "cairo µs", "cairo µs/MP", "cairo bytes", "parley µs", "parley µs/MP", "parley bytes", "speed-up"],
+            pngRows)
+        results.pngPerMegapixel = [.parley: Timings(ours).median, .cairo: Timings(cairos).median]
+        return results
+    }
+}

@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import Parley
+
+/// `swift run -c release parley-bench`: prints Parley's speed and memory as markdown tables,
+/// with the peers' figures from the same run and the ratios between them.
+@main
+struct ParleyBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "parley-bench",
+        abstract: "Measure Parley: time per diagram, growth with the model, cold start, batch export, and the peers.",
+        discussion: """
+            Run from the repository's top folder after `swift build -c release`, e.g.
+              .build/release/parley-bench
+              .build/release/parley-bench --meetings 1000 --runs 50
+              .build/release/parley-bench --only in-process,peers
+            """)
+
+    @Option(help: "Timed runs per figure.")
+    var runs = 30
+
+    @Option(help: "Meetings in the generated archive that `parley export` works through.")
+    var meetings = 300
+
+    @Option(help: "Sections, comma-separated: in-process, scaling, cold, export, peers.")
+    var only = "in-process,scaling,cold,export,peers"
+
+    @Option(help: "The folder of the peer baselines (bench/peers of the project's shared folder).")
+    var peers = "../shared/bench/peers"
+
+    @Option(help: "The parley executable to time as a process.")
+    var parley = ".build/release/parley"
+
+    @Option(help: "The model every chart is drawn from.")
+    var sample = "Samples/istanbul-2025.yaml"
+
+    func validate() throws {
+        guard runs >= 3 else { throw ValidationError("--runs must be at least 3") }
+        guard meetings >= 1 else { throw ValidationError("--meetings must be at least 1") }
+    }
+
+    func run() throws {
+        let sections = Set(only.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("parley-bench-\(getpid())")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        print("# parley-bench\n")
+        print("\(ProcessInfo.processInfo.activeProcessorCount) cores; model \(sample); \(runs) runs a figure\n")
+
+        let meeting = try Parley.load(sample).meeting
+        var results = InProcessBench.Results()
+        if sections.contains("in-process") || sections.contains("peers") {
+            results = try InProcessBench(meeting: meeting, file: sample, runs: runs).run()
+        }
+        if sections.contains("scaling") { try ScalingBench(runs: max(3, runs / 3)).run() }
+        let processes = ProcessBench(parley: parley, sample: sample, runs: max(5, runs / 3), meetings: meetings, scratch: scratch)
+        var coldPNG = Double.nan
+        if sections.contains("cold") || sections.contains("peers") { coldPNG = processes.coldRender() }
+        if sections.contains("export") { try processes.batchExport() }
+        if sections.contains("peers") {
+            PeerBench(peers: URL(fileURLWithPath: peers), scratch: scratch, parley: parley, sample: sample, runs: max(5, runs / 3))
+                .compare(results, coldPNG: coldPNG, charts: runs * 3)
+        }
+    }
+}
