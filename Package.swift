@@ -48,7 +48,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "parley-bench",
-            dependencies: ["Parley", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Parley", "ParleyCairo", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .target(name: "ParleyTestSupport", dependencies: ["ParleyScene"]),
 

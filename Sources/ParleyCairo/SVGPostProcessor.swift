@@ -1,3 +1,5 @@
+import Foundation
+
 /// Makes Cairo's SVG deterministic, inlinable and accessible.
 ///
 /// Cairo numbers some ids (`surfaceN`, `imageN`, `patternN`, …) from process-wide counters,
@@ -11,61 +13,81 @@ struct SVGPostProcessor {
     var title: String
     var description: String
 
-    func process(_ svg: String) -> String {
-        let renamed = renameIDs(in: svg)
-        return addAccessibility(to: renamed)
-    }
-
     private static let markers: [(open: [UInt8], close: UInt8)] = [
         (Array(" id=\"".utf8), UInt8(ascii: "\"")), (Array("href=\"#".utf8), UInt8(ascii: "\"")), (Array("url(#".utf8), UInt8(ascii: ")")),
     ]
 
-    /// One pass over the bytes: Cairo's SVGs of large diagrams run to megabytes.
-    private func renameIDs(in svg: String) -> String {
-        var names: [String: String] = [:]
-        var counters: [String: Int] = [:]
-        func newName(for old: String) -> String {
-            if let known = names[old] { return known }
-            let letters = old.prefix { $0.isLetter }
-            let digits = old.dropFirst(letters.count)
-            let base: String
-            if !letters.isEmpty, !digits.isEmpty, digits.allSatisfy(\.isNumber) {
-                let next = counters[String(letters), default: 0] + 1
-                counters[String(letters)] = next
-                base = letters + String(next)
-            } else {
-                base = old
-            }
-            names[old] = prefix + base
-            return prefix + base
-        }
+    private static let pathData = Array(" d=\"".utf8)
 
-        let bytes = Array(svg.utf8)
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count + bytes.count / 8)
-        var index = 0
-        scan: while index < bytes.count {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "h") || byte == UInt8(ascii: "u") {
-                for marker in Self.markers where bytes[index...].starts(with: marker.open) {
-                    let nameStart = index + marker.open.count
-                    guard let nameEnd = bytes[nameStart...].firstIndex(of: marker.close) else { break }
-                    output += marker.open
-                    output += Array(newName(for: String(decoding: bytes[nameStart..<nameEnd], as: UTF8.self)).utf8)
-                    index = nameEnd
-                    continue scan
-                }
-            }
-            output.append(byte)
-            index += 1
-        }
-        return String(decoding: output, as: UTF8.self)
+    func process(_ svg: [UInt8]) -> [UInt8] {
+        addAccessibility(to: renameIDs(in: svg))
     }
 
-    private func addAccessibility(to svg: String) -> String {
-        guard let svgStart = svg.firstRange(of: "<svg"), let tagEnd = svg[svgStart.upperBound...].firstIndex(of: ">") else {
-            return svg
+    /// One pass over the bytes, comparing them in place: Cairo's SVGs of large diagrams run to
+    /// megabytes. Path data (` d="…"`), most of every file, is skipped with one `memchr`.
+    private func renameIDs(in bytes: [UInt8]) -> [UInt8] {
+        var names: [ArraySlice<UInt8>: [UInt8]] = [:]
+        var counters: [Substring: Int] = [:]
+        func newName(for old: ArraySlice<UInt8>) -> [UInt8] {
+            if let known = names[old] { return known }
+            let text = String(decoding: old, as: UTF8.self)
+            let letters = text.prefix { $0.isLetter }
+            let digits = text.dropFirst(letters.count)
+            var base = text
+            if !letters.isEmpty, !digits.isEmpty, digits.allSatisfy(\.isNumber) {
+                let next = counters[letters, default: 0] + 1
+                counters[letters] = next
+                base = letters + String(next)
+            }
+            let renamed = Array((prefix + base).utf8)
+            names[old] = renamed
+            return renamed
         }
+
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + bytes.count / 8)
+        bytes.withUnsafeBufferPointer { input in
+            guard let base = input.baseAddress else { return }
+            let count = input.count
+            func matches(_ pattern: [UInt8], at index: Int) -> Bool {
+                guard index + pattern.count <= count else { return false }
+                for (offset, expected) in pattern.enumerated() where input[index + offset] != expected { return false }
+                return true
+            }
+            var index = 0, copiedUpTo = 0
+            while index < count {
+                let byte = input[index]
+                guard byte == 0x20 || byte == 0x68 || byte == 0x75 else {  // ' ', 'h', 'u'
+                    index += 1
+                    continue
+                }
+                if byte == 0x20, matches(Self.pathData, at: index) {
+                    let valueStart = index + Self.pathData.count
+                    guard let quote = memchr(base + valueStart, 0x22, count - valueStart) else { break }
+                    index = base.distance(to: quote.assumingMemoryBound(to: UInt8.self))
+                    continue
+                }
+                guard let marker = Self.markers.first(where: { matches($0.open, at: index) }) else {
+                    index += 1
+                    continue
+                }
+                let nameStart = index + marker.open.count
+                var nameEnd = nameStart
+                while nameEnd < count, input[nameEnd] != marker.close { nameEnd += 1 }
+                guard nameEnd < count else { break }
+                output.append(contentsOf: input[copiedUpTo..<nameStart])
+                output.append(contentsOf: newName(for: bytes[nameStart..<nameEnd]))
+                index = nameEnd
+                copiedUpTo = nameEnd
+            }
+            output.append(contentsOf: input[copiedUpTo..<count])
+        }
+        return output
+    }
+
+    private func addAccessibility(to svg: [UInt8]) -> [UInt8] {
+        guard let svgStart = svg.firstRange(of: Array("<svg".utf8)), let tagEnd = svg[svgStart.upperBound...].firstIndex(of: UInt8(ascii: ">"))
+        else { return svg }
         let titleID = prefix + "title", descID = prefix + "desc"
         var labelled = [String]()
         var children = ""
@@ -79,7 +101,11 @@ struct SVGPostProcessor {
         }
         var attributes = " role=\"img\""
         if !labelled.isEmpty { attributes += " aria-labelledby=\"\(labelled.joined(separator: " "))\"" }
-        return String(svg[..<tagEnd]) + attributes + ">" + children + String(svg[svg.index(after: tagEnd)...])
+        var output = Array(svg[..<tagEnd])
+        output.reserveCapacity(svg.count + attributes.utf8.count + children.utf8.count + 1)
+        output += Array((attributes + ">" + children).utf8)
+        output += svg[(tagEnd + 1)...]
+        return output
     }
 
     private func escaped(_ text: String) -> String {

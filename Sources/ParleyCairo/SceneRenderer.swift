@@ -52,9 +52,7 @@ public struct SceneRenderer: Sendable {
                 }
             case .svg:
                 try surface.finish()
-                let svg = String(decoding: sink.bytes, as: UTF8.self)
-                return Array(
-                    SVGPostProcessor(prefix: options.svgIDPrefix, title: scene.title, description: scene.description).process(svg).utf8)
+                return SVGPostProcessor(prefix: options.svgIDPrefix, title: scene.title, description: scene.description).process(sink.bytes)
             case .pdf:
                 try surface.finish()
                 return sink.bytes

@@ -25,23 +25,11 @@ struct InProcessBench {
     let file: String
     let runs: Int
 
-    /// Medians the peers are compared with.
-    struct Results {
-        /// Layout + render µs per diagram, by chart name and format.
-        var total: [String: [String: Double]] = [:]
-        /// Draw + encode µs per megapixel, median over the charts, by PNG writer.
-        var pngPerMegapixel: [PNGWriter: Double] = [:]
-        /// Bytes of every chart's PNG, summed, by writer.
-        var pngBytes: [PNGWriter: Int] = [:]
-    }
-
-    func run() throws -> Results {
-        var results = Results()
+    func run() throws {
         let renderer = try ChartRenderer()
         print("## In one process (µs per diagram: median, p10–p90; \(runs) runs after 2 warm-up)\n")
         var rows: [[String]] = []
         var pngRows: [[String]] = []
-        var ours: [Double] = [], cairos: [Double] = []
         for chart in BenchChart.all {
             let request = chart.request()
             let layout = try measure(runs) { _ = try renderer.scene(of: meeting, file: file, request: request) }
@@ -50,7 +38,6 @@ struct InProcessBench {
             for format in [OutputFormat.svg, .png, .pdf] {
                 let render = try measure(runs) { _ = try renderer.render(scene, request: request, format: format) }
                 cells.append("\(Format.micro(render.median)) (\(render.spread))")
-                results.total[chart.name, default: [:]][format.rawValue] = layout.median + render.median
             }
             rows.append(cells)
 
@@ -65,12 +52,7 @@ struct InProcessBench {
                     let time = try measure(runs) { _ = try renderer.render(pixels, request: writerRequest, format: .png) }
                     let bytes = try renderer.render(pixels, request: writerRequest, format: .png).count
                     medians.append(time.median / megapixels)
-                    results.pngBytes[writer, default: 0] += bytes
                     writerCells += [Format.micro(time.median), Format.micro(time.median / megapixels), "\(bytes)"]
-                }
-                if variant.isEmpty {
-                    cairos.append(medians[0])
-                    ours.append(medians[1])
                 }
                 writerCells.append(Format.ratio(medians[0] / medians[1]))
                 pngRows.append(writerCells)
@@ -81,7 +63,5 @@ struct InProcessBench {
         table(
             ["chart", "MP", "cairo µs", "cairo µs/MP", "cairo bytes", "parley µs", "parley µs/MP", "parley bytes", "speed-up"],
             pngRows)
-        results.pngPerMegapixel = [.parley: Timings(ours).median, .cairo: Timings(cairos).median]
-        return results
     }
 }

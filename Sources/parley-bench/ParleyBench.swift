@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Parley
+import ParleyCairo
 
 /// `swift run -c release parley-bench`: prints Parley's speed and memory as markdown tables,
 /// with the peers' figures from the same run and the ratios between them.
@@ -22,7 +23,7 @@ struct ParleyBench: ParsableCommand {
     @Option(help: "Meetings in the generated archive that `parley export` works through.")
     var meetings = 300
 
-    @Option(help: "Sections, comma-separated: in-process, scaling, cold, export, peers.")
+    @Option(help: "Sections, comma-separated: in-process, scaling, cold, export, peers; or loop-svg, loop-png, loop-pdf to draw the peers' timeline scene 2,000 times under a profiler.")
     var only = "in-process,scaling,cold,export,peers"
 
     @Option(help: "The folder of the peer baselines (bench/peers of the project's shared folder).")
@@ -47,11 +48,22 @@ struct ParleyBench: ParsableCommand {
         print("# parley-bench\n")
         print("\(ProcessInfo.processInfo.activeProcessorCount) cores; model \(sample); \(runs) runs a figure\n")
 
-        let meeting = try Parley.load(sample).meeting
-        var results = InProcessBench.Results()
-        if sections.contains("in-process") || sections.contains("peers") {
-            results = try InProcessBench(meeting: meeting, file: sample, runs: runs).run()
+        for format in RenderFormat.allCases where sections.contains("loop-\(format.rawValue)") {
+            let measurer = try PangoTextMeasurer()
+            let time = try measure(2000) { _ = try SceneRenderer().render(PeerScenes.timeline(measurer), as: format) }
+            let build = measure(500) { _ = PeerScenes.timeline(measurer) }
+            let scene = PeerScenes.timeline(measurer)
+            let draw = try measure(500) { _ = try SceneRenderer().render(scene, as: format) }
+            print("of which building the scene (measuring text) \(Format.micro(build.median)) µs, drawing \(Format.micro(draw.median)) µs")
+            let bytes = try SceneRenderer().render(scene, as: format)
+            print("peers' timeline as \(format.rawValue): \(Format.micro(time.median)) µs median (\(time.spread)), \(bytes.count) bytes")
+            if let path = ProcessInfo.processInfo.environment["PARLEY_BENCH_DUMP"] {
+                FileManager.default.createFile(atPath: path, contents: Data(bytes))
+            }
+            return
         }
+        let meeting = try Parley.load(sample).meeting
+        if sections.contains("in-process") { try InProcessBench(meeting: meeting, file: sample, runs: runs).run() }
         if sections.contains("scaling") { try ScalingBench(runs: max(3, runs / 3)).run() }
         let processes = ProcessBench(parley: parley, sample: sample, runs: max(5, runs / 3), meetings: meetings, scratch: scratch)
         var coldPNG = Double.nan
@@ -59,7 +71,7 @@ struct ParleyBench: ParsableCommand {
         if sections.contains("export") { try processes.batchExport() }
         if sections.contains("peers") {
             PeerBench(peers: URL(fileURLWithPath: peers), scratch: scratch, parley: parley, sample: sample, runs: max(5, runs / 3))
-                .compare(results, coldPNG: coldPNG, charts: runs * 3)
+                .compare(coldPNG: coldPNG, charts: runs * 3)
         }
     }
 }

@@ -1,4 +1,6 @@
 import Foundation
+import Parley
+import ParleyCairo
 
 /// The baselines of `bench/peers` (the plain C Cairo+Pango program, matplotlib, Graphviz),
 /// run on this machine in this run, so that Parley's figures are read as ratios.
@@ -30,38 +32,56 @@ struct PeerBench {
         return binary
     }
 
-    /// The C program's in-process medians: chart → work → µs.
-    func cairoBatch(_ binary: String, charts: Int) -> [String: [String: Double]] {
+    /// The C program's in-process table: chart → work → its cells (median, mean, min µs, bytes).
+    func cairoBatch(_ binary: String, charts: Int) -> [String: [String: [String]]] {
         guard let output = ChildProcess.output([binary, "batch", "\(charts)"]) else { return [:] }
-        var result: [String: [String: Double]] = [:]
+        var result: [String: [String: [String]]] = [:]
         for line in output.split(separator: "\n") where line.hasPrefix("| timeline") || line.hasPrefix("| seating") {
             let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
-            guard cells.count >= 3, let median = Double(cells[2]) else { continue }
-            result[cells[0], default: [:]][cells[1]] = median
+            guard cells.count >= 6 else { continue }
+            result[cells[0], default: [:]][cells[1]] = Array(cells[2...])
         }
         return result
     }
 
-    func compare(_ ours: InProcessBench.Results, coldPNG: Double, charts: Int) {
+    func compare(coldPNG: Double, charts: Int) {
         print("## Against the peers (same machine, same run)\n")
         guard let binary = buildCairoPeer() else { return }
         let c = cairoBatch(binary, charts: charts)
-        func cMedian(_ chart: String, _ prefix: String) -> Double {
-            c[chart]?.first { $0.key.hasPrefix(prefix) }?.value ?? .nan
-        }
-        print("In one process: Parley (layout + render) against plain C drawing the peers' version of the chart (µs per diagram; ratio = Parley / C)\n")
+        func cCells(_ chart: String, _ prefix: String) -> [String] { c[chart]?.first { $0.key.hasPrefix(prefix) }?.value ?? [] }
+        func cMedian(_ chart: String, _ prefix: String) -> Double { cCells(chart, prefix).first.flatMap(Double.init) ?? .nan }
+        func cBytes(_ chart: String, _ prefix: String) -> String { cCells(chart, prefix).last ?? "–" }
+        print("In one process, the same scene: the C program's two charts built as Parley scenes (text measured with Pango) and drawn by Parley's renderer, against the C program drawing them directly (µs per chart, median; ratio = Parley / C)\n")
         var rows: [[String]] = []
-        for (peerChart, ourChart, megapixels) in [("timeline", "timeline, 3 rounds", 0.6), ("seating", "seating, round 2", 0.8)] {
-            for (format, work) in [("svg", "draw + SVG"), ("pdf", "draw + PDF"), ("png", "draw + PNG, cairo writer"), ("png", "draw + PNG, libpng zlib level 1, filter SUB")] {
-                let theirs = cMedian(peerChart, work)
-                let mine = ours.total[ourChart]?[format] ?? .nan
-                rows.append([peerChart, work, Format.micro(theirs), Format.micro(mine), Format.ratio(mine / theirs)])
+        do {
+            let measurer = try PangoTextMeasurer()
+            let renderer = SceneRenderer()
+            for (peerChart, build) in [("timeline", PeerScenes.timeline), ("seating", PeerScenes.seating)] {
+                let scene = build(measurer)
+                let megapixels = scene.size.width * scene.size.height / 1e6
+                let cases: [(String, RenderFormat, PNGWriter, String)] = [
+                    ("SVG", .svg, .parley, "draw + SVG"), ("PDF", .pdf, .parley, "draw + PDF"),
+                    ("PNG, Cairo's writer both", .png, .cairo, "draw + PNG, cairo writer"),
+                    ("PNG, Parley's writer vs C's cairo writer", .png, .parley, "draw + PNG, cairo writer"),
+                    ("PNG, Parley's writer vs C's libpng level 1", .png, .parley, "draw + PNG, libpng zlib level L, filter SUB"),
+                ]
+                for (name, format, writer, work) in cases {
+                    let options = RenderOptions(pngWriter: writer)
+                    let time = try measure(runs * 2) { _ = try renderer.render(build(measurer), as: format, options: options) }
+                    let theirs = cMedian(peerChart, work)
+                    var cells = [peerChart, name, Format.micro(theirs), Format.micro(time.median), Format.ratio(time.median / theirs)]
+                    if format == .png {
+                        let bytes = try renderer.render(scene, as: format, options: options).count
+                        cells[1] += " (\(Format.micro(time.median / megapixels)) µs/MP, \(bytes) bytes)"
+                    }
+                    rows.append(cells)
+                }
             }
-            let cairoPerMP = cMedian(peerChart, "draw + PNG, cairo writer") / megapixels
-            rows.append([peerChart, "PNG µs per megapixel", Format.micro(cairoPerMP), Format.micro(ours.pngPerMegapixel[.parley] ?? .nan),
-                Format.ratio((ours.pngPerMegapixel[.parley] ?? .nan) / cairoPerMP)])
+        } catch {
+            print("(the same-scene comparison failed: \(error))\n")
         }
-        table(["peer chart", "C work", "C µs", "Parley µs", "Parley / C"], rows)
+        table(["chart", "work", "C µs", "Parley µs", "Parley / C"], rows)
+        print("C's PNG sizes: timeline \(cBytes("timeline", "draw + PNG, cairo writer")) bytes, seating \(cBytes("seating", "draw + PNG, cairo writer")) bytes (Cairo's writer).\n")
 
         print("Whole processes, one PNG each (A and B in turn, median of A/B pair by pair; \(runs) pairs)\n")
         let ourCommand = [parley, "render", sample, "--round", "round-2", "-o", scratch.appendingPathComponent("pair.png").path]
