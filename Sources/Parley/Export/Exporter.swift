@@ -13,6 +13,10 @@ public struct ExportOptions: Sendable {
     public var shard: Shard?
     /// Theme, fonts, scale… shared by every chart (chart and round are set per file).
     public var request: ChartRequest
+    /// When set, `jobs` child processes started with this command line do the rendering
+    /// (see `Exporter.serveAsWorker`): Cairo writes SVG glyphs under a process-wide lock, so
+    /// only processes, not threads, scale SVG. The command must make the same options.
+    public var workerCommand: [String]?
 
     public init(
         formats: [OutputFormat] = [.svg, .png, .pdf], outputFolder: String = "Output",
@@ -64,21 +68,29 @@ public enum Exporter {
         return files
     }
 
-    public static func run(_ inputs: [String], options: ExportOptions, progress: @Sendable (Int, Int) -> Void = { _, _ in })
+    public static func run(_ inputs: [String], options: ExportOptions, progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in })
         throws(ParleyError) -> ExportSummary
     {
         let files = try modelFiles(from: inputs).filter { options.shard?.includes($0) ?? true }
         let total = files.count
         let collisions = meetingIDCollisions(files, jobs: options.jobs)
-        let results = Mutex<[(index: Int, entries: [Manifest.Entry], written: Int, unchanged: Int, failure: String?)]>([])
-        forEachInParallel(total, jobs: options.jobs) { renderer, index in
-            let outcome =
-                collisions[index].map { ([], 0, 0, $0) } ?? export(files[index], renderer: renderer, options: options)
+        let results = Mutex<[ModelOutcome]>([])
+        let record: @Sendable (ModelOutcome) -> Void = { outcome in
             let done = results.withLock { list -> Int in
-                list.append((index, outcome.0, outcome.1, outcome.2, outcome.3))
+                list.append(outcome)
                 return list.count
             }
             progress(done, total)
+        }
+        for index in 0..<total { if let collision = collisions[index] { record(ModelOutcome(index: index, failure: collision)) } }
+        let pending = (0..<total).filter { collisions[$0] == nil }
+        if let command = options.workerCommand, options.jobs > 1, pending.count > 1 {
+            ExportWorkers.run(pending.map { ($0, files[$0]) }, command: command, jobs: options.jobs, record: record)
+        } else {
+            forEachInParallel(pending.count, jobs: options.jobs) { renderer, position in
+                let index = pending[position]
+                record(export(files[index], index: index, renderer: renderer, options: options))
+            }
         }
         var summary = ExportSummary()
         summary.models = total
@@ -100,6 +112,18 @@ public enum Exporter {
             summary.unchanged += 1
         }
         return summary
+    }
+
+    /// The worker side of `ExportOptions.workerCommand`: reads `index<TAB>path` lines from
+    /// standard input, exports each model with `options`, and writes one JSON line of its
+    /// outcome to standard output for each, until standard input ends.
+    public static func serveAsWorker(options: ExportOptions) {
+        let renderer = try? ChartRenderer()
+        while let line = readLine(strippingNewline: true) {
+            guard let tab = line.firstIndex(of: "\t"), let index = Int(line[..<tab]) else { continue }
+            let outcome = export(String(line[line.index(after: tab)...]), index: index, renderer: renderer, options: options)
+            FileHandle.standardOutput.write(Data((outcome.jsonLine() + "\n").utf8))
+        }
     }
 
     /// Runs `body` for every index below `count` on `jobs` threads, each with its own renderer:
@@ -141,10 +165,8 @@ public enum Exporter {
         }
     }
 
-    private static func export(_ file: String, renderer: ChartRenderer?, options: ExportOptions) -> (
-        entries: [Manifest.Entry], written: Int, unchanged: Int, failure: String?
-    ) {
-        guard let renderer else { return ([], 0, 0, "\(file): error: cannot set up text rendering") }
+    private static func export(_ file: String, index: Int, renderer: ChartRenderer?, options: ExportOptions) -> ModelOutcome {
+        guard let renderer else { return ModelOutcome(index: index, failure: "\(file): error: cannot set up text rendering") }
         do {
             let loaded = try Parley.load(file)
             let meeting = loaded.meeting
@@ -169,9 +191,9 @@ public enum Exporter {
                         width: Int((scene.size.width * scale).rounded(.up)), height: Int((scene.size.height * scale).rounded(.up)),
                         bytes: bytes.count, sha256: SHA256.hex(bytes)))
             }
-            return (entries, written, unchanged, nil)
+            return ModelOutcome(index: index, entries: entries, written: written, unchanged: unchanged)
         } catch {
-            return ([], 0, 0, error.description)
+            return ModelOutcome(index: index, failure: error.description)
         }
     }
 

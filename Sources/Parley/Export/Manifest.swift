@@ -16,6 +16,32 @@ public struct Manifest: Sendable, Equatable {
         public var height: Int
         public var bytes: Int
         public var sha256: String
+
+        /// From one object of a manifest's `files` as `JSONSerialization` reads it.
+        init?(dictionary file: [String: Any]) {
+            guard let path = file["path"] as? String, let sha = file["sha256"] as? String else { return nil }
+            self.init(
+                path: path, source: file["source"] as? String ?? "", meeting: file["meeting"] as? String ?? "",
+                chart: file["chart"] as? String ?? "", round: file["round"] as? String, format: file["format"] as? String ?? "",
+                width: file["width"] as? Int ?? 0, height: file["height"] as? Int ?? 0, bytes: file["bytes"] as? Int ?? 0, sha256: sha)
+        }
+
+        init(
+            path: String, source: String, meeting: String, chart: String, round: String?, format: String, width: Int, height: Int,
+            bytes: Int, sha256: String
+        ) {
+            self.path = path; self.source = source; self.meeting = meeting; self.chart = chart; self.round = round
+            self.format = format; self.width = width; self.height = height; self.bytes = bytes; self.sha256 = sha256
+        }
+
+        var dictionary: [String: Any] {
+            var file: [String: Any] = [
+                "path": path, "source": source, "meeting": meeting, "chart": chart, "format": format, "width": width, "height": height,
+                "bytes": bytes, "sha256": sha256,
+            ]
+            if let round { file["round"] = round }
+            return file
+        }
     }
 
     public var entries: [Entry]
@@ -49,15 +75,8 @@ public struct Manifest: Sendable, Equatable {
         else { throw .io("\(path) is not a Parley manifest") }
         var entries: [Entry] = []
         for file in files {
-            guard let path = file["path"] as? String, let sha = file["sha256"] as? String else {
-                throw .io("\(path): an entry lacks 'path' or 'sha256'")
-            }
-            entries.append(
-                Entry(
-                    path: path, source: file["source"] as? String ?? "", meeting: file["meeting"] as? String ?? "",
-                    chart: file["chart"] as? String ?? "",
-                    round: file["round"] as? String, format: file["format"] as? String ?? "", width: file["width"] as? Int ?? 0,
-                    height: file["height"] as? Int ?? 0, bytes: file["bytes"] as? Int ?? 0, sha256: sha))
+            guard let entry = Entry(dictionary: file) else { throw .io("\(path): an entry lacks 'path' or 'sha256'") }
+            entries.append(entry)
         }
         self.init(entries: entries)
     }

@@ -42,6 +42,9 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "light, dark or print.")
     var theme = "light"
 
+    @Flag(help: .hidden)
+    var worker = false
+
     func validate() throws {
         guard parsedFormats() != nil else { throw ValidationError("--formats takes svg, png, pdf and json, comma-separated") }
         if let shard, Shard(shard) == nil { throw ValidationError("--shard takes K/N with 1 ≤ K ≤ N, e.g. 2/8") }
@@ -57,9 +60,19 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let options = ExportOptions(
+        var options = ExportOptions(
             formats: parsedFormats() ?? [.svg], outputFolder: out, jobs: jobs, shard: shard.flatMap(Shard.init),
             request: ChartRequest(layout: LayoutOptions(theme: Theme.named(theme) ?? .light), render: RenderOptions(scale: scale)))
+        if worker {
+            Exporter.serveAsWorker(options: options)
+            return
+        }
+        // Worker processes rather than threads: Cairo serialises SVG output within a process.
+        if let executable = Self.executablePath() {
+            options.workerCommand = [
+                executable, "export", "--worker", "--out", out, "--formats", formats, "--scale", "\(scale)", "--theme", theme, "--",
+            ] + inputs
+        }
         let onTerminal = isatty(2) == 1
         let summary: ExportSummary
         do {
@@ -77,6 +90,16 @@ struct ExportCommand: ParsableCommand {
         summary.failures.forEach { Console.error($0.message) }
         Console.error(summary.line)
         if !summary.failures.isEmpty { throw ExitCode(1) }
+    }
+}
+
+extension ExportCommand {
+    /// This program's own file, for starting workers; nil where the system does not say.
+    static func executablePath() -> String? {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        guard length > 0 else { return nil }
+        return String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 }
 
