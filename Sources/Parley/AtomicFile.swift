@@ -20,16 +20,20 @@ public enum AtomicFile {
             throw .io("cannot create folder \(folder.path): \(error.localizedDescription)")
         }
         let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
-        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw .io("cannot write \(path): \(String(cString: strerror(errno)))") }
-        do throws(ParleyError) {
-            try writeAll(bytes, to: descriptor, name: path)
-            guard fsync(descriptor) == 0 else { throw ParleyError.io("cannot write \(path): \(String(cString: strerror(errno)))") }
-            close(descriptor)
-        } catch {
-            close(descriptor)
-            unlink(temporary.path)
-            throw error
+        // An unnamed file in the target's folder (O_TMPFILE) gets a name only once it is
+        // complete, so a run killed while writing leaves nothing behind. Where the file system
+        // or /proc cannot do that, a named temporary file is written and renamed instead.
+        if try !writeUnnamed(bytes, in: folder.path, linkedAs: temporary.path, name: path) {
+            let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+            guard descriptor >= 0 else { throw .io("cannot write \(path): \(String(cString: strerror(errno)))") }
+            do throws(ParleyError) {
+                defer { close(descriptor) }
+                try writeAll(bytes, to: descriptor, name: path)
+                guard fsync(descriptor) == 0 else { throw ParleyError.io("cannot write \(path): \(String(cString: strerror(errno)))") }
+            } catch {
+                unlink(temporary.path)
+                throw error
+            }
         }
         guard rename(temporary.path, target.path) == 0 else {
             let message = String(cString: strerror(errno))
@@ -37,6 +41,22 @@ public enum AtomicFile {
             throw .io("cannot write \(path): \(message)")
         }
     }
+
+    /// Writes `bytes` to an unnamed file in `folder` and links it as `linkedAs`; false when the
+    /// system cannot (then nothing was created).
+    private static func writeUnnamed(_ bytes: [UInt8], in folder: String, linkedAs temporary: String, name: String) throws(ParleyError)
+        -> Bool
+    {
+        let descriptor = open(folder, oTmpFile | O_WRONLY | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        try writeAll(bytes, to: descriptor, name: name)
+        guard fsync(descriptor) == 0 else { throw .io("cannot write \(name): \(String(cString: strerror(errno)))") }
+        return linkat(AT_FDCWD, "/proc/self/fd/\(descriptor)", AT_FDCWD, temporary, AT_SYMLINK_FOLLOW) == 0
+    }
+
+    /// Linux's O_TMPFILE (`__O_TMPFILE | O_DIRECTORY`), a macro Swift does not import.
+    private static let oTmpFile: Int32 = 0o20_000_000 | O_DIRECTORY
 
     private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, name: String) throws(ParleyError) {
         var offset = 0

@@ -37,6 +37,23 @@ public enum ExportPlan {
         }
         return items
     }
+
+    /// Why the plan cannot be written, if it cannot: a round whose id is the name of one of the
+    /// meeting's files (`timeline.svg`), or a meeting named like the manifest, would need one
+    /// path to be a file and a folder at once.
+    public static func conflict(in items: [ExportItem], manifestName: String) -> String? {
+        let files = Set(items.map(\.path) + [manifestName])
+        for item in items {
+            var folder = item.path
+            while let slash = folder.lastIndex(of: "/") {
+                folder = String(folder[..<slash])
+                if files.contains(folder) {
+                    return "'\(folder)' would be both a file and the folder of '\(item.path)'; rename the round or meeting id"
+                }
+            }
+        }
+        return nil
+    }
 }
 
 /// The K-th of N parts of an export, split by model file so that every machine running the

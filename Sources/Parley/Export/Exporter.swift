@@ -119,7 +119,10 @@ public enum Exporter {
     /// outcome to standard output for each, until standard input ends.
     public static func serveAsWorker(options: ExportOptions) {
         let renderer = try? ChartRenderer()
-        while let line = readLine(strippingNewline: true) {
+        let parent = getppid()
+        // A worker whose parent was killed stops at the next model instead of exporting on
+        // with no one to report to (its parent changes when it is orphaned).
+        while getppid() == parent, let line = readLine(strippingNewline: true) {
             guard let tab = line.firstIndex(of: "\t"), let index = Int(line[..<tab]) else { continue }
             let outcome = export(String(line[line.index(after: tab)...]), index: index, renderer: renderer, options: options)
             FileHandle.standardOutput.write(Data((outcome.jsonLine() + "\n").utf8))
@@ -172,7 +175,11 @@ public enum Exporter {
             let meeting = loaded.meeting
             var entries: [Manifest.Entry] = []
             var written = 0, unchanged = 0
-            for item in ExportPlan.items(for: meeting, formats: options.formats) {
+            let items = ExportPlan.items(for: meeting, formats: options.formats)
+            if let conflict = ExportPlan.conflict(in: items, manifestName: options.manifestName) {
+                return ModelOutcome(index: index, failure: "\(file): error: \(conflict)")
+            }
+            for item in items {
                 var request = options.request
                 request.chart = item.chart
                 request.layout.roundID = item.round

@@ -93,6 +93,13 @@ struct MeetingDecoder {
 
     func slug(_ reader: MappingReader, _ key: String, what: String) -> String? {
         guard let node = reader.node(key), let text = reader.string(key) else { return nil }
+        if let reserved = Slug.reservedName(text) {
+            context.error(
+                node,
+                "'\(text)' cannot be an id for \(what): '\(reserved)' names a device on Windows, so the folder could not be copied there; add to it, e.g. '\(text)-1'"
+            )
+            return nil
+        }
         guard Slug.isValid(text) else {
             context.error(
                 node,
@@ -112,7 +119,22 @@ struct MeetingDecoder {
 public enum Slug {
     public static func isValid(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, text.unicodeScalars.count <= 64, isAlphanumeric(first) else { return false }
+        // A trailing dot is dropped by Windows, which would merge 'round-1.' with 'round-1'.
+        guard !text.hasSuffix(".") else { return false }
         return text.unicodeScalars.allSatisfy { isAlphanumeric($0) || $0 == "-" || $0 == "_" || $0 == "." }
+    }
+
+    /// Windows' device names (CON, NUL, COM1…), which no file or folder may take there, with or
+    /// without an extension; ids end up as folder names in exports that get copied everywhere.
+    public static func reservedName(_ text: String) -> String? {
+        let stem = text.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? text
+        let upper = stem.uppercased()
+        let devices: Set<String> = ["CON", "PRN", "AUX", "NUL"]
+        if devices.contains(upper) { return stem }
+        if upper.count == 4, upper.hasPrefix("COM") || upper.hasPrefix("LPT"), let digit = upper.last, ("1"..."9").contains(digit) {
+            return stem
+        }
+        return nil
     }
 
     static func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
