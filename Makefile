@@ -7,7 +7,7 @@ SWIFT ?= swift
 PARLEY = .build/release/parley
 FORMATS = svg png pdf json
 
-.PHONY: setup build release samples test clean
+.PHONY: setup build release samples test fuzz bench clean
 
 setup:
 	@bash scripts/setup.sh
@@ -44,6 +44,22 @@ samples: release
 test: setup
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+# A longer run of the fuzz suite than `make test` does: FUZZ_CASES mutated models from a new
+# seed each time (printed, so a failure can be replayed with FUZZ_SEED=…).
+FUZZ_CASES ?= 20000
+ifndef FUZZ_SEED
+FUZZ_SEED := $(shell od -An -N4 -tu4 /dev/urandom | tr -d ' ')
+endif
+fuzz: setup
+	$(SWIFT) build --build-tests
+	@echo "fuzz: seed $(FUZZ_SEED), $(FUZZ_CASES) cases"
+	PARLEY_FUZZ_CASES=$(FUZZ_CASES) PARLEY_FUZZ_SEED=$(FUZZ_SEED) $(SWIFT) test --skip-build --filter 'FuzzTests|HostileInputTests|LimitTests'
+
+# Speed and memory against the peers (../shared/bench/peers when present); see README.
+bench: release
+	$(SWIFT) build -c release --product parley-bench
+	.build/release/parley-bench
 
 clean:
 	rm -rf .build Output/*/

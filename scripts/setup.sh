@@ -8,7 +8,7 @@ set -euo pipefail
 # headless Chromium and pandoc for the reports.
 packages=(
   pkg-config libcairo2-dev libpango1.0-dev librsvg2-dev libyaml-dev libdeflate-dev
-  fonts-dejavu-core fontconfig
+  fonts-dejavu-core fonts-noto-color-emoji fontconfig
   librsvg2-bin poppler-utils
   python3-jsonschema python3-yaml
   chromium pandoc

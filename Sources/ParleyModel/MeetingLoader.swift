@@ -65,7 +65,7 @@ public enum MeetingLoader {
             throw ModelError(diagnostics: [
                 Diagnostic(
                     .error, at: SourceLocation(file: file, line: error.mark.line, column: error.mark.column),
-                    "syntax error: \(error.message)")
+                    error.isLimit ? error.message : "syntax error: \(error.message)")
             ])
         } catch {
             throw ModelError(diagnostics: [Diagnostic(.error, at: start, "syntax error: \(error)")])

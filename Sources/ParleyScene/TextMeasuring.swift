@@ -7,6 +7,11 @@ public enum TextOverflow: String, Hashable, Sendable, Codable {
     case ellipsis
     /// Broken into lines at word boundaries (characters when a word is too long).
     case wrap
+    /// Broken into lines like `wrap`, but at most `lineClampLimit` of them, the last cut with
+    /// "…": for labels that must stay near what they label, however long the model's text.
+    case lineClamp
+
+    public static let lineClampLimit = 3
 }
 
 /// The size of a piece of set text, as the renderer will draw it.

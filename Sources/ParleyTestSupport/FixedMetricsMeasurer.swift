@@ -15,12 +15,13 @@ public struct FixedMetricsMeasurer: TextMeasuring {
         case .ellipsis:
             let fitting = max(0, (maxWidth / advance).rounded(.down))
             return TextMetrics(width: fitting * advance, height: lineHeight, baseline: font.size, isTruncated: true)
-        case .wrap:
+        case .wrap, .lineClamp:
             let perLine = max(1, Int(maxWidth / advance))
-            let lines = (text.count + perLine - 1) / perLine
+            let needed = (text.count + perLine - 1) / perLine
+            let lines = overflow == .lineClamp ? min(needed, TextOverflow.lineClampLimit) : needed
             return TextMetrics(
-                width: Double(min(perLine, text.count)) * advance, height: Double(lines) * lineHeight, baseline: font.size, lineCount: lines
-            )
+                width: Double(min(perLine, text.count)) * advance, height: Double(lines) * lineHeight, baseline: font.size, lineCount: lines,
+                isTruncated: lines < needed)
         }
     }
 }

@@ -1,4 +1,6 @@
+import Foundation
 import ParleyModel
+import ParleyTestSupport
 import Testing
 
 @Suite struct HostileInputTests {
@@ -63,5 +65,81 @@ import Testing
         #expect(
             ModelFixtures.errors("parley: 1\nid: *nowhere\n").first
                 == "test.yaml:2:5: error: syntax error: the alias *nowhere names no anchor")
+    }
+}
+
+/// Inputs at and past the documented limits (`ModelLimits`): each ends in a located error, fast
+/// and in bounded memory, or loads when it is within them.
+@Suite struct LimitTests {
+    private func timed(_ body: () -> [String]) -> (errors: [String], seconds: Double) {
+        let clock = ContinuousClock()
+        var errors: [String] = []
+        let elapsed = clock.measure { errors = body() }
+        return (errors, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+    }
+
+    @Test func aFiftyMegabyteFileIsRefusedBeforeItIsRead() throws {
+        let folder = try TemporaryDirectory()
+        let path = folder.file("huge.yaml").path
+        FileManager.default.createFile(atPath: path, contents: nil)
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        try handle.truncate(atOffset: 50 << 20)  // sparse: no 50 MB written to disk
+        try handle.close()
+        do {
+            _ = try MeetingLoader.load(path: path)
+            Issue.record("loaded a 50 MB model")
+        } catch {
+            #expect(error.description == "\(path):1:1: error: the file is 52428800 bytes; models are limited to 16777216 bytes")
+        }
+    }
+
+    @Test func aMillionSeatsEndInTheSeatLimit() {
+        let seats = Array(repeating: "ru", count: 1_000_000).joined(separator: ", ")
+        let result = timed { ModelFixtures.errors(ModelFixtures.header + "  - {id: r, date: 2025-06-02, start: '10:00', end: '11:00', table: {left: [\(seats)]}}\n") }
+        #expect(result.errors == ["test.yaml:8:75: error: 1000000 seats at the left is more than the limit of 500"])
+        #expect(result.seconds < 10)
+        #expect(ModelFixtures.errors(ModelFixtures.header + "  - {id: r, date: 2025-06-02, start: '10:00', end: '11:00', table: {left: [{party: ru, count: 1000000000}]}}\n")
+            == ["test.yaml:8:95: error: 'count' must be between 1 and 500, found 1000000000"])
+    }
+
+    @Test func millionsOfValuesStopAtTheNodeLimitWhileReading() {
+        let text = "parley: 1\nid: x\ntitle: [" + String(repeating: "a,", count: 3_000_000) + "a]\n"
+        let result = timed { ModelFixtures.errors(text) }
+        #expect(result.errors.count == 1)
+        #expect(result.errors.first?.hasPrefix("test.yaml:3:") == true)
+        #expect(result.errors.first?.hasSuffix("error: the model is too large: more than 2000000 values; split it into several files") == true)
+        #expect(result.seconds < 10)
+    }
+
+    @Test func a100000LevelNestingStopsAtTheDepthLimitWithoutOverflowingTheStack() {
+        for (open, close) in [("[", "]"), ("{a: ", "}")] {
+            let text = "parley: 1\nid: x\ntitle: " + String(repeating: open, count: 100_000) + "1" + String(repeating: close, count: 100_000) + "\n"
+            let result = timed { ModelFixtures.errors(text) }
+            #expect(result.errors.count == 1 && result.errors[0].contains("error: the model nests deeper than 64 levels"), "\(result.errors)")
+            #expect(result.seconds < 5)
+        }
+    }
+
+    @Test func labelsUpToTheLengthLimitLoadAndLongerOnesAreLocatedErrors() throws {
+        let long = String(repeating: "Ж", count: 10_000)
+        let loaded = try ModelFixtures.load(rounds: "  - {id: r, date: 2025-06-02, start: '10:00', end: '11:00', events: [{at: '10:30', label: \"\(long)\"}]}\n")
+        #expect(loaded.meeting.rounds[0].events[0].label.count == 10_000)
+        #expect(ModelFixtures.attempt(rounds: "  - {id: r, date: 2025-06-02, start: '10:00', end: '11:00', events: [{label: \"\(long)!\"}]}\n")
+            .errorDescriptions.first?.contains("is 10001 characters long; the limit is 10000") == true)
+        let empty = try ModelFixtures.load(rounds: "  - {id: r, date: 2025-06-02, start: '10:00', end: '11:00', events: [{at: '10:30', label: ''}]}\n")
+        #expect(empty.meeting.rounds[0].events.count == 1)
+    }
+}
+
+extension Result where Failure == ModelError {
+    fileprivate var errorDescriptions: [String] {
+        if case .failure(let error) = self { return error.diagnostics.map(\.description) }
+        return []
+    }
+}
+
+extension ModelFixtures {
+    fileprivate static func attempt(rounds: String) -> Result<MeetingLoader.Result, ModelError> {
+        Result { () throws(ModelError) in try MeetingLoader.parse(Array((header + rounds).utf8), file: "test.yaml") }
     }
 }

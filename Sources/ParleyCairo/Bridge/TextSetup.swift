@@ -38,6 +38,11 @@ enum TextSetup {
             case .wrap:
                 pango_layout_set_ellipsize(layout, PANGO_ELLIPSIZE_NONE)
                 pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
+            case .lineClamp:
+                // A negative height is a number of lines; with ellipsizing on, Pango cuts the last.
+                pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
+                pango_layout_set_ellipsize(layout, PANGO_ELLIPSIZE_END)
+                pango_layout_set_height(layout, -Int32(TextOverflow.lineClampLimit))
             }
         } else {
             pango_layout_set_width(layout, -1)

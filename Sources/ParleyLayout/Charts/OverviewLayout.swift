@@ -39,7 +39,7 @@ public struct OverviewLayout: ChartLayout {
                 heading, font: headFont, color: theme.text, anchor: Point(x: margin, y: y), maxWidth: textWidth, measurer: measurer)
             rowNodes.append(.text(head))
             var rowY = y + head.metrics.height + 2
-            let details = [round.venue, Formatting.span(round)].compactMap { $0 }.joined(separator: " · ")
+            let details = Formatting.facts([round.venue, Formatting.span(round)])
             let detail = TextRun.measured(
                 details, font: bodyFont, color: theme.secondaryText, anchor: Point(x: margin, y: rowY), maxWidth: textWidth,
                 measurer: measurer)

@@ -21,7 +21,7 @@ struct RoundTimeline {
         var y = margin
 
         if options.showsTitle {
-            let subtitle = [round.displayTitle, Formatting.date(round.date), round.venue].compactMap { $0 }.joined(separator: " · ")
+            let subtitle = Formatting.facts([round.displayTitle, Formatting.date(round.date), round.venue])
             let block = TitleBlock.make(
                 title: meeting.displayTitle, subtitle: subtitle, at: Point(x: left, y: y), width: contentWidth, typesetter: typesetter)
             nodes += block.nodes
@@ -161,7 +161,7 @@ struct RoundTimeline {
                 return last > index ? "\(index + 1)–\(last + 1)" : "\(index + 1)"
             }
             func width(of text: String) -> Double {
-                typesetter.run(text, role, at: .zero, maxWidth: min(labelMaxWidth, right - left), overflow: .wrap).metrics.width
+                typesetter.run(text, role, at: .zero, maxWidth: min(labelMaxWidth, right - left), overflow: .lineClamp).metrics.width
             }
             // A number starts at its marker and reads rightwards; markers that would stand under it
             // join it ("18–19"), so no later leader line has to cross it.
@@ -173,7 +173,7 @@ struct RoundTimeline {
             // Labels read from just left of their marker, so the leader line meets the text's start.
             let span = (start...(start + boxWidth)).clamped(into: left...right)
             let lane = lanes.place(span, stem: markerX)
-            let run = typesetter.run(text, role, at: Point(x: span.lowerBound, y: 0), maxWidth: boxWidth + 0.5, overflow: .wrap)
+            let run = typesetter.run(text, role, at: Point(x: span.lowerBound, y: 0), maxWidth: boxWidth + 0.5, overflow: .lineClamp)
             placed.append((event, time, run, lane, markerX))
             // Markers of a shared label still stand at their own times.
             for member in (index + 1)...max(index + 1, last) where member <= last {

@@ -22,9 +22,13 @@ public struct SeatingCompareLayout: ChartLayout {
         let rounds = try options.selectedRounds(of: meeting).filter { $0.table != nil }
         guard rounds.count >= 2 else {
             let seated = meeting.rounds.filter { $0.table != nil }.map(\.id)
-            throw LayoutError(
-                "the seating comparison needs at least two rounds with a table; rounds with a table: \(seated.isEmpty ? "none" : seated.joined(separator: ", "))"
-            )
+            let list = seated.isEmpty ? "none" : seated.joined(separator: ", ")
+            if seated.count >= 2, options.roundID != nil || options.roundIDs != nil {
+                throw LayoutError(
+                    "the seating comparison needs at least two rounds with a table, and the rounds chosen have \(rounds.count); rounds with a table: \(list) (choose them with --rounds \(seated.prefix(2).joined(separator: ",")), or choose none for all)"
+                )
+            }
+            throw LayoutError("the seating comparison needs at least two rounds with a table; rounds with a table: \(list)")
         }
         let tables = rounds.compactMap(\.table)
         let typesetter = Typesetter(measurer: measurer, family: options.fontFamily, theme: options.theme)

@@ -37,7 +37,7 @@ public struct SeatingLayout: ChartLayout {
         var nodes: [SceneNode] = []
         var y = margin
         if options.showsTitle {
-            let subtitle = [round.displayTitle, Formatting.date(round.date), round.venue].compactMap { $0 }.joined(separator: " · ")
+            let subtitle = Formatting.facts([round.displayTitle, Formatting.date(round.date), round.venue])
             let block = TitleBlock.make(
                 title: "\(meeting.displayTitle): seating", subtitle: subtitle, at: Point(x: margin, y: y), width: width - 2 * margin,
                 typesetter: typesetter)

@@ -39,5 +39,20 @@ public enum Formatting {
         "\(round.start.clockText)–\(round.end.clockText) \(round.timeZoneLabel)"
     }
 
+    /// Facts joined by " · ". A right-to-left fact (an Arabic venue, a Hebrew title) is wrapped in
+    /// Unicode's first-strong isolate, so that the bidirectional algorithm keeps the facts in
+    /// their order instead of pulling the separators and neighbouring numbers into the RTL run.
+    public static func facts(_ parts: [String?]) -> String {
+        parts.compactMap { $0 }.map { part in
+            part.unicodeScalars.contains(where: isRightToLeft) ? "\u{2068}" + part + "\u{2069}" : part
+        }
+        .joined(separator: " · ")
+    }
+
+    private static func isRightToLeft(_ scalar: Unicode.Scalar) -> Bool {
+        // Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan…, and their presentation forms.
+        (0x0590...0x08FF).contains(scalar.value) || (0xFB1D...0xFDFF).contains(scalar.value) || (0xFE70...0xFEFF).contains(scalar.value)
+    }
+
     public static func isApproximate(_ round: Round) -> Bool { round.start.isApproximate || round.end.isApproximate }
 }

@@ -27,7 +27,7 @@ struct SeatLabel {
     /// The name (bold for a head) over the role, set to `width`; anchored at its top.
     func runs(at anchor: Point, alignment: TextAlignment, width: Double, typesetter: Typesetter) -> [TextRun] {
         let nameRun = typesetter.run(
-            name, .body, at: anchor, alignment: alignment, maxWidth: width, overflow: .wrap, weight: isHead ? .bold : nil)
+            name, .body, at: anchor, alignment: alignment, maxWidth: width, overflow: .lineClamp, weight: isHead ? .bold : nil)
         guard let role else { return [nameRun] }
         let roleRun = typesetter.run(
             role, .small, at: Point(x: anchor.x, y: anchor.y + nameRun.metrics.height), alignment: alignment, maxWidth: width)

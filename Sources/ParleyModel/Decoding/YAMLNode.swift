@@ -55,6 +55,8 @@ enum YAMLReader {
     struct SyntaxError: Error {
         var message: String
         var mark: Node.Mark
+        /// The text may be fine YAML but goes past one of Parley's limits.
+        var isLimit = false
     }
 
     static func compose(_ text: String) throws(SyntaxError) -> Node? {
@@ -76,6 +78,16 @@ enum YAMLReader {
                 }
                 defer { yaml_event_delete(&event) }
                 let mark = Node.Mark(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
+                // Counted while reading, so a 16 MB list of tiny values stops at the limit instead
+                // of first becoming hundreds of megabytes of nodes.
+                if event.type == YAML_SCALAR_EVENT || event.type == YAML_MAPPING_START_EVENT || event.type == YAML_SEQUENCE_START_EVENT {
+                    builder.nodes += 1
+                    guard builder.nodes <= ModelLimits.maxNodes else {
+                        throw SyntaxError(
+                            message: "the model is too large: more than \(ModelLimits.maxNodes) values; split it into several files",
+                            mark: mark, isLimit: true)
+                    }
+                }
                 switch event.type {
                 case YAML_SCALAR_EVENT:
                     let data = event.data.scalar
@@ -87,10 +99,17 @@ enum YAMLReader {
                     default: style = .quoted
                     }
                     builder.add(.scalar(Node.Scalar(string: value, style: style, mark: mark)), anchor: anchor(data.anchor))
-                case YAML_MAPPING_START_EVENT:
-                    builder.open(.mapping(Node.Mapping(mark: mark)), anchor: anchor(event.data.mapping_start.anchor))
-                case YAML_SEQUENCE_START_EVENT:
-                    builder.open(.sequence(Node.Sequence(mark: mark)), anchor: anchor(event.data.sequence_start.anchor))
+                case YAML_MAPPING_START_EVENT, YAML_SEQUENCE_START_EVENT:
+                    // Refused while reading, not after: a tree 100,000 levels deep takes libyaml
+                    // seconds to read and overflows the stack when it is freed.
+                    guard builder.stack.count < ModelLimits.maxDepth else {
+                        throw SyntaxError(message: "the model nests deeper than \(ModelLimits.maxDepth) levels", mark: mark, isLimit: true)
+                    }
+                    if event.type == YAML_MAPPING_START_EVENT {
+                        builder.open(.mapping(Node.Mapping(mark: mark)), anchor: anchor(event.data.mapping_start.anchor))
+                    } else {
+                        builder.open(.sequence(Node.Sequence(mark: mark)), anchor: anchor(event.data.sequence_start.anchor))
+                    }
                 case YAML_MAPPING_END_EVENT, YAML_SEQUENCE_END_EVENT:
                     builder.close()
                 case YAML_ALIAS_EVENT:
@@ -118,6 +137,7 @@ enum YAMLReader {
         var pendingKey: [Node?] = []
         var anchors: [String: Node] = [:]
         var root: Node?
+        var nodes = 0
 
         mutating func open(_ node: Node, anchor: String?) {
             add(node, anchor: anchor)

@@ -1,0 +1,57 @@
+import ParleyLayout
+import ParleyModel
+import ParleyScene
+import ParleyTestSupport
+import Testing
+
+/// Texts at the edges of what a model may hold (10,000 characters, none, emoji, right-to-left,
+/// zero-width joiners): every chart stays clean and of a sensible size.
+@Suite struct HostileTextLayoutTests {
+    static let texts = [
+        String(repeating: "Ж", count: 10_000), String(repeating: "word ", count: 1_999) + "end", "", "🇺🇦🤝🇷🇺 👩🏽‍💼",
+        "محادثات السلام في إسطنبول", "שלום עכשיו — peace now", "e\u{301}\u{301}\u{301} \u{200B}\u{200D}",
+    ]
+
+    private func model(_ text: String) throws -> Meeting {
+        let quoted = "\"" + text + "\""
+        let yaml = """
+            parley: 1
+            id: hostile
+            title: \(quoted)
+            timezone: UTC
+            parties: [{id: ru, name: \(quoted)}, {id: tr, name: Turkey, role: mediator}]
+            people: [{id: p, name: \(quoted), party: ru, role: \(quoted)}]
+            rounds:
+              - id: r
+                title: \(quoted)
+                date: 2025-01-01
+                start: "10:00"
+                end: "11:00"
+                events: [{at: "10:30", label: \(quoted), parties: [ru]}, {at: "10:31", label: \(quoted)}, {label: \(quoted)}]
+                outcomes: [{text: \(quoted)}]
+                table: {shape: u, head: [tr], left: [p, {party: ru, name: \(quoted)}], right: [ru]}
+              - {id: s, date: 2025-01-02, start: "10:00", end: "10:30", table: {shape: round, seats: [p, tr, ru]}}
+            """
+        return try MeetingLoader.parse(Array(yaml.utf8), file: "hostile.yaml").meeting
+    }
+
+    @Test(arguments: texts.indices)
+    func everyChartStaysCleanAndBounded(_ index: Int) throws {
+        let meeting = try model(Self.texts[index])
+        for chart in ChartRegistry.charts {
+            for round in [nil, "r"] where !(chart == SeatingCompareLayout.self && round != nil) {
+                let scene = try chart.init().layout(meeting, options: LayoutOptions(roundID: round), measurer: FixedMetricsMeasurer())
+                let context = "\(chart.name) \(round ?? "all") with text #\(index)"
+                SceneInvariants.check(scene, context)
+                // Labels beside what they label are clamped; only the chart's own title and the
+                // lists under it may run long, and even they grow by lines, not without end.
+                #expect(scene.size.height < 12_000, "\(context) is \(scene.size.height) tall")
+                #expect(scene.size.width < 3_000, "\(context) is \(scene.size.width) wide")
+            }
+        }
+        let seating = try SeatingLayout().layout(meeting, options: LayoutOptions(roundID: "r"), measurer: FixedMetricsMeasurer())
+        for run in seating.textFrames where run.text == Self.texts[index] {
+            #expect(run.frame.height <= 3 * 1.25 * 14 + 1, "a seat name runs to \(run.frame.height) points")
+        }
+    }
+}
