@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where the repository's own files are, for tests that read samples or run the built tool.
 public enum RepositoryPaths {
     public static let root: String = {
@@ -8,6 +10,9 @@ public enum RepositoryPaths {
 
     public static var samples: String { root + "/Samples" }
     public static var invalidSamples: String { root + "/Samples/invalid" }
-    /// The debug build of the `parley` executable (`swift build --build-tests` makes it).
-    public static var parleyExecutable: String { root + "/.build/debug/parley" }
+    /// The debug build of the `parley` executable (`swift build --build-tests` makes it), or
+    /// `PARLEY_EXECUTABLE` (a sanitizer build, say).
+    public static var parleyExecutable: String {
+        ProcessInfo.processInfo.environment["PARLEY_EXECUTABLE"] ?? root + "/.build/debug/parley"
+    }
 }
