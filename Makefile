@@ -58,6 +58,7 @@ fuzz: setup
 
 # Speed and memory against the peers (../shared/bench/peers when present); see README.
 bench: release
+	@bash scripts/setup.sh bench
 	$(SWIFT) build -c release --product parley-bench
 	.build/release/parley-bench
 

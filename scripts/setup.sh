@@ -10,9 +10,14 @@ packages=(
   pkg-config libcairo2-dev libpango1.0-dev librsvg2-dev libyaml-dev libdeflate-dev
   fonts-dejavu-core fonts-noto-color-emoji fontconfig
   librsvg2-bin poppler-utils
-  python3-jsonschema python3-yaml
+  python3-jsonschema python3-yaml python3-pil
   chromium pandoc
 )
+# `setup.sh bench` adds the peers the benchmark compares with (Graphviz, matplotlib; the plain C
+# program builds against the libpng and zlib headers that Cairo's already bring).
+if [ "${1:-}" = "bench" ]; then
+  packages+=(gcc libpng-dev zlib1g-dev graphviz python3-matplotlib)
+fi
 missing=()
 for package in "${packages[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then

@@ -104,7 +104,11 @@ struct PeerBench {
         } else {
             coldRows.append(["Graphviz", "not installed", "–"])
         }
-        let python = ChildProcess.output(["python3", "-c", "import sys, matplotlib; print(sys.executable)"])?.trimmingCharacters(in: .whitespacesAndNewlines)
+        // The first interpreter that has matplotlib, named by its real path so that no version
+        // manager's shim is timed with it.
+        let python = ["python3", "/usr/bin/python3"].lazy.compactMap {
+            ChildProcess.output([$0, "-c", "import sys, matplotlib; print(sys.executable)"])?.trimmingCharacters(in: .whitespacesAndNewlines)
+        }.first
         if let python {
             let command = [python, peers.appendingPathComponent("mpl/peers_mpl.py").path, "timeline", "png", scratch.appendingPathComponent("m.png").path]
             let pairs = max(2, runs / 3)

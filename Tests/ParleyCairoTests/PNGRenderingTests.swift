@@ -72,6 +72,35 @@ import Testing
         #expect(perMetre == Int((72 * scale / 0.0254).rounded()))
     }
 
+    /// A second decoder that shares no code with libpng (Pillow's own PNG reader over zlib)
+    /// reads the same pixels, the DPI from pHYs, and finds the CRCs right.
+    @Test(arguments: [false, true])
+    func pillowReadsTheSamePixels(transparent: Bool) throws {
+        var scene = SceneFixtures.specimen(measurer: measurer)
+        if transparent { scene.background = nil }
+        let png = try SceneRenderer().render(scene, as: .png, options: RenderOptions(scale: 2))
+        let folder = try TemporaryDirectory()
+        let file = try folder.write(png, to: "specimen.png")
+        let script = """
+            import sys
+            from PIL import Image, PngImagePlugin
+            PngImagePlugin.ImageFile.LOAD_TRUNCATED_IMAGES = False
+            image = Image.open(sys.argv[1]); image.verify()
+            image = Image.open(sys.argv[1]).convert("RGBA")
+            print(image.size[0], image.size[1], round(Image.open(sys.argv[1]).info["dpi"][0]))
+            for x, y in [(4, 4), (100, 100), (300, 100), (660, 320), (760, 320)]:
+                print(*image.getpixel((x, y)))
+            """
+        let lines = String(decoding: try ExternalTool.run("/usr/bin/python3", ["-c", script, file.path]), as: UTF8.self)
+            .split(separator: "\n").map { $0.split(separator: " ").compactMap { Int($0) } }
+        #expect(lines.first == [960, 440, 144])
+        let ours = try RasterImage(png: png)
+        for (line, (x, y)) in zip(lines.dropFirst(), [(4, 4), (100, 100), (300, 100), (660, 320), (760, 320)]) {
+            let pixel = ours.pixel(x: x, y: y)
+            #expect(line == [Int(pixel.red), Int(pixel.green), Int(pixel.blue), Int(pixel.alpha)], "at \(x), \(y)")
+        }
+    }
+
     @Test func partlyTransparentPixelsKeepTheirStraightColour() throws {
         let scene = Scene(
             size: Size(width: 40, height: 20), background: nil,
