@@ -32,6 +32,34 @@ public struct LayoutOptions: Sendable, Hashable {
         self.alignment = alignment; self.clock = clock
     }
 
+    /// The largest canvas side a layout makes, in points (Cairo's image limit at scale 1 is 32,767 pixels).
+    public static let maximumSide = 20_000.0
+
+    /// The canvas width: the one asked for (never below the chart's `minimum`), else `natural`.
+    public func canvasWidth(natural: Double, minimum: Double) throws(LayoutError) -> Double {
+        guard let width else { return min(max(natural, minimum), Self.maximumSide) }
+        try Self.checkSide(width, "width")
+        return max(width, minimum)
+    }
+
+    /// The canvas height: the one asked for, else `needed`. A height too small for the chart is
+    /// an error: a clipped chart would silently drop what it does not show.
+    public func canvasHeight(needed: Double) throws(LayoutError) -> Double {
+        guard let height else { return min(needed.rounded(.up), Self.maximumSide) }
+        try Self.checkSide(height, "height")
+        guard height >= needed.rounded(.down) else {
+            throw LayoutError(
+                "this chart needs \(Int(needed.rounded(.up))) points of height, more than the \(Int(height)) asked for; ask for more or leave the height out")
+        }
+        return height
+    }
+
+    private static func checkSide(_ value: Double, _ name: String) throws(LayoutError) {
+        guard value.isFinite, value >= 1, value <= maximumSide else {
+            throw LayoutError("the canvas \(name) must be between 1 and \(Int(maximumSide)) points, not \(value)")
+        }
+    }
+
     /// The rounds a chart covers: the one asked for, the ones listed, or all; unknown ids are errors.
     public func selectedRounds(of meeting: Meeting) throws(LayoutError) -> [Round] {
         let known = meeting.rounds.map(\.id).joined(separator: ", ")

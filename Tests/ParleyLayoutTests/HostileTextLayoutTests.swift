@@ -55,3 +55,26 @@ import Testing
         }
     }
 }
+
+@Suite struct CanvasSizeTests {
+    /// A canvas asked for at zero, negative, absurd or undefined sizes gives a chart at the
+    /// chart's own minimum, or a layout error; never a crash or an unbounded canvas.
+    @Test(arguments: [0.0, -5, 1, .nan, .infinity, 1e12])
+    func oddCanvasSizesAreClampedOrRefused(_ size: Double) throws {
+        let meeting = try MeetingLoader.load(path: RepositoryPaths.samples + "/istanbul-2025.yaml").meeting
+        for chart in ChartRegistry.charts {
+            for options in [LayoutOptions(width: size), LayoutOptions(height: size), LayoutOptions(width: size, height: size)] {
+                var withRound = options
+                withRound.roundID = chart == SeatingCompareLayout.self ? nil : "round-2"
+                do {
+                    let scene = try chart.init().layout(meeting, options: withRound, measurer: FixedMetricsMeasurer())
+                    #expect(scene.size.width.isFinite && scene.size.width >= 100 && scene.size.width <= 20_000, "\(chart.name) \(size)")
+                    #expect(scene.size.height.isFinite && scene.size.height >= 100 && scene.size.height <= 20_000, "\(chart.name) \(size)")
+                    SceneInvariants.check(scene, "\(chart.name) at \(size)")
+                } catch {
+                    #expect(!error.message.isEmpty)
+                }
+            }
+        }
+    }
+}

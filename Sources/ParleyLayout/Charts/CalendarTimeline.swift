@@ -11,9 +11,9 @@ struct CalendarTimeline {
 
     private let margin = 24.0, plotHeight = 110.0
 
-    func scene() -> Scene {
+    func scene() throws(LayoutError) -> Scene {
         let theme = options.theme
-        let width = max(options.width ?? 900, 360)
+        let width = try options.canvasWidth(natural: 900, minimum: 360)
         let left = margin + 10, right = width - margin - 10, contentWidth = right - left
         var nodes: [SceneNode] = []
         var y = margin
@@ -86,7 +86,7 @@ struct CalendarTimeline {
         nodes.append(.group(Group(id: "axis", title: "Date axis", children: axisNodes.nodes)))
         nodes += stems
         y = baseline + axisNodes.height + 14
-        let height = options.height ?? (y + margin - 14)
+        let height = try options.canvasHeight(needed: y + margin - 14)
         let summary = "\(meeting.displayTitle): \(rounds.count) rounds. " + rounds.map(MeetingDescription.round).joined(separator: " ")
         return Scene(
             size: Size(width: width, height: height), background: theme.background,

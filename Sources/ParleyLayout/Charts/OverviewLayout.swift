@@ -14,7 +14,7 @@ public struct OverviewLayout: ChartLayout {
     public func layout(_ meeting: Meeting, options: LayoutOptions, measurer: any TextMeasuring) throws(LayoutError) -> Scene {
         guard !meeting.rounds.isEmpty else { throw LayoutError("the overview needs at least one round; add one under 'rounds'") }
         let theme = options.theme
-        let width = max(options.width ?? 720, 320)
+        let width = try options.canvasWidth(natural: 720, minimum: 320)
         let titleFont = Font(family: options.fontFamily, size: 20, weight: .bold)
         let headFont = Font(family: options.fontFamily, size: 14, weight: .bold)
         let bodyFont = Font(family: options.fontFamily, size: 12)
@@ -66,7 +66,7 @@ public struct OverviewLayout: ChartLayout {
             )
             y = rowY
         }
-        let height = options.height ?? (y + margin - rowGap)
+        let height = try options.canvasHeight(needed: y + margin - rowGap)
         return Scene(
             size: Size(width: width, height: height), background: theme.background, title: meeting.displayTitle,
             description: MeetingDescription.overview(meeting), nodes: nodes)

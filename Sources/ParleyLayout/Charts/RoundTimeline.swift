@@ -13,9 +13,9 @@ struct RoundTimeline {
 
     private let margin = 24.0, barHeight = 30.0, markerRadius = 4.5, labelMaxWidth = 190.0, maximumLabelLanes = 4
 
-    func scene() -> Scene {
+    func scene() throws(LayoutError) -> Scene {
         let theme = options.theme
-        let width = max(options.width ?? 900, 360)
+        let width = try options.canvasWidth(natural: 900, minimum: 360)
         let left = margin, right = width - margin, contentWidth = right - left
         var nodes: [SceneNode] = []
         var y = margin
@@ -131,7 +131,7 @@ struct RoundTimeline {
         nodes += panel.nodes
         y += panel.height
 
-        let height = options.height ?? (y + margin - (panel.nodes.isEmpty ? 14 : 0))
+        let height = try options.canvasHeight(needed: y + margin - (panel.nodes.isEmpty ? 14 : 0))
         return Scene(
             size: Size(width: width, height: height), background: theme.background,
             title: "\(meeting.displayTitle): \(round.displayTitle) timeline", description: MeetingDescription.round(round), nodes: nodes)

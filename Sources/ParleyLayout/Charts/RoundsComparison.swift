@@ -14,9 +14,9 @@ struct RoundsComparison {
 
     private let margin = 24.0, barHeight = 18.0, rowGap = 14.0
 
-    func scene() -> Scene {
+    func scene() throws(LayoutError) -> Scene {
         let theme = options.theme
-        let width = max(options.width ?? 900, 420)
+        let width = try options.canvasWidth(natural: 900, minimum: 420)
         let left = margin, right = width - margin, contentWidth = right - left
         var nodes: [SceneNode] = []
         var y = margin
@@ -100,7 +100,7 @@ struct RoundsComparison {
         nodes.append(.text(captionRun))
         y += captionRun.metrics.height
 
-        let height = options.height ?? (y + margin)
+        let height = try options.canvasHeight(needed: y + margin)
         let summary = "\(meeting.displayTitle): \(rounds.count) rounds. " + rounds.map(MeetingDescription.round).joined(separator: " ")
         return Scene(
             size: Size(width: width, height: height), background: theme.background, title: "\(meeting.displayTitle): rounds compared",

@@ -45,7 +45,7 @@ public struct SeatingCompareLayout: ChartLayout {
         let columns = min(rounds.count, 3)
         let panelWidth = plans.map(\.size.width).max() ?? 1
         let naturalWidth = Double(columns) * panelWidth + Double(columns - 1) * gap
-        let width = max(options.width ?? min(naturalWidth + 2 * margin, 1800), 360)
+        let width = try options.canvasWidth(natural: min(naturalWidth + 2 * margin, 1800), minimum: 360)
         let scale = min(1, (width - 2 * margin) / naturalWidth)
 
         var nodes: [SceneNode] = []
@@ -135,7 +135,7 @@ public struct SeatingCompareLayout: ChartLayout {
             y2 += run.metrics.height + 4
         }
         nodes.append(.group(Group(id: "changes", title: "What changed", children: captionNodes)))
-        let height = options.height ?? (y2 + margin - 4)
+        let height = try options.canvasHeight(needed: y2 + margin - 4)
         let summary = diffs.map { $0.caption(names: style.name, titles: title) }.joined(separator: " ")
         return Scene(
             size: Size(width: width, height: height), background: theme.background, title: "\(meeting.displayTitle): seating compared",

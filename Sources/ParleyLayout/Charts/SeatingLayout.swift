@@ -33,7 +33,7 @@ public struct SeatingLayout: ChartLayout {
             meeting: meeting, table: table, metrics: metrics, typesetter: typesetter, style: style, flagImages: options.flagImages
         ).make()
 
-        let width = max(options.width ?? max(plan.size.width + 2 * margin, 560), 320)
+        let width = try options.canvasWidth(natural: max(plan.size.width + 2 * margin, 560), minimum: 320)
         var nodes: [SceneNode] = []
         var y = margin
         if options.showsTitle {
@@ -64,7 +64,7 @@ public struct SeatingLayout: ChartLayout {
             nodes.append(.text(run))
             y += run.metrics.height + 6
         }
-        let height = options.height ?? (y + margin - 12)
+        let height = try options.canvasHeight(needed: y + margin - 12)
         return Scene(
             size: Size(width: width, height: height), background: options.theme.background,
             title: "\(meeting.displayTitle): \(round.displayTitle) seating",

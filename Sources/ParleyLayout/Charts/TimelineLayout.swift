@@ -15,13 +15,13 @@ public struct TimelineLayout: ChartLayout {
         let typesetter = Typesetter(measurer: measurer, family: options.fontFamily, theme: options.theme)
         let style = PartyStyle(meeting: meeting, theme: options.theme, language: options.language)
         if options.roundID != nil || rounds.count == 1 {
-            return RoundTimeline(meeting: meeting, round: rounds[0], options: options, typesetter: typesetter, style: style).scene()
+            return try RoundTimeline(meeting: meeting, round: rounds[0], options: options, typesetter: typesetter, style: style).scene()
         }
         switch options.alignment {
         case .clock, .elapsed:
-            return RoundsComparison(meeting: meeting, rounds: rounds, options: options, typesetter: typesetter, style: style).scene()
+            return try RoundsComparison(meeting: meeting, rounds: rounds, options: options, typesetter: typesetter, style: style).scene()
         case .calendar:
-            return CalendarTimeline(meeting: meeting, rounds: rounds, options: options, typesetter: typesetter).scene()
+            return try CalendarTimeline(meeting: meeting, rounds: rounds, options: options, typesetter: typesetter).scene()
         }
     }
 }
