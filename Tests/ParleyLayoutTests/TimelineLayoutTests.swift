@@ -178,4 +178,23 @@ import Testing
             #expect(checked == discs, "\(chart) in \(theme.name) draws the parties' discs")
         }
     }
+
+    /// Tick labels stand at an even step: a label pushed inwards at an end of the axis gives way
+    /// to its neighbour instead of leaving a double gap after it.
+    @Test func axisLabelsStandAtAnEvenStep() throws {
+        for options in [
+            LayoutOptions(roundIDs: ["round-1", "round-2"]), LayoutOptions(), LayoutOptions(roundID: "round-2"),
+            LayoutOptions(alignment: .elapsed),
+        ] {
+            let scene = try scene(istanbul, options)
+            let clock = scene.textFrames.filter { $0.text.wholeMatch(of: /[0-9]{1,2}:[0-9]{2}/) != nil || $0.text.hasSuffix("min") && $0.text.count <= 7 }
+            // The axis row: the lowest row of clock-like labels.
+            guard let axisY = clock.map(\.frame.minY).max() else { continue }
+            let centres = clock.filter { abs($0.frame.minY - axisY) < 1 }.map(\.frame.midX).sorted()
+            #expect(centres.count >= 4, "\(options)")
+            let gaps = zip(centres.dropFirst(), centres).map { $0 - $1 }
+            let step = gaps.sorted()[gaps.count / 2]
+            for gap in gaps { #expect(gap < step * 1.5, "a gap of \(gap) on a step of \(step) in \(options)") }
+        }
+    }
 }

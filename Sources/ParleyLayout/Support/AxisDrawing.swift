@@ -18,6 +18,9 @@ enum AxisDrawing {
         }
         var height = 0.0
         var lastLabelEnd = -Double.infinity
+        // The last label placed: where it stands in `nodes`, and whether the axis' end pushed it
+        // off its tick (such a label gives way to a regular neighbour, so the step stays even).
+        var lastLabel: (nodes: Range<Int>, wasPushed: Bool)?
         for tick in axis.majorTicks {
             let x = axis.position(tick, left: left, right: right)
             if let gridTop {
@@ -29,10 +32,16 @@ enum AxisDrawing {
             }
             nodes.append(
                 .line(Line(from: Point(x: x, y: y), to: Point(x: x, y: y + 6), stroke: Stroke(color: theme.secondaryText, width: 1))))
-            var run = typesetter.run(label(tick), .tick, at: Point(x: x, y: y + 8), alignment: .center).fittingStart(in: left...right)
+            let centred = typesetter.run(label(tick), .tick, at: Point(x: x, y: y + 8), alignment: .center)
+            var run = centred.fittingStart(in: left...right)
             // The step was chosen for the widest label; this guards the ends, where labels are pushed inwards.
-            guard run.frame.minX >= lastLabelEnd + 8 else { continue }
+            if run.frame.minX < lastLabelEnd + 8 {
+                guard let previous = lastLabel, previous.wasPushed, run.frame == centred.frame else { continue }
+                nodes.removeSubrange(previous.nodes)
+            }
             lastLabelEnd = run.frame.maxX
+            let firstNode = nodes.count
+            let wasPushed = run.frame != centred.frame
             nodes.append(.text(run))
             height = max(height, 8 + run.metrics.height)
             if let date = dateMark(tick) {
@@ -41,6 +50,7 @@ enum AxisDrawing {
                 nodes.append(.text(run))
                 height = max(height, 8 + 2 * run.metrics.height)
             }
+            lastLabel = (firstNode..<nodes.count, wasPushed)
         }
         return (nodes, height)
     }
