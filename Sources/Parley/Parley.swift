@@ -3,8 +3,8 @@ import ParleyCairo
 @_exported import ParleyModel
 @_exported import ParleyScene
 
-@_exported import struct ParleyCairo.RenderOptions
 @_exported import enum ParleyCairo.PNGWriter
+@_exported import struct ParleyCairo.RenderOptions
 
 /// The library's front door: load a model, get the bytes of a chart.
 ///

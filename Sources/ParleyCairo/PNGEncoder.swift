@@ -1,7 +1,7 @@
 internal import CDeflate
 import Foundation
 
-/// Writes Cairo's ARGB32 pixels as PNG, several times faster than `cairo_surface_write_to_png_stream`
+/// Writes Cairo's ARGB32 pixels as PNG in about half the time `cairo_surface_write_to_png_stream` takes,
 /// and smaller.
 ///
 /// Cairo's writer hands rows to libpng at zlib level 6 with every filter tried on every row; that
@@ -17,7 +17,9 @@ struct PNGEncoder {
 
     /// Pixels as Cairo leaves them: native-endian ARGB32, premultiplied, `stride` bytes a row.
     func encode(pixels: UnsafePointer<UInt8>, width: Int, height: Int, stride: Int) throws -> [UInt8] {
-        guard width > 0, height > 0, stride >= width * 4 else { throw RenderError.badCanvas(width: Double(width), height: Double(height), scale: 1) }
+        guard width > 0, height > 0, stride >= width * 4 else {
+            throw RenderError.badCanvas(width: Double(width), height: Double(height), scale: 1)
+        }
         let opaque = Self.isOpaque(pixels, width: width, height: height, stride: stride)
         let channels = opaque ? 3 : 4
         let filtered = Self.filteredRows(pixels, width: width, height: height, stride: stride, channels: channels)
@@ -190,6 +192,9 @@ struct PNGEncoder {
 
 extension Array where Element == UInt8 {
     fileprivate mutating func appendBigEndian(_ value: UInt32) {
-        append(contentsOf: [UInt8(value >> 24), UInt8(truncatingIfNeeded: value >> 16), UInt8(truncatingIfNeeded: value >> 8), UInt8(truncatingIfNeeded: value)])
+        append(contentsOf: [
+            UInt8(value >> 24), UInt8(truncatingIfNeeded: value >> 16), UInt8(truncatingIfNeeded: value >> 8),
+            UInt8(truncatingIfNeeded: value),
+        ])
     }
 }

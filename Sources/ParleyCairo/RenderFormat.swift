@@ -35,7 +35,7 @@ public struct RenderOptions: Sendable, Hashable {
 
 /// Who writes PNG bytes from the drawn pixels.
 public enum PNGWriter: String, Sendable, Hashable, CaseIterable {
-    /// One filter a row and libdeflate: several times faster than Cairo's writer, and smaller.
+    /// A filter chosen per row and libdeflate: about twice as fast as Cairo's writer, and smaller.
     case parley
     /// `cairo_surface_write_to_png_stream`: libpng at zlib level 6, every filter tried on every row.
     case cairo

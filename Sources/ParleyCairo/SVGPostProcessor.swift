@@ -86,7 +86,8 @@ struct SVGPostProcessor {
     }
 
     private func addAccessibility(to svg: [UInt8]) -> [UInt8] {
-        guard let svgStart = svg.firstRange(of: Array("<svg".utf8)), let tagEnd = svg[svgStart.upperBound...].firstIndex(of: UInt8(ascii: ">"))
+        guard let svgStart = svg.firstRange(of: Array("<svg".utf8)),
+            let tagEnd = svg[svgStart.upperBound...].firstIndex(of: UInt8(ascii: ">"))
         else { return svg }
         let titleID = prefix + "title", descID = prefix + "desc"
         var labelled = [String]()

@@ -49,7 +49,8 @@ public struct LayoutOptions: Sendable, Hashable {
         try Self.checkSide(height, "height")
         guard height >= needed.rounded(.down) else {
             throw LayoutError(
-                "this chart needs \(Int(needed.rounded(.up))) points of height, more than the \(Int(height)) asked for; ask for more or leave the height out")
+                "this chart needs \(Int(needed.rounded(.up))) points of height, more than the \(Int(height)) asked for; ask for more or leave the height out"
+            )
         }
         return height
     }

@@ -20,7 +20,8 @@ public struct FixedMetricsMeasurer: TextMeasuring {
             let needed = (text.count + perLine - 1) / perLine
             let lines = overflow == .lineClamp ? min(needed, TextOverflow.lineClampLimit) : needed
             return TextMetrics(
-                width: Double(min(perLine, text.count)) * advance, height: Double(lines) * lineHeight, baseline: font.size, lineCount: lines,
+                width: Double(min(perLine, text.count)) * advance, height: Double(lines) * lineHeight, baseline: font.size,
+                lineCount: lines,
                 isTruncated: lines < needed)
         }
     }

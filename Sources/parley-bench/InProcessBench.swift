@@ -34,7 +34,9 @@ struct InProcessBench {
             let request = chart.request()
             let layout = try measure(runs) { _ = try renderer.scene(of: meeting, file: file, request: request) }
             let scene = try renderer.scene(of: meeting, file: file, request: request)
-            var cells = [chart.name, "\(Int(scene.size.width))×\(Int(scene.size.height))", "\(Format.micro(layout.median)) (\(layout.spread))"]
+            var cells = [
+                chart.name, "\(Int(scene.size.width))×\(Int(scene.size.height))", "\(Format.micro(layout.median)) (\(layout.spread))",
+            ]
             for format in [OutputFormat.svg, .png, .pdf] {
                 let render = try measure(runs) { _ = try renderer.render(scene, request: request, format: format) }
                 cells.append("\(Format.micro(render.median)) (\(render.spread))")

@@ -23,7 +23,10 @@ struct ParleyBench: ParsableCommand {
     @Option(help: "Meetings in the generated archive that `parley export` works through.")
     var meetings = 300
 
-    @Option(help: "Sections, comma-separated: in-process, scaling, cold, export, peers; or loop-svg, loop-png, loop-pdf to draw the peers' timeline scene 2,000 times under a profiler.")
+    @Option(
+        help:
+            "Sections, comma-separated: in-process, scaling, cold, export, peers; or loop-svg, loop-png, loop-pdf to draw the peers' timeline scene 2,000 times under a profiler."
+    )
     var only = "in-process,scaling,cold,export,peers"
 
     @Option(help: "The folder of the peer baselines (bench/peers of the project's shared folder).")

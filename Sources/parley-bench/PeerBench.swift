@@ -19,7 +19,10 @@ struct PeerBench {
             print("(no C peer: \(source) is missing)\n")
             return nil
         }
-        guard let flags = ChildProcess.output(["pkg-config", "--cflags", "--libs", "pangocairo", "cairo-svg", "cairo-pdf", "libpng16", "zlib"])
+        guard
+            let flags = ChildProcess.output([
+                "pkg-config", "--cflags", "--libs", "pangocairo", "cairo-svg", "cairo-pdf", "libpng16", "zlib",
+            ])
         else {
             print("(no C peer: pkg-config does not find pangocairo, libpng16 and zlib; install libpng-dev)\n")
             return nil
@@ -51,7 +54,9 @@ struct PeerBench {
         func cCells(_ chart: String, _ prefix: String) -> [String] { c[chart]?.first { $0.key.hasPrefix(prefix) }?.value ?? [] }
         func cMedian(_ chart: String, _ prefix: String) -> Double { cCells(chart, prefix).first.flatMap(Double.init) ?? .nan }
         func cBytes(_ chart: String, _ prefix: String) -> String { cCells(chart, prefix).last ?? "–" }
-        print("In one process, the same scene: the C program's two charts built as Parley scenes (text measured with Pango) and drawn by Parley's renderer, against the C program drawing them directly (µs per chart, median; ratio = Parley / C)\n")
+        print(
+            "In one process, the same scene: the C program's two charts built as Parley scenes (text measured with Pango) and drawn by Parley's renderer, against the C program drawing them directly (µs per chart, median; ratio = Parley / C)\n"
+        )
         var rows: [[String]] = []
         do {
             let measurer = try PangoTextMeasurer()
@@ -81,7 +86,9 @@ struct PeerBench {
             print("(the same-scene comparison failed: \(error))\n")
         }
         table(["chart", "work", "C µs", "Parley µs", "Parley / C"], rows)
-        print("C's PNG sizes: timeline \(cBytes("timeline", "draw + PNG, cairo writer")) bytes, seating \(cBytes("seating", "draw + PNG, cairo writer")) bytes (Cairo's writer).\n")
+        print(
+            "C's PNG sizes: timeline \(cBytes("timeline", "draw + PNG, cairo writer")) bytes, seating \(cBytes("seating", "draw + PNG, cairo writer")) bytes (Cairo's writer).\n"
+        )
 
         print("Whole processes, one PNG each (A and B in turn, median of A/B pair by pair; \(runs) pairs)\n")
         let ourCommand = [parley, "render", sample, "--round", "round-2", "-o", scratch.appendingPathComponent("pair.png").path]
@@ -89,31 +96,45 @@ struct PeerBench {
         let cold = ChildProcess.repeated([binary, "timeline", "png", scratch.appendingPathComponent("c.png").path], runs: runs)
         coldRows.append([
             "plain C, cairo writer", cold.map { Format.milli($0.0.median) } ?? "–",
-            Format.ratio(ChildProcess.pairedRatio(ourCommand, [binary, "timeline", "png", scratch.appendingPathComponent("c.png").path], pairs: runs) ?? .nan),
+            Format.ratio(
+                ChildProcess.pairedRatio(
+                    ourCommand, [binary, "timeline", "png", scratch.appendingPathComponent("c.png").path], pairs: runs) ?? .nan),
         ])
         let fast = ChildProcess.repeated([binary, "timeline", "png-fast", scratch.appendingPathComponent("cf.png").path], runs: runs)
         coldRows.append([
             "plain C, libpng fast", fast.map { Format.milli($0.0.median) } ?? "–",
-            Format.ratio(ChildProcess.pairedRatio(ourCommand, [binary, "timeline", "png-fast", scratch.appendingPathComponent("cf.png").path], pairs: runs) ?? .nan),
+            Format.ratio(
+                ChildProcess.pairedRatio(
+                    ourCommand, [binary, "timeline", "png-fast", scratch.appendingPathComponent("cf.png").path], pairs: runs) ?? .nan),
         ])
         let dot = peers.appendingPathComponent("graphviz/timeline.dot").path
         if ChildProcess.output(["which", "neato"]) != nil {
             let command = ["neato", "-n2", "-Tpng", "-o", scratch.appendingPathComponent("g.png").path, dot]
             let timings = ChildProcess.repeated(command, runs: runs)
-            coldRows.append(["Graphviz neato -n2", timings.map { Format.milli($0.0.median) } ?? "–", Format.ratio(ChildProcess.pairedRatio(ourCommand, command, pairs: runs) ?? .nan)])
+            coldRows.append([
+                "Graphviz neato -n2", timings.map { Format.milli($0.0.median) } ?? "–",
+                Format.ratio(ChildProcess.pairedRatio(ourCommand, command, pairs: runs) ?? .nan),
+            ])
         } else {
             coldRows.append(["Graphviz", "not installed", "–"])
         }
         // The first interpreter that has matplotlib, named by its real path so that no version
         // manager's shim is timed with it.
         let python = ["python3", "/usr/bin/python3"].lazy.compactMap {
-            ChildProcess.output([$0, "-c", "import sys, matplotlib; print(sys.executable)"])?.trimmingCharacters(in: .whitespacesAndNewlines)
+            ChildProcess.output([$0, "-c", "import sys, matplotlib; print(sys.executable)"])?.trimmingCharacters(
+                in: .whitespacesAndNewlines)
         }.first
         if let python {
-            let command = [python, peers.appendingPathComponent("mpl/peers_mpl.py").path, "timeline", "png", scratch.appendingPathComponent("m.png").path]
+            let command = [
+                python, peers.appendingPathComponent("mpl/peers_mpl.py").path, "timeline", "png",
+                scratch.appendingPathComponent("m.png").path,
+            ]
             let pairs = max(2, runs / 3)
             let timings = ChildProcess.repeated(command, runs: pairs)
-            coldRows.append(["matplotlib (Agg)", timings.map { Format.milli($0.0.median) } ?? "–", Format.ratio(ChildProcess.pairedRatio(ourCommand, command, pairs: pairs) ?? .nan)])
+            coldRows.append([
+                "matplotlib (Agg)", timings.map { Format.milli($0.0.median) } ?? "–",
+                Format.ratio(ChildProcess.pairedRatio(ourCommand, command, pairs: pairs) ?? .nan),
+            ])
         } else {
             coldRows.append(["matplotlib", "not installed", "–"])
         }

@@ -12,19 +12,28 @@ enum PeerScenes {
     ) -> SceneNode {
         let font = Font(size: size, weight: bold ? .bold : .regular)
         let height = measurer.measure(string, font: font, maxWidth: nil, overflow: .ellipsis).height
-        return .text(.measured(string, font: font, color: color, anchor: Point(x: x, y: y - height / 2), alignment: alignment, measurer: measurer))
+        return .text(
+            .measured(string, font: font, color: color, anchor: Point(x: x, y: y - height / 2), alignment: alignment, measurer: measurer))
     }
 
     private static func line(_ x0: Double, _ y0: Double, _ x1: Double, _ y1: Double, _ width: Double, _ color: UInt32) -> SceneNode {
         .line(Line(from: Point(x: x0, y: y0), to: Point(x: x1, y: y1), stroke: Stroke(color: Color(rgb: color), width: width)))
     }
 
-    private static func box(_ x: Double, _ y: Double, _ w: Double, _ h: Double, _ fill: UInt32, stroke: (Double, UInt32)? = nil) -> SceneNode {
-        .rect(RectShape(frame: Rect(x: x, y: y, width: w, height: h), style: ShapeStyle(fill: Color(rgb: fill), stroke: stroke.map { Stroke(color: Color(rgb: $0.1), width: $0.0) })))
+    private static func box(_ x: Double, _ y: Double, _ w: Double, _ h: Double, _ fill: UInt32, stroke: (Double, UInt32)? = nil)
+        -> SceneNode
+    {
+        .rect(
+            RectShape(
+                frame: Rect(x: x, y: y, width: w, height: h),
+                style: ShapeStyle(fill: Color(rgb: fill), stroke: stroke.map { Stroke(color: Color(rgb: $0.1), width: $0.0) })))
     }
 
     private static func disc(_ x: Double, _ y: Double, _ r: Double, _ fill: UInt32, _ width: Double, _ stroke: UInt32) -> SceneNode {
-        .circle(Circle(center: Point(x: x, y: y), radius: r, style: ShapeStyle(fill: Color(rgb: fill), stroke: Stroke(color: Color(rgb: stroke), width: width))))
+        .circle(
+            Circle(
+                center: Point(x: x, y: y), radius: r,
+                style: ShapeStyle(fill: Color(rgb: fill), stroke: Stroke(color: Color(rgb: stroke), width: width))))
     }
 
     static func timeline(_ measurer: any TextMeasuring) -> Scene {
@@ -50,7 +59,10 @@ enum PeerScenes {
             nodes.append(text(duration, tx(end), y - 14, 13, .right, measurer))
         }
         let centre = 250.0 + 22
-        let events = [(14 * 60 + 50, "Memoranda exchanged"), (15 * 60 + 10, "Ceasefire proposal"), (15 * 60 + 30, "Prisoner exchange agreed"), (15 * 60 + 50, "Next meeting proposed")]
+        let events = [
+            (14 * 60 + 50, "Memoranda exchanged"), (15 * 60 + 10, "Ceasefire proposal"), (15 * 60 + 30, "Prisoner exchange agreed"),
+            (15 * 60 + 50, "Next meeting proposed"),
+        ]
         for (index, (minute, label)) in events.enumerated() {
             let x = tx(minute), labelY = index % 2 == 1 ? 362.0 : 328.0
             nodes.append(line(x, centre + 7, x, labelY - 9, 1, 0x555555))

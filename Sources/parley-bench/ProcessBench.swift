@@ -22,7 +22,10 @@ struct ProcessBench {
                 continue
             }
             if format == "png" { pngMedian = timings.median }
-            rows.append(["timeline, round 2", format, Format.milli(timings.median), "\(Format.milli(timings.percentile(10)))–\(Format.milli(timings.percentile(90)))", Format.mebi(peak)])
+            rows.append([
+                "timeline, round 2", format, Format.milli(timings.median),
+                "\(Format.milli(timings.percentile(10)))–\(Format.milli(timings.percentile(90)))", Format.mebi(peak),
+            ])
         }
         table(["chart", "format", "median ms", "p10–p90 ms", "peak RSS MiB"], rows)
         return pngMedian
@@ -46,7 +49,8 @@ struct ProcessBench {
                 if jobs == 1 { single = result.wallMicros }
                 let charts = Double(meetings * 7)
                 rows.append([
-                    format, "\(jobs)", String(format: "%.2f", result.wallMicros / 1e6), String(format: "%.0f", charts / (result.wallMicros / 1e6)),
+                    format, "\(jobs)", String(format: "%.2f", result.wallMicros / 1e6),
+                    String(format: "%.0f", charts / (result.wallMicros / 1e6)),
                     jobs == 1 ? "1.00×" : Format.ratio(single / result.wallMicros), Format.mebi(result.peakKiB),
                 ])
                 try? FileManager.default.removeItem(at: out)

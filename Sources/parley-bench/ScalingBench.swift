@@ -10,24 +10,36 @@ struct ScalingBench {
         print("## Growth with the model (layout + SVG render, µs median)\n")
         var rows: [[String]] = []
         for rounds in [1, 5, 20, 50] {
-            rows.append(try row("rounds on one axis", rounds, model: Self.meeting(rounds: rounds, events: 2), chart: "timeline", round: nil, renderer))
+            rows.append(
+                try row(
+                    "rounds on one axis", rounds, model: Self.meeting(rounds: rounds, events: 2), chart: "timeline", round: nil, renderer))
         }
         for events in [0, 5, 20, 40] {
-            rows.append(try row("events in one round", events, model: Self.meeting(rounds: 1, events: events), chart: "timeline", round: "r0", renderer))
+            rows.append(
+                try row(
+                    "events in one round", events, model: Self.meeting(rounds: 1, events: events), chart: "timeline", round: "r0", renderer)
+            )
         }
         for seats in [2, 10, 30, 60] {
-            rows.append(try row("seats per side", seats, model: Self.meeting(rounds: 1, events: 0, seatsPerSide: seats), chart: "seating", round: "r0", renderer))
+            rows.append(
+                try row(
+                    "seats per side", seats, model: Self.meeting(rounds: 1, events: 0, seatsPerSide: seats), chart: "seating", round: "r0",
+                    renderer))
         }
         table(["grows with", "n", "layout µs", "render µs", "total µs", "µs per element"], rows)
     }
 
-    private func row(_ what: String, _ n: Int, model: Meeting, chart: String, round: String?, _ renderer: ChartRenderer) throws -> [String] {
+    private func row(_ what: String, _ n: Int, model: Meeting, chart: String, round: String?, _ renderer: ChartRenderer) throws -> [String]
+    {
         let request = ChartRequest(chart: chart, layout: LayoutOptions(roundID: round))
         let layout = try measure(runs) { _ = try renderer.scene(of: model, request: request) }
         let scene = try renderer.scene(of: model, request: request)
         let render = try measure(runs) { _ = try renderer.render(scene, request: request, format: .svg) }
         let total = layout.median + render.median
-        return [what, "\(n)", Format.micro(layout.median), Format.micro(render.median), Format.micro(total), Format.micro(total / Double(max(n, 1)))]
+        return [
+            what, "\(n)", Format.micro(layout.median), Format.micro(render.median), Format.micro(total),
+            Format.micro(total / Double(max(n, 1))),
+        ]
     }
 
     /// A meeting of `rounds` rounds a week apart, each with `events` timed events and a U table.
@@ -51,7 +63,8 @@ struct ScalingBench {
             if events > 0 { yaml += "    events:\n" }
             for event in 0..<events {
                 let minute = 10 * 60 + (event * 90 / max(events, 1))
-                yaml += "      - {at: \"\(minute / 60):\(minute % 60 < 10 ? "0" : "")\(minute % 60)\", label: \"Event \(event + 1): statement by the delegation\", parties: [\(event % 2 == 0 ? "ru" : "ua")]}\n"
+                yaml +=
+                    "      - {at: \"\(minute / 60):\(minute % 60 < 10 ? "0" : "")\(minute % 60)\", label: \"Event \(event + 1): statement by the delegation\", parties: [\(event % 2 == 0 ? "ru" : "ua")]}\n"
             }
             let side = { (party: String) in "[" + Array(repeating: party, count: seatsPerSide).joined(separator: ", ") + "]" }
             yaml += "    table: {shape: u, head: [tr, tr], left: \(side("ru")), right: \(side("ua")), flags: [ru, tr, ua]}\n"

@@ -187,7 +187,9 @@ import Testing
             LayoutOptions(alignment: .elapsed),
         ] {
             let scene = try scene(istanbul, options)
-            let clock = scene.textFrames.filter { $0.text.wholeMatch(of: /[0-9]{1,2}:[0-9]{2}/) != nil || $0.text.hasSuffix("min") && $0.text.count <= 7 }
+            let clock = scene.textFrames.filter {
+                $0.text.wholeMatch(of: /[0-9]{1,2}:[0-9]{2}/) != nil || $0.text.hasSuffix("min") && $0.text.count <= 7
+            }
             // The axis row: the lowest row of clock-like labels.
             guard let axisY = clock.map(\.frame.minY).max() else { continue }
             let centres = clock.filter { abs($0.frame.minY - axisY) < 1 }.map(\.frame.midX).sorted()

@@ -130,7 +130,9 @@ import Testing
         }
         func waitFor(_ text: String) -> Bool {
             for _ in 0..<100 {  // at most 10 s
-                if let data = FileManager.default.contents(atPath: output.path), String(decoding: data, as: UTF8.self).contains(text) { return true }
+                if let data = FileManager.default.contents(atPath: output.path), String(decoding: data, as: UTF8.self).contains(text) {
+                    return true
+                }
                 usleep(100_000)
             }
             return false

@@ -93,6 +93,8 @@ import Testing
         // The mutations must exercise both paths, or the test is proving nothing.
         #expect(loaded > Self.cases / 5 && rejected > Self.cases / 5, "loaded \(loaded), rejected \(rejected)")
         #expect(charts > 0 && rendered > 0)
-        print("fuzz: seed \(Self.seed), \(Self.cases) cases: \(loaded) loaded, \(rejected) rejected with located errors; \(charts) charts laid out, \(layoutErrors) refused, \(rendered) rendered")
+        print(
+            "fuzz: seed \(Self.seed), \(Self.cases) cases: \(loaded) loaded, \(rejected) rejected with located errors; \(charts) charts laid out, \(layoutErrors) refused, \(rendered) rendered"
+        )
     }
 }

@@ -49,7 +49,9 @@ import Testing
     @Test func aRoundNamedLikeAMeetingFileIsRefusedBeforeAnythingIsWritten() throws {
         let result = try export(model(meetingID: "demo", roundID: "timeline.svg"))
         #expect(result.status == 1)
-        #expect(result.stderr.contains("'demo/timeline.svg' would be both a file and the folder of 'demo/timeline.svg/timeline.svg'"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains("'demo/timeline.svg' would be both a file and the folder of 'demo/timeline.svg/timeline.svg'"),
+            "\(result.stderr)")
         #expect(result.files == ["manifest.json"])
     }
 

@@ -4,7 +4,9 @@ import Synchronization
 /// Spreads an export over child processes: each gets its share of the models on standard
 /// input and answers with one JSON line per model (`Exporter.serveAsWorker`).
 enum ExportWorkers {
-    static func run(_ models: [(index: Int, file: String)], command: [String], jobs: Int, record: @escaping @Sendable (ModelOutcome) -> Void) {
+    static func run(
+        _ models: [(index: Int, file: String)], command: [String], jobs: Int, record: @escaping @Sendable (ModelOutcome) -> Void
+    ) {
         let workers = min(jobs, models.count)
         // Round-robin shares: models of one archive cost about the same, and neighbours in
         // sorted order (often similar meetings) end up on different workers.
@@ -19,7 +21,9 @@ enum ExportWorkers {
             // A worker that died (or never started) leaves its unanswered models failed, with why.
             let done = answered.withLock { $0 }
             for model in share where !done.contains(model.index) {
-                record(ModelOutcome(index: model.index, failure: "\(model.file): error: \(failure ?? "the export worker stopped before this model")"))
+                record(
+                    ModelOutcome(
+                        index: model.index, failure: "\(model.file): error: \(failure ?? "the export worker stopped before this model")"))
             }
         }
     }

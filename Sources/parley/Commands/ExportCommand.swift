@@ -69,9 +69,10 @@ struct ExportCommand: ParsableCommand {
         }
         // Worker processes rather than threads: Cairo serialises SVG output within a process.
         if let executable = Self.executablePath() {
-            options.workerCommand = [
-                executable, "export", "--worker", "--out", out, "--formats", formats, "--scale", "\(scale)", "--theme", theme, "--",
-            ] + inputs
+            options.workerCommand =
+                [
+                    executable, "export", "--worker", "--out", out, "--formats", formats, "--scale", "\(scale)", "--theme", theme, "--",
+                ] + inputs
         }
         let onTerminal = isatty(2) == 1
         let summary: ExportSummary
