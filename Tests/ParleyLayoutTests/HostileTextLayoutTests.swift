@@ -49,6 +49,9 @@ import Testing
                 #expect(scene.size.width < 3_000, "\(context) is \(scene.size.width) wide")
             }
         }
+        // What a clamped label cuts, the description (the SVG's <desc>, the report's alt text) keeps.
+        let timeline = try TimelineLayout().layout(meeting, options: LayoutOptions(roundID: "r"), measurer: FixedMetricsMeasurer())
+        #expect(timeline.description.contains("Events: 10:30 \(Self.texts[index]); 10:31 \(Self.texts[index])."))
         let seating = try SeatingLayout().layout(meeting, options: LayoutOptions(roundID: "r"), measurer: FixedMetricsMeasurer())
         for run in seating.textFrames where run.text == Self.texts[index] {
             #expect(run.frame.height <= 3 * 1.25 * 14 + 1, "a seat name runs to \(run.frame.height) points")

@@ -134,7 +134,14 @@ struct RoundTimeline {
         let height = try options.canvasHeight(needed: y + margin - (panel.nodes.isEmpty ? 14 : 0))
         return Scene(
             size: Size(width: width, height: height), background: theme.background,
-            title: "\(meeting.displayTitle): \(round.displayTitle) timeline", description: MeetingDescription.round(round), nodes: nodes)
+            title: "\(meeting.displayTitle): \(round.displayTitle) timeline", description: description(timed), nodes: nodes)
+    }
+
+    /// The round in a sentence, then every timed event in full: labels on the chart stop at three
+    /// lines, and the description (the SVG's `<desc>`, a report's alt text) keeps what they cut.
+    private func description(_ timed: [(Event, MeetingTime)]) -> String {
+        let events = timed.map { "\(options.clock.text($0.1)) \($0.0.label)" }
+        return MeetingDescription.round(round) + (events.isEmpty ? "" : " Events: " + events.joined(separator: "; ") + ".")
     }
 
     private typealias PlacedLabel = (event: Event, time: MeetingTime, run: TextRun, lane: Int, markerX: Double)
