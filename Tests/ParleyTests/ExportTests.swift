@@ -145,3 +145,29 @@ import Testing
         #expect(waitFor("Al Yamamah Palace"))
     }
 }
+
+@Suite struct StaleOutputTests {
+    @Test func filesOfARenamedRoundGoUnlessSomeoneChangedThem() throws {
+        let input = try TemporaryDirectory(), out = try TemporaryDirectory()
+        let model = input.file("riyadh.yaml")
+        let original = try String(contentsOfFile: RepositoryPaths.samples + "/riyadh-2025.yaml", encoding: .utf8)
+        try original.write(to: model, atomically: true, encoding: .utf8)
+        let export = ["export", input.url.path, "--out", out.url.path, "--formats", "svg,png"]
+        #expect(CommandRunner.parley(export).status == 0)
+        let edited = out.file("riyadh-2025/talks/timeline.png").path
+        #expect(FileManager.default.fileExists(atPath: edited))
+        try Data("changed by hand".utf8).write(to: URL(fileURLWithPath: edited))
+        try Data("mine".utf8).write(to: out.file("riyadh-2025/notes.txt"))
+
+        try original.replacingOccurrences(of: "id: talks", with: "id: main").write(to: model, atomically: true, encoding: .utf8)
+        let second = CommandRunner.parley(export)
+        #expect(second.status == 0)
+        #expect(second.stderr.contains("3 no longer made and removed"), "\(second.stderr)")
+        for gone in ["talks/timeline.svg", "talks/seating.svg", "talks/seating.png"] {
+            #expect(!FileManager.default.fileExists(atPath: out.file("riyadh-2025/" + gone).path), "\(gone) is still there")
+        }
+        #expect(FileManager.default.fileExists(atPath: edited), "a file changed by hand was removed")
+        #expect(FileManager.default.fileExists(atPath: out.file("riyadh-2025/notes.txt").path))
+        #expect(FileManager.default.fileExists(atPath: out.file("riyadh-2025/main/seating.svg").path))
+    }
+}

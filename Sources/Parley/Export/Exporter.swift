@@ -34,13 +34,15 @@ public struct ExportSummary: Sendable {
     public var models = 0
     public var written = 0
     public var unchanged = 0
+    /// Files an earlier export made that this one no longer does (see `StaleOutputs`).
+    public var removed = 0
     public var failures: [(file: String, message: String)] = []
     public var manifest = Manifest(entries: [])
 
     public var line: String {
         let failed = failures.isEmpty ? "" : ", \(failures.count) model\(failures.count == 1 ? "" : "s") failed"
         return
-            "exported \(models - failures.count) of \(models) model\(models == 1 ? "" : "s"): \(written) file\(written == 1 ? "" : "s") written, \(unchanged) unchanged\(failed)"
+            "exported \(models - failures.count) of \(models) model\(models == 1 ? "" : "s"): \(written) file\(written == 1 ? "" : "s") written, \(unchanged) unchanged\(removed > 0 ? ", \(removed) no longer made and removed" : "")\(failed)"
     }
 }
 
@@ -106,6 +108,9 @@ public enum Exporter {
         }
         summary.manifest = Manifest(entries: entries)
         let manifestPath = URL(fileURLWithPath: options.outputFolder).appendingPathComponent(options.manifestName).path
+        if let previous = try? Manifest(contentsOf: manifestPath) {
+            summary.removed = StaleOutputs.remove(previous: previous, current: summary.manifest, outputFolder: options.outputFolder)
+        }
         if try writeIfChanged(Array(summary.manifest.json().serialized().utf8), to: manifestPath) {
             summary.written += 1
         } else {
