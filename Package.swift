@@ -25,12 +25,6 @@ let package = Package(
             providers: [.apt(["libyaml-dev"])]
         ),
         .systemLibrary(
-            name: "CRsvg",
-            path: "Sources/CRsvg",
-            pkgConfig: "librsvg-2.0",
-            providers: [.apt(["librsvg2-dev"])]
-        ),
-        .systemLibrary(
             name: "CDeflate",
             path: "Sources/CDeflate",
             pkgConfig: "libdeflate",
@@ -40,7 +34,7 @@ let package = Package(
         .target(name: "ParleyScene", dependencies: ["ParleyColor"]),
         .target(name: "ParleyModel", dependencies: ["ParleyColor", "CLibYAML"]),
         .target(name: "ParleyLayout", dependencies: ["ParleyModel", "ParleyScene"]),
-        .target(name: "ParleyCairo", dependencies: ["ParleyScene", "CCairo", "CRsvg", "CDeflate"]),
+        .target(name: "ParleyCairo", dependencies: ["ParleyScene", "CCairo", "CDeflate"]),
         .target(name: "Parley", dependencies: ["ParleyModel", "ParleyScene", "ParleyLayout", "ParleyCairo"]),
         .executableTarget(
             name: "parley",

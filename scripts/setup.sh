@@ -3,11 +3,12 @@
 # Safe to run again: it does nothing once everything is there.
 set -euo pipefail
 
-# build: Cairo, Pango, librsvg, libyaml, libdeflate (the PNG writer); the default font (Latin, Cyrillic, Turkish);
+# build: Cairo, Pango, libyaml, libdeflate (the PNG writer); run: librsvg (SVG flag pictures,
+# opened on first use), the default font (Latin, Cyrillic, Turkish) and a colour emoji font;
 # tests: rsvg-convert, pdftoppm/pdfinfo/pdftotext, a real JSON Schema validator, and
 # headless Chromium and pandoc for the reports.
 packages=(
-  pkg-config libcairo2-dev libpango1.0-dev librsvg2-dev libyaml-dev libdeflate-dev
+  pkg-config libcairo2-dev libpango1.0-dev librsvg2-2 libyaml-dev libdeflate-dev
   fonts-dejavu-core fonts-noto-color-emoji fontconfig
   librsvg2-bin poppler-utils
   python3-jsonschema python3-yaml python3-pil

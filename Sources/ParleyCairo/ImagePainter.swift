@@ -1,5 +1,4 @@
 internal import CCairo
-internal import CRsvg
 import ParleyScene
 
 /// Draws image nodes: PNG through Cairo's decoder, SVG through librsvg, each scaled into its frame.
@@ -32,25 +31,6 @@ struct ImagePainter {
     }
 
     private func drawSVG(_ image: Image, on cr: OpaquePointer) throws {
-        var error: UnsafeMutablePointer<GError>?
-        let handle = image.data.withUnsafeBufferPointer { buffer in
-            rsvg_handle_new_from_data(buffer.baseAddress, gsize(buffer.count), &error)
-        }
-        guard let handle else {
-            let message = error.map { String(cString: $0.pointee.message) } ?? "unreadable SVG"
-            if let error { g_error_free(error) }
-            throw RenderError.badImage(format: "svg", message: message)
-        }
-        let owner = GObjectRef(UnsafeMutableRawPointer(handle))
-        cairo_save(cr)
-        defer { cairo_restore(cr) }
-        var viewport = RsvgRectangle(x: image.frame.x, y: image.frame.y, width: image.frame.width, height: image.frame.height)
-        let drawn = rsvg_handle_render_document(handle, cr, &viewport, &error)
-        withExtendedLifetime(owner) {}
-        if drawn == 0 {
-            let message = error.map { String(cString: $0.pointee.message) } ?? "librsvg could not draw it"
-            if let error { g_error_free(error) }
-            throw RenderError.badImage(format: "svg", message: message)
-        }
+        try Librsvg.draw(image.data, into: image.frame, on: cr)
     }
 }
