@@ -93,28 +93,20 @@ struct PeerBench {
         print("Whole processes, one PNG each (A and B in turn, median of A/B pair by pair; \(runs) pairs)\n")
         let ourCommand = [parley, "render", sample, "--round", "round-2", "-o", scratch.appendingPathComponent("pair.png").path]
         var coldRows: [[String]] = []
-        let cold = ChildProcess.repeated([binary, "timeline", "png", scratch.appendingPathComponent("c.png").path], runs: runs)
-        coldRows.append([
-            "plain C, cairo writer", cold.map { Format.milli($0.0.median) } ?? "–",
-            Format.ratio(
-                ChildProcess.pairedRatio(
-                    ourCommand, [binary, "timeline", "png", scratch.appendingPathComponent("c.png").path], pairs: runs) ?? .nan),
-        ])
-        let fast = ChildProcess.repeated([binary, "timeline", "png-fast", scratch.appendingPathComponent("cf.png").path], runs: runs)
-        coldRows.append([
-            "plain C, libpng fast", fast.map { Format.milli($0.0.median) } ?? "–",
-            Format.ratio(
-                ChildProcess.pairedRatio(
-                    ourCommand, [binary, "timeline", "png-fast", scratch.appendingPathComponent("cf.png").path], pairs: runs) ?? .nan),
-        ])
-        let dot = peers.appendingPathComponent("graphviz/timeline.dot").path
+        /// One row: the peer's own median over `pairs` runs, and our time as a paired ratio to it.
+        func row(_ name: String, _ command: [String], pairs: Int) -> [String] {
+            let timings = ChildProcess.repeated(command, runs: pairs)
+            let ratio = ChildProcess.pairedRatio(ourCommand, command, pairs: pairs) ?? .nan
+            return [name, timings.map { Format.milli($0.0.median) } ?? "–", Format.ratio(ratio)]
+        }
+        coldRows.append(
+            row("plain C, cairo writer", [binary, "timeline", "png", scratch.appendingPathComponent("c.png").path], pairs: runs))
+        coldRows.append(
+            row("plain C, libpng fast", [binary, "timeline", "png-fast", scratch.appendingPathComponent("cf.png").path], pairs: runs))
         if ChildProcess.output(["which", "neato"]) != nil {
-            let command = ["neato", "-n2", "-Tpng", "-o", scratch.appendingPathComponent("g.png").path, dot]
-            let timings = ChildProcess.repeated(command, runs: runs)
-            coldRows.append([
-                "Graphviz neato -n2", timings.map { Format.milli($0.0.median) } ?? "–",
-                Format.ratio(ChildProcess.pairedRatio(ourCommand, command, pairs: runs) ?? .nan),
-            ])
+            let dot = peers.appendingPathComponent("graphviz/timeline.dot").path
+            coldRows.append(
+                row("Graphviz neato -n2", ["neato", "-n2", "-Tpng", "-o", scratch.appendingPathComponent("g.png").path, dot], pairs: runs))
         } else {
             coldRows.append(["Graphviz", "not installed", "–"])
         }
@@ -125,16 +117,11 @@ struct PeerBench {
                 in: .whitespacesAndNewlines)
         }.first
         if let python {
-            let command = [
-                python, peers.appendingPathComponent("mpl/peers_mpl.py").path, "timeline", "png",
-                scratch.appendingPathComponent("m.png").path,
-            ]
-            let pairs = max(2, runs / 3)
-            let timings = ChildProcess.repeated(command, runs: pairs)
-            coldRows.append([
-                "matplotlib (Agg)", timings.map { Format.milli($0.0.median) } ?? "–",
-                Format.ratio(ChildProcess.pairedRatio(ourCommand, command, pairs: pairs) ?? .nan),
-            ])
+            let script = peers.appendingPathComponent("mpl/peers_mpl.py").path
+            coldRows.append(
+                row(
+                    "matplotlib (Agg)", [python, script, "timeline", "png", scratch.appendingPathComponent("m.png").path],
+                    pairs: max(2, runs / 3)))
         } else {
             coldRows.append(["matplotlib", "not installed", "–"])
         }
