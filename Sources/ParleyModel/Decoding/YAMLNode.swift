@@ -78,16 +78,6 @@ enum YAMLReader {
                 }
                 defer { yaml_event_delete(&event) }
                 let mark = Node.Mark(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
-                // Counted while reading, so a 16 MB list of tiny values stops at the limit instead
-                // of first becoming hundreds of megabytes of nodes.
-                if event.type == YAML_SCALAR_EVENT || event.type == YAML_MAPPING_START_EVENT || event.type == YAML_SEQUENCE_START_EVENT {
-                    builder.nodes += 1
-                    guard builder.nodes <= ModelLimits.maxNodes else {
-                        throw SyntaxError(
-                            message: "the model is too large: more than \(ModelLimits.maxNodes) values; split it into several files",
-                            mark: mark, isLimit: true)
-                    }
-                }
                 switch event.type {
                 case YAML_SCALAR_EVENT:
                     let data = event.data.scalar
@@ -98,18 +88,11 @@ enum YAMLReader {
                     case YAML_LITERAL_SCALAR_STYLE, YAML_FOLDED_SCALAR_STYLE: style = .block
                     default: style = .quoted
                     }
-                    builder.add(.scalar(Node.Scalar(string: value, style: style, mark: mark)), anchor: anchor(data.anchor))
-                case YAML_MAPPING_START_EVENT, YAML_SEQUENCE_START_EVENT:
-                    // Refused while reading, not after: a tree 100,000 levels deep takes libyaml
-                    // seconds to read and overflows the stack when it is freed.
-                    guard builder.stack.count < ModelLimits.maxDepth else {
-                        throw SyntaxError(message: "the model nests deeper than \(ModelLimits.maxDepth) levels", mark: mark, isLimit: true)
-                    }
-                    if event.type == YAML_MAPPING_START_EVENT {
-                        builder.open(.mapping(Node.Mapping(mark: mark)), anchor: anchor(event.data.mapping_start.anchor))
-                    } else {
-                        builder.open(.sequence(Node.Sequence(mark: mark)), anchor: anchor(event.data.sequence_start.anchor))
-                    }
+                    try builder.add(.scalar(Node.Scalar(string: value, style: style, mark: mark)), anchor: anchor(data.anchor), at: mark)
+                case YAML_MAPPING_START_EVENT:
+                    try builder.open(.mapping(Node.Mapping(mark: mark)), anchor: anchor(event.data.mapping_start.anchor), at: mark)
+                case YAML_SEQUENCE_START_EVENT:
+                    try builder.open(.sequence(Node.Sequence(mark: mark)), anchor: anchor(event.data.sequence_start.anchor), at: mark)
                 case YAML_MAPPING_END_EVENT, YAML_SEQUENCE_END_EVENT:
                     builder.close()
                 case YAML_ALIAS_EVENT:
@@ -117,7 +100,7 @@ enum YAMLReader {
                     guard let target = builder.anchors[name] else {
                         throw SyntaxError(message: "the alias *\(name) names no anchor", mark: mark)
                     }
-                    builder.add(target, anchor: nil)
+                    try builder.add(target, anchor: nil, at: mark)
                 case YAML_DOCUMENT_END_EVENT, YAML_STREAM_END_EVENT:
                     return builder.root
                 default:
@@ -132,6 +115,9 @@ enum YAMLReader {
     }
 
     /// Assembles nodes from events: an open collection takes what follows until its end.
+    /// Parley's size limits are applied here, while reading rather than after: a 16 MB list of
+    /// tiny values would first become hundreds of megabytes of nodes, and a tree 100,000 levels
+    /// deep takes libyaml seconds to read and overflows the stack when it is freed.
     private struct Builder {
         var stack: [Node] = []
         var pendingKey: [Node?] = []
@@ -139,8 +125,11 @@ enum YAMLReader {
         var root: Node?
         var nodes = 0
 
-        mutating func open(_ node: Node, anchor: String?) {
-            add(node, anchor: anchor)
+        mutating func open(_ node: Node, anchor: String?, at mark: Node.Mark) throws(SyntaxError) {
+            guard stack.count < ModelLimits.maxDepth else {
+                throw SyntaxError(message: "the model nests deeper than \(ModelLimits.maxDepth) levels", mark: mark, isLimit: true)
+            }
+            try add(node, anchor: anchor, at: mark)
             stack.append(node)
             pendingKey.append(nil)
         }
@@ -150,7 +139,13 @@ enum YAMLReader {
             pendingKey.removeLast()
         }
 
-        mutating func add(_ node: Node, anchor: String?) {
+        mutating func add(_ node: Node, anchor: String?, at mark: Node.Mark) throws(SyntaxError) {
+            nodes += 1
+            guard nodes <= ModelLimits.maxNodes else {
+                throw SyntaxError(
+                    message: "the model is too large: more than \(ModelLimits.maxNodes) values; split it into several files", mark: mark,
+                    isLimit: true)
+            }
             if let anchor { anchors[anchor] = node }
             guard let parent = stack.last else {
                 root = node
