@@ -78,6 +78,21 @@ import Testing
         }
     }
 
+    @Test func workerProcessesGetEveryOptionAndWriteWhatOneProcessWrites() throws {
+        let one = try TemporaryDirectory(), two = try TemporaryDirectory()
+        let options = ["--formats", "svg,png", "--theme", "dark", "--scale", "2"]
+        #expect(CommandRunner.parley(["export", RepositoryPaths.samples, "--out", one.url.path, "--jobs", "1"] + options).status == 0)
+        #expect(CommandRunner.parley(["export", RepositoryPaths.samples, "--out", two.url.path, "--jobs", "2"] + options).status == 0)
+        let files = allFiles(one.url.path)
+        #expect(files == allFiles(two.url.path) && files.count > 20)
+        for file in files {
+            #expect(
+                FileManager.default.contents(atPath: one.file(file).path) == FileManager.default.contents(atPath: two.file(file).path),
+                "\(file)")
+        }
+        #expect(try manifest(one.file("manifest.json").path).count == manifest(two.file("manifest.json").path).count)
+    }
+
     @Test func shardsSplitTheWorkAndTheirManifestsMergeIntoTheWhole() throws {
         let whole = try TemporaryDirectory(), parts = try TemporaryDirectory()
         #expect(

@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// Spreads an export over child processes: each gets its share of the models on standard
 /// input and answers with one JSON line per model (`Exporter.serveAsWorker`).
@@ -13,14 +12,12 @@ enum ExportWorkers {
         let shares = (0..<workers).map { worker in stride(from: worker, to: models.count, by: workers).map { models[$0] } }
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             let share = shares[worker]
-            let answered = Mutex(Set<Int>())
+            var answered = Set<Int>()
             let failure = runWorker(command: command, share: share) { outcome in
-                let isNew = answered.withLock { $0.insert(outcome.index).inserted }
-                if isNew { record(outcome) }
+                if answered.insert(outcome.index).inserted { record(outcome) }
             }
             // A worker that died (or never started) leaves its unanswered models failed, with why.
-            let done = answered.withLock { $0 }
-            for model in share where !done.contains(model.index) {
+            for model in share where !answered.contains(model.index) {
                 record(
                     ModelOutcome(
                         index: model.index, failure: "\(model.file): error: \(failure ?? "the export worker stopped before this model")"))

@@ -68,11 +68,12 @@ struct ExportCommand: ParsableCommand {
             return
         }
         // Worker processes rather than threads: Cairo serialises SVG output within a process.
-        if let executable = Self.executablePath() {
-            options.workerCommand =
-                [
-                    executable, "export", "--worker", "--out", out, "--formats", formats, "--scale", "\(scale)", "--theme", theme, "--",
-                ] + inputs
+        // Workers get this command's own arguments, so every option reaches them as given.
+        if let executable = Self.executablePath(), let export = CommandLine.arguments.firstIndex(of: "export") {
+            var arguments = CommandLine.arguments
+            arguments[0] = executable
+            arguments.insert("--worker", at: export + 1)
+            options.workerCommand = arguments
         }
         let onTerminal = isatty(2) == 1
         let summary: ExportSummary
