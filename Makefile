@@ -41,8 +41,10 @@ samples: release
 	  echo "rendered $$model into $$out/"; \
 	done
 
+# The release build too: the resource-contract tests measure the optimised `parley`.
 test: setup
 	$(SWIFT) build --build-tests
+	$(SWIFT) build -c release --product parley
 	$(SWIFT) test --skip-build
 
 # A longer run of the fuzz suite than `make test` does: FUZZ_CASES mutated models from a new
