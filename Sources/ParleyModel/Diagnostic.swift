@@ -26,9 +26,36 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         self.severity = severity; self.location = location; self.message = message
     }
 
-    /// `file:line:column: error: message`
+    /// `file:line:column: error: message`, always on one line: a newline or a control
+    /// character in a quoted value could otherwise forge a second diagnostic, or drive the
+    /// terminal that shows it.
     public var description: String {
-        "\(location.file):\(location.line):\(location.column): \(severity.rawValue): \(message)"
+        Diagnostic.visible("\(location.file):\(location.line):\(location.column): \(severity.rawValue): \(message)")
+    }
+
+    /// `text` with every control character (C0, DEL, C1) and every bidirectional override or
+    /// isolate written as a visible `\u{…}` escape.
+    public static func visible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: needsEscape) else { return text }
+        return text.unicodeScalars.map(visible).joined()
+    }
+
+    static func visible(_ scalar: Unicode.Scalar) -> String {
+        guard needsEscape(scalar) else { return String(scalar) }
+        switch scalar {
+        case "\n": return "\\n"
+        case "\t": return "\\t"
+        default: return "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+        }
+    }
+
+    private static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x1F, 0x7F...0x9F: true
+        // Bidi embeddings, overrides and isolates can reorder what a terminal shows.
+        case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C: true
+        default: false
+        }
     }
 }
 

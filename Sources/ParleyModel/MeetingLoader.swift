@@ -10,30 +10,8 @@ public enum MeetingLoader {
 
     /// Loads `path` (`-` reads standard input).
     public static func load(path: String) throws(ModelError) -> Result {
-        let bytes: [UInt8]
-        do {
-            if path == "-" {
-                bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
-            } else {
-                let attributes = try FileManager.default.attributesOfItem(atPath: path)
-                if let size = attributes[.size] as? Int, size > ModelLimits.maxFileBytes {
-                    throw ModelError(diagnostics: [
-                        Diagnostic(
-                            .error, at: SourceLocation(file: path, line: 1, column: 1),
-                            "the file is \(size) bytes; models are limited to \(ModelLimits.maxFileBytes) bytes")
-                    ])
-                }
-                bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
-            }
-        } catch let error as ModelError {
-            throw error
-        } catch {
-            throw ModelError(diagnostics: [
-                Diagnostic(
-                    .error, at: SourceLocation(file: path, line: 0, column: 0), "cannot read the model: \(error.localizedDescription)")
-            ])
-        }
-        return try parse(bytes, file: path == "-" ? "<stdin>" : path)
+        let file = path == "-" ? "<stdin>" : path
+        return try parse(BoundedRead.model(at: path, file: file), file: file)
     }
 
     /// Parses model bytes; `file` names them in diagnostics.
@@ -86,15 +64,29 @@ public enum MeetingLoader {
         let decoded = MeetingDecoder(context: context).decode(root)
         if var meeting = decoded, !context.budgetExceeded {
             ReferenceValidator(context: context).validate(&meeting)
-            let diagnostics = context.diagnostics.sorted { $0.location < $1.location }
+            let diagnostics = sortedDiagnostics(context, start: start)
             if diagnostics.contains(where: { $0.severity == .error }) { throw ModelError(diagnostics: diagnostics) }
             return Result(meeting: meeting, warnings: diagnostics)
         }
-        var diagnostics = context.diagnostics.sorted { $0.location < $1.location }
+        var diagnostics = sortedDiagnostics(context, start: start)
         if !diagnostics.contains(where: { $0.severity == .error }) {
             diagnostics.append(Diagnostic(.error, at: start, "the model could not be read"))
         }
         throw ModelError(diagnostics: diagnostics)
+    }
+
+    /// In file order, with one closing line for those past `DecodingContext.maxDiagnostics`.
+    private static func sortedDiagnostics(_ context: DecodingContext, start: SourceLocation) -> [Diagnostic] {
+        var diagnostics = context.diagnostics.sorted { $0.location < $1.location }
+        if context.suppressed > 0 {
+            let severity: Diagnostic.Severity = diagnostics.contains { $0.severity == .error } ? .error : .warning
+            diagnostics.append(
+                Diagnostic(
+                    severity, at: start,
+                    "\(context.suppressed) more problem\(context.suppressed == 1 ? "" : "s") not listed: only the first \(DecodingContext.maxDiagnostics) are; fix these and validate again"
+                ))
+        }
+        return diagnostics
     }
 
     private static func invalidUTF8Location(_ bytes: [UInt8], file: String) -> SourceLocation {

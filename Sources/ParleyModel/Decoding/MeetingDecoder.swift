@@ -17,7 +17,7 @@ struct MeetingDecoder {
             if let parsed = TimeParsing.zone(text) {
                 zone = parsed
             } else {
-                context.error(node, TimeParsing.unknownZoneMessage(text, example: "Europe/Moscow"))
+                context.error(node, TimeParsing.unknownZoneMessage(text, example: "Europe/Moscow", context: context))
             }
         }
         let parties = reader.sequence("parties").compactMap(party)

@@ -158,4 +158,12 @@ public enum ModelLimits {
     public static let maxRounds = 100_000
     public static let maxSeatsPerSide = 500
     public static let maxTextLength = 10_000
+    /// A key of a mapping (`title`, a language code).
+    public static let maxKeyLength = 64
+    /// Seats of one table, all sides together, and of the whole model: `count` can make 500
+    /// seats of one line, so seats are counted before they are made.
+    public static let maxSeatsPerTable = 2_000
+    public static let maxSeatsInModel = 200_000
+    /// Flags behind one table.
+    public static let maxFlagsPerTable = 200
 }

@@ -8,6 +8,9 @@ final class DecodingContext {
     private var nodesVisited = 0
     private(set) var budgetExceeded = false
 
+    /// Seats made so far in the whole model (see `ModelLimits.maxSeatsInModel`).
+    var seatsInModel = 0
+
     /// Ids the model refers to, checked once every party and person is known.
     private(set) var references: [Reference] = []
 
@@ -56,10 +59,35 @@ final class DecodingContext {
         SourceLocation(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
     }
 
-    func error(_ node: Node, _ message: String) { diagnostics.append(Diagnostic(.error, at: location(node), message)) }
-    func warning(_ node: Node, _ message: String) { diagnostics.append(Diagnostic(.warning, at: location(node), message)) }
-    func error(at location: SourceLocation, _ message: String) { diagnostics.append(Diagnostic(.error, at: location, message)) }
-    func warning(at location: SourceLocation, _ message: String) { diagnostics.append(Diagnostic(.warning, at: location, message)) }
+    func error(_ node: Node, _ message: @autoclosure () -> String) { record(.error, at: location(node), message) }
+    func warning(_ node: Node, _ message: @autoclosure () -> String) { record(.warning, at: location(node), message) }
+    func error(at location: SourceLocation, _ message: @autoclosure () -> String) { record(.error, at: location, message) }
+    func warning(at location: SourceLocation, _ message: @autoclosure () -> String) { record(.warning, at: location, message) }
+
+    /// Diagnostics kept in full; past this many only a count is kept, so a model with a million
+    /// mistakes costs no more to report than one with a hundred (as compilers' error limits).
+    static let maxDiagnostics = 100
+    /// Problems found past `maxDiagnostics`, reported as one closing line.
+    private(set) var suppressed = 0
+    private var seen: Set<Diagnostic> = []
+    /// Edit-distance work left for "did you mean" (cells of the distance table): suggestions are
+    /// a courtesy, and stop before they could cost more than a fraction of a second.
+    var suggestionBudget = 20_000_000
+
+    private func record(_ severity: Diagnostic.Severity, at location: SourceLocation, _ message: () -> String) {
+        guard diagnostics.count < DecodingContext.maxDiagnostics else {
+            suppressed += 1
+            return
+        }
+        // One node aliased in a thousand places has one mistake, at one place: say it once.
+        let diagnostic = Diagnostic(severity, at: location, message())
+        if seen.insert(diagnostic).inserted { diagnostics.append(diagnostic) }
+    }
+
+    /// "Did you mean" within this decode's budget.
+    func didYouMean(_ word: String, in candidates: [String]) -> String {
+        Suggestions.didYouMean(word, in: candidates, budget: &suggestionBudget)
+    }
 
     /// Counts a visited node; false once the budget is spent (reported once).
     func spend(_ node: Node, count: Int = 1) -> Bool {
@@ -95,12 +123,17 @@ struct MappingReader {
                 context.error(key, "keys of \(what) must be plain words, found \(key.kindDescription)")
                 continue
             }
+            if let check = key.scalar?.check, check.length > ModelLimits.maxKeyLength {
+                context.error(
+                    key, "a key of \(check.length) characters in \(what); keys are short words such as 'title' (at most \(ModelLimits.maxKeyLength) characters)")
+                continue
+            }
             if values[name] != nil {
                 context.error(key, "duplicate key '\(name)' in \(what)")
                 continue
             }
             guard schema.keySet.contains(name) else {
-                context.error(key, "unknown key '\(name)' in \(what)\(Suggestions.didYouMean(name, in: schema.keys))")
+                context.error(key, "unknown key \(Quoted.text(name)) in \(what)\(context.didYouMean(name, in: schema.keys))")
                 continue
             }
             values[name] = (key, value)
@@ -125,13 +158,15 @@ struct MappingReader {
             context.error(value, "\(what) must be text, found \(value.kindDescription)")
             return nil
         }
-        let length = scalar.string.unicodeScalars.count
-        if length > ModelLimits.maxTextLength {
-            context.error(value, "\(what) is \(length) characters long; the limit is \(ModelLimits.maxTextLength)")
+        if scalar.check.length > ModelLimits.maxTextLength {
+            context.error(value, "\(what) is \(scalar.check.length) characters long; the limit is \(ModelLimits.maxTextLength)")
             return nil
         }
-        if scalar.string.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\n" && $0 != "\t" }) {
-            context.error(value, "\(what) contains a control character")
+        if let (character, position) = scalar.check.forbidden {
+            context.error(
+                value,
+                "\(what) contains \(TextCheck.describe(character)) at character \(position); remove it (tab and newline are the only control characters a text may hold)"
+            )
             return nil
         }
         return scalar.string
@@ -140,7 +175,7 @@ struct MappingReader {
     func integer(_ key: String) -> Int? {
         guard let value = node(key), let text = string(key) else { return nil }
         guard let number = Int(text) else {
-            context.error(value, "'\(key)' of \(what) must be a whole number, found '\(text)'")
+            context.error(value, "'\(key)' of \(what) must be a whole number, found \(Quoted.text(text))")
             return nil
         }
         return number
@@ -152,7 +187,7 @@ struct MappingReader {
         case "true", "yes", "on": return true
         case "false", "no", "off": return false
         default:
-            context.error(value, "'\(key)' of \(what) must be true or false, found '\(text)'")
+            context.error(value, "'\(key)' of \(what) must be true or false, found \(Quoted.text(text))")
             return nil
         }
     }
@@ -164,7 +199,7 @@ struct MappingReader {
         let options = T.allCases.map(\.rawValue)
         context.error(
             value,
-            "'\(key)' of \(what) must be one of \(options.joined(separator: ", ")), found '\(text)'\(Suggestions.didYouMean(text, in: options))"
+            "'\(key)' of \(what) must be one of \(options.joined(separator: ", ")), found \(Quoted.text(text))\(context.didYouMean(text, in: options))"
         )
         return nil
     }
@@ -197,6 +232,10 @@ struct MappingReader {
         for (language, name) in mapping {
             guard let code = language.scalar?.string, let text = MappingReader.text(name, what: "a name in '\(key)'", context: context)
             else { continue }
+            guard LanguageCode.isValid(code) else {
+                context.error(language, "\(Quoted.text(code)) is not a language code; write one such as 'en', 'ru', 'uk', 'tr' or 'pt-BR'")
+                continue
+            }
             names[code] = text
         }
         return names
@@ -211,7 +250,7 @@ extension Node {
 
     var kindDescription: String {
         switch self {
-        case .scalar(let scalar): isNull ? "nothing (null)" : "the text '\(scalar.string.prefix(40))'"
+        case .scalar(let scalar): isNull ? "nothing (null)" : "the text \(Quoted.text(scalar.string))"
         case .mapping: "a mapping"
         case .sequence: "a list"
         }

@@ -21,7 +21,7 @@ struct RoundDecoder {
                 zone = parsed
                 zoneLabel = nil
             } else {
-                context.error(zoneNode, TimeParsing.unknownZoneMessage(text, example: "Europe/Istanbul"))
+                context.error(zoneNode, TimeParsing.unknownZoneMessage(text, example: "Europe/Istanbul", context: context))
             }
         }
         zoneLabel = reader.string("timezoneLabel") ?? zoneLabel

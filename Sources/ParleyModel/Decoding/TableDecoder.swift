@@ -8,6 +8,7 @@ struct TableDecoder {
         let shape = reader.choice("shape", as: Table.Shape.self) ?? .u
         let allowed = Table.sides(of: shape)
         var sides: [Table.Side: [Seat]] = [:]
+        var tableSeats = 0
         for side in Table.Side.allCases where reader.has(side.rawValue) || reader.keyNode(side.rawValue) != nil {
             guard allowed.contains(side) else {
                 context.error(
@@ -16,16 +17,33 @@ struct TableDecoder {
                 )
                 continue
             }
-            let seats = reader.sequence(side.rawValue).flatMap { self.seats($0, what: "a seat at the \(side.rawValue) of \(what)") }
-            if seats.count > ModelLimits.maxSeatsPerSide, let sideNode = reader.node(side.rawValue) {
-                context.error(
-                    sideNode, "\(seats.count) seats at the \(side.rawValue) is more than the limit of \(ModelLimits.maxSeatsPerSide)")
-                continue
+            // Seats are counted before any is made: `count: 500` on each of 100,000 lines would
+            // otherwise make 50 million seats before the limit was checked.
+            var seats: [Seat] = []
+            var overLimit = false
+            for item in reader.sequence(side.rawValue) {
+                guard let (seat, count) = self.seat(item, what: "a seat at the \(side.rawValue) of \(what)") else { continue }
+                let limit = seatLimit(side: seats.count, table: tableSeats, model: context.seatsInModel)
+                if count > limit.room {
+                    let whole = limit.name == "side" ? "the \(side.rawValue) of \(what)" : limit.name == "table" ? what : "the model"
+                    context.error(
+                        item, "with this seat \(whole) has more than \(limit.value) seats, the limit; \(limit.advice)")
+                    overLimit = true
+                    break
+                }
+                seats += repeatElement(seat, count: count)
+                tableSeats += count
+                context.seatsInModel += count
             }
+            if overLimit { continue }
             if seats.isEmpty, let sideNode = reader.keyNode(side.rawValue) {
                 context.warning(sideNode, "the \(side.rawValue) of \(what) has no seats")
             }
             sides[side] = seats
+        }
+        if let flagsNode = reader.node("flags"), case .sequence(let items) = flagsNode, items.count > ModelLimits.maxFlagsPerTable {
+            context.error(flagsNode, "\(items.count) flags is more than the limit of \(ModelLimits.maxFlagsPerTable) behind one table")
+            return nil
         }
         let flags = reader.strings("flags").map { text, flagNode in
             context.recordReference(text, at: context.location(flagNode), kind: .party)
@@ -36,14 +54,25 @@ struct TableDecoder {
             provenance: MeetingDecoder(context: context).provenance(reader), location: context.location(node))
     }
 
+    /// The tightest of the three seat limits, and how many seats it still has room for.
+    private func seatLimit(side: Int, table: Int, model: Int) -> (room: Int, name: String, value: Int, advice: String) {
+        let limits = [
+            (ModelLimits.maxSeatsPerSide - side, "side", ModelLimits.maxSeatsPerSide, "give a large delegation as one seat with a name such as 'Experts'"),
+            (ModelLimits.maxSeatsPerTable - table, "table", ModelLimits.maxSeatsPerTable, "seat fewer people at one table"),
+            (ModelLimits.maxSeatsInModel - model, "model", ModelLimits.maxSeatsInModel, "split the meeting into several model files"),
+        ]
+        let tightest = limits.min { $0.0 < $1.0 } ?? limits[0]
+        return (tightest.0, tightest.1, tightest.2, tightest.3)
+    }
+
     /// A seat is a person id, a party id, or a mapping that may stand for `count` seats.
-    private func seats(_ node: Node, what: String) -> [Seat] {
+    private func seat(_ node: Node, what: String) -> (Seat, count: Int)? {
         let location = context.location(node)
         if let text = node.scalar.flatMap({ _ in MappingReader.text(node, what: what, context: context) }) {
             context.recordReference(text, at: location, kind: .personOrParty)
-            return [Seat(person: nil, party: nil, name: nil, role: nil, location: location).resolvingLater(text)]
+            return (Seat(person: nil, party: nil, name: nil, role: nil, location: location).resolvingLater(text), 1)
         }
-        guard let reader = MappingReader(node, schema: ModelSchema.object("seat"), what: what, context: context) else { return [] }
+        guard let reader = MappingReader(node, schema: ModelSchema.object("seat"), what: what, context: context) else { return nil }
         let person = reader.string("person"), party = reader.string("party")
         if let person, let personNode = reader.node("person") {
             context.recordReference(person, at: context.location(personNode), kind: .person)
@@ -66,7 +95,7 @@ struct TableDecoder {
         }
         let seat = Seat(
             person: person, party: party, name: reader.string("name"), role: reader.choice("role", as: Seat.Role.self), location: location)
-        return Array(repeating: seat, count: count)
+        return (seat, count)
     }
 }
 

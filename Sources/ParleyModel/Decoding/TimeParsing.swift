@@ -4,8 +4,9 @@ import Foundation
 enum TimeParsing {
     static func date(_ text: String) -> LocalDate? {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        // Digits only: Int("+999") is 999, and the schema's pattern refuses a sign.
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+            parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigitCharacter) }), let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
             (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year)
         else { return nil }
         return LocalDate(year: year, month: month, day: day)
@@ -19,22 +20,29 @@ enum TimeParsing {
         }
     }
 
-    /// An IANA name (`Europe/Moscow`), `UTC`, or a fixed offset (`+03:00`, `-0800`, `UTC+3`).
+    /// A tzdata name, legacy ones included (`Europe/Moscow`, `Europe/Kiev`, `CET`, `EST5EDT`,
+    /// `US/Eastern`), `UTC`, or a fixed offset (`+03:00`, `-0800`, `UTC+3`). Abbreviations that
+    /// are no tzdata name (`PST`, `MSK`) are refused: they are ambiguous.
     static func zone(_ text: String) -> ZoneSpec? {
         if let seconds = offsetSeconds(text.hasPrefix("UTC") && text.count > 3 ? String(text.dropFirst(3)) : text),
             let zone = TimeZone(secondsFromGMT: seconds)
         {
             return ZoneSpec(name: text, zone: zone)
         }
-        guard text.contains("/") || text == "UTC" || text == "GMT", let zone = TimeZone(identifier: text) else { return nil }
+        if text == "UTC", let zone = TimeZone(identifier: "UTC") { return ZoneSpec(name: text, zone: zone) }
+        // Foundation also maps some other spellings ("GMT+3") to a zone of another name: only
+        // a name it keeps as it is given is a tzdata name.
+        guard text.utf8.count <= 64, let zone = TimeZone(identifier: text), zone.identifier == text else { return nil }
         return ZoneSpec(name: text, zone: zone)
     }
 
     /// The error for a zone `zone(_:)` did not know, with the closest IANA name when one is near.
-    static func unknownZoneMessage(_ text: String, example: String) -> String {
-        let suggestion = Suggestions.didYouMean(text, in: TimeZone.knownTimeZoneIdentifiers.sorted())
-        return "unknown time zone '\(text)'\(suggestion); use an IANA name such as \(example) or an offset such as +03:00"
+    static func unknownZoneMessage(_ text: String, example: String, context: DecodingContext) -> String {
+        let suggestion = context.didYouMean(text, in: knownZones)
+        return "unknown time zone \(Quoted.text(text))\(suggestion); use an IANA name such as \(example) or an offset such as +03:00"
     }
+
+    private static let knownZones = TimeZone.knownTimeZoneIdentifiers.sorted()
 
     /// `+03:00`, `+0300`, `+03`, `+3`, `-08:00`, `Z` → seconds east of UTC.
     static func offsetSeconds(_ text: String) -> Int? {

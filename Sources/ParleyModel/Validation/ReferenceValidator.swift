@@ -3,22 +3,35 @@
 struct ReferenceValidator {
     let context: DecodingContext
 
+    /// Near-linear in the model: ids are looked up in sets, never searched in lists.
     func validate(_ meeting: inout Meeting) {
         checkUniqueIDs(meeting)
         let partyIDs = meeting.parties.map(\.id), personIDs = meeting.people.map(\.id)
-        for person in meeting.people where !partyIDs.contains(person.party) {
+        let known = KnownIDs(parties: partyIDs, people: personIDs)
+        for person in meeting.people where !known.parties.contains(person.party) {
             context.error(
                 at: person.location,
-                "person '\(person.id)' belongs to unknown party '\(person.party)'\(Suggestions.didYouMean(person.party, in: partyIDs)); known parties: \(Suggestions.list(partyIDs))"
+                "person '\(person.id)' belongs to unknown party \(Quoted.text(person.party))\(context.didYouMean(person.party, in: partyIDs)); known parties: \(Suggestions.list(partyIDs))"
             )
         }
         for reference in context.references {
-            check(reference, partyIDs: partyIDs, personIDs: personIDs)
+            check(reference, known: known)
         }
-        for index in meeting.rounds.indices {
-            guard var table = meeting.rounds[index].table else { continue }
-            resolveSeats(&table, meeting: meeting, round: meeting.rounds[index].id)
-            meeting.rounds[index].table = table
+        var rounds = meeting.rounds
+        for index in rounds.indices {
+            guard var table = rounds[index].table else { continue }
+            resolveSeats(&table, meeting: meeting, round: rounds[index].id)
+            rounds[index].table = table
+        }
+        meeting.rounds = rounds
+    }
+
+    private struct KnownIDs {
+        var partyList: [String], personList: [String]
+        var parties: Set<String>, people: Set<String>
+        init(parties: [String], people: [String]) {
+            partyList = parties; personList = people
+            self.parties = Set(parties); self.people = Set(people)
         }
     }
 
@@ -35,29 +48,38 @@ struct ReferenceValidator {
                 seen[id] = location
             }
         }
-        var rounds: [String: SourceLocation] = [:]
+        // Round ids name files and folders, which macOS and Windows compare without case.
+        var rounds: [String: (id: String, location: SourceLocation)] = [:]
         for round in meeting.rounds {
-            if let first = rounds[round.id] {
-                context.error(at: round.location, "duplicate round id '\(round.id)': it is already used at line \(first.line)")
+            let key = round.id.lowercased()
+            if let first = rounds[key] {
+                if first.id == round.id {
+                    context.error(at: round.location, "duplicate round id '\(round.id)': it is already used at line \(first.location.line)")
+                } else {
+                    context.error(
+                        at: round.location,
+                        "round id '\(round.id)' differs from '\(first.id)' (line \(first.location.line)) only in case; ids name files, and on macOS and Windows the two would be one file: choose another id"
+                    )
+                }
             } else {
-                rounds[round.id] = round.location
+                rounds[key] = (round.id, round.location)
             }
         }
     }
 
-    private func check(_ reference: DecodingContext.Reference, partyIDs: [String], personIDs: [String]) {
-        let id = reference.id
+    private func check(_ reference: DecodingContext.Reference, known: KnownIDs) {
+        let id = reference.id, quoted = Quoted.text(reference.id)
         switch reference.kind {
-        case .party where !partyIDs.contains(id):
-            let hint = personIDs.contains(id) ? "; '\(id)' is a person, not a party" : Suggestions.didYouMean(id, in: partyIDs)
-            context.error(at: reference.location, "unknown party '\(id)'\(hint); known parties: \(Suggestions.list(partyIDs))")
-        case .person where !personIDs.contains(id):
-            let hint = partyIDs.contains(id) ? "; '\(id)' is a party: write 'party: \(id)'" : Suggestions.didYouMean(id, in: personIDs)
-            context.error(at: reference.location, "unknown person '\(id)'\(hint)")
-        case .personOrParty where !personIDs.contains(id) && !partyIDs.contains(id):
+        case .party where !known.parties.contains(id):
+            let hint = known.people.contains(id) ? "; \(quoted) is a person, not a party" : context.didYouMean(id, in: known.partyList)
+            context.error(at: reference.location, "unknown party \(quoted)\(hint); known parties: \(Suggestions.list(known.partyList))")
+        case .person where !known.people.contains(id):
+            let hint = known.parties.contains(id) ? "; \(quoted) is a party: write 'party: \(id)'" : context.didYouMean(id, in: known.personList)
+            context.error(at: reference.location, "unknown person \(quoted)\(hint)")
+        case .personOrParty where !known.people.contains(id) && !known.parties.contains(id):
             context.error(
                 at: reference.location,
-                "'\(id)' is neither a person nor a party\(Suggestions.didYouMean(id, in: personIDs + partyIDs)); a seat names a person id, a party id, or is a mapping such as {party: ru, name: Interpreter}"
+                "\(quoted) is neither a person nor a party\(context.didYouMean(id, in: known.personList + known.partyList)); a seat names a person id, a party id, or is a mapping such as {party: ru, name: Interpreter}"
             )
         default: break
         }
