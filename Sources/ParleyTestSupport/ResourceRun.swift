@@ -1,15 +1,11 @@
 import Foundation
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// Runs the built `parley` in a child process and reports what the kernel says it cost: CPU
 /// time and peak resident memory from `wait4`'s rusage. Regression tests for the resource
 /// contract assert on these, never on wall-clock time measured inside the test process.
 ///
-/// The child gets a hard CPU limit (`RLIMIT_CPU`) and a wall-clock watchdog, so a regression
-/// fails its test instead of hanging the suite.
+/// The child gets a CPU limit (`RLIMIT_CPU`) and a wall-clock watchdog, so a regression fails
+/// its test instead of hanging the suite.
 public enum ResourceRun {
     public struct Outcome: CustomStringConvertible {
         /// The exit status, or 128 + the signal that ended the child.
@@ -51,66 +47,64 @@ public enum ResourceRun {
     }
 
     /// Runs any program at `path` the same way.
+    ///
+    /// The child is started by a small Python launcher rather than by this process: Linux
+    /// counts the memory of the process image an `exec` replaces in the child's peak
+    /// (`ru_maxrss`), so a child forked straight from a test process of 300 MiB would report at
+    /// least 300 MiB. The launcher's own image is about 10 MiB, below any `parley` run.
     public static func run(
-        _ path: String, _ arguments: [String], input: [UInt8] = [], cpuLimit: Int = 60,
-        wallLimit: Double = 120, environment: [String: String] = [:]
+        _ path: String, _ arguments: [String], input: [UInt8] = [], cpuLimit: Int = 60, wallLimit: Double = 120,
+        environment: [String: String] = [:]
     ) throws -> Outcome {
         let scratch = try TemporaryDirectory()
         let inputPath = try scratch.write(input, to: "stdin").path
         let outputPath = scratch.file("stdout").path, errorPath = scratch.file("stderr").path
-        FileManager.default.createFile(atPath: outputPath, contents: nil)
-        FileManager.default.createFile(atPath: errorPath, contents: nil)
-
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, inputPath, O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_TRUNC, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, errorPath, O_WRONLY | O_TRUNC, 0)
-
-        var merged = ProcessInfo.processInfo.environment
-        for (key, value) in environment { merged[key] = value }
-        let argv = ([path] + arguments).map { strdup($0) } + [nil]
-        let envp = merged.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer {
-            argv.forEach { free($0) }
-            envp.forEach { free($0) }
+        let reportPath = scratch.file("rusage").path
+        guard let python = ExternalTool.locate("python3") else { throw ExternalTool.Failure(description: "python3 is not installed") }
+        let launcher = ExternalTool.capture(
+            python, ["-c", launcherScript, reportPath, inputPath, outputPath, errorPath, String(cpuLimit), String(wallLimit), path] + arguments,
+            environment: environment)
+        guard launcher.status == 0, let report = FileManager.default.contents(atPath: reportPath),
+            let fields = try JSONSerialization.jsonObject(with: report) as? [String: Any],
+            let status = fields["status"] as? Int, let cpu = fields["cpu"] as? Double, let peakKiB = fields["maxrss"] as? Int,
+            let timedOut = fields["timedOut"] as? Bool
+        else {
+            throw ExternalTool.Failure(description: "the launcher failed (\(launcher.status)): \(launcher.stderr)")
         }
-        // RLIMIT_CPU is inherited across exec; set it around the spawn and put it back, so the
-        // test process itself is never limited.
-        var saved = rlimit()
-        getrlimit(RLIMIT_CPU_ID, &saved)
-        var limited = rlimit(rlim_cur: rlim_t(cpuLimit), rlim_max: saved.rlim_max)
-        setrlimit(RLIMIT_CPU_ID, &limited)
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, path, &actions, nil, argv, envp)
-        setrlimit(RLIMIT_CPU_ID, &saved)
-        guard spawned == 0 else { throw ExternalTool.Failure(description: "cannot start \(path): \(String(cString: strerror(spawned)))") }
-
-        var status: Int32 = 0
-        var usage = rusage()
-        var timedOut = false
-        let deadline = Date().addingTimeInterval(wallLimit)
-        while true {
-            let reaped = wait4(pid, &status, WNOHANG, &usage)
-            if reaped == pid { break }
-            if reaped == -1 && errno != EINTR { break }
-            if Date() > deadline && !timedOut {
-                timedOut = true
-                kill(pid, SIGKILL)
-            }
-            usleep(2_000)
-        }
-        let signalled = (status & 0x7F) != 0
-        let exitCode: Int32 = signalled ? 128 + (status & 0x7F) : (status >> 8) & 0xFF
-        let cpu =
-            Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6 + Double(usage.ru_stime.tv_sec)
-            + Double(usage.ru_stime.tv_usec) / 1e6
         return Outcome(
-            status: exitCode, cpuSeconds: cpu, peakMiB: Double(usage.ru_maxrss) / 1024,
+            status: Int32(status), cpuSeconds: cpu, peakMiB: Double(peakKiB) / 1024,
             stdout: Array(FileManager.default.contents(atPath: outputPath) ?? Data()),
             stderr: String(decoding: FileManager.default.contents(atPath: errorPath) ?? Data(), as: UTF8.self), timedOut: timedOut)
     }
 
-    private static let RLIMIT_CPU_ID = __rlimit_resource_t(RLIMIT_CPU.rawValue)
+    /// Forks, sets RLIMIT_CPU in the child and execs; kills it past the wall limit; writes the
+    /// child's status and rusage as JSON.
+    private static let launcherScript = """
+        import json, os, resource, signal, sys, time
+        report, stdin, stdout, stderr, cpu, wall, program = sys.argv[1:8]
+        args = sys.argv[7:]
+        pid = os.fork()
+        if pid == 0:
+            try:
+                resource.setrlimit(resource.RLIMIT_CPU, (int(cpu), resource.getrlimit(resource.RLIMIT_CPU)[1]))
+                for fd, name, flags in ((0, stdin, os.O_RDONLY), (1, stdout, os.O_WRONLY | os.O_CREAT | os.O_TRUNC), (2, stderr, os.O_WRONLY | os.O_CREAT | os.O_TRUNC)):
+                    os.dup2(os.open(name, flags, 0o600), fd)
+                os.execv(program, args)
+            finally:
+                os._exit(127)
+        deadline = time.monotonic() + float(wall)
+        timed_out = False
+        while True:
+            done, status, usage = os.wait4(pid, os.WNOHANG)
+            if done == pid:
+                break
+            if time.monotonic() > deadline and not timed_out:
+                timed_out = True
+                os.kill(pid, signal.SIGKILL)
+            time.sleep(0.002)
+        code = os.WEXITSTATUS(status) if os.WIFEXITED(status) else 128 + os.WTERMSIG(status)
+        with open(report, "w") as out:
+            json.dump({"status": code, "cpu": usage.ru_utime + usage.ru_stime, "maxrss": usage.ru_maxrss, "timedOut": timed_out}, out)
+        """
+
 }

@@ -62,6 +62,8 @@ final class DecodingContext {
     func error(_ node: Node, _ message: @autoclosure () -> String) { record(.error, at: location(node), message) }
     func warning(_ node: Node, _ message: @autoclosure () -> String) { record(.warning, at: location(node), message) }
     func error(at location: SourceLocation, _ message: @autoclosure () -> String) { record(.error, at: location, message) }
+    /// For messages that cost something to make (a suggestion): made only if kept.
+    func error(at location: SourceLocation, message: () -> String) { record(.error, at: location, message) }
     func warning(at location: SourceLocation, _ message: @autoclosure () -> String) { record(.warning, at: location, message) }
 
     /// Diagnostics kept in full; past this many only a count is kept, so a model with a million
@@ -72,7 +74,7 @@ final class DecodingContext {
     private var seen: Set<Diagnostic> = []
     /// Edit-distance work left for "did you mean" (cells of the distance table): suggestions are
     /// a courtesy, and stop before they could cost more than a fraction of a second.
-    var suggestionBudget = 20_000_000
+    var suggestionBudget = 2_000_000
 
     private func record(_ severity: Diagnostic.Severity, at location: SourceLocation, _ message: () -> String) {
         guard diagnostics.count < DecodingContext.maxDiagnostics else {

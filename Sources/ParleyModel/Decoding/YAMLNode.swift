@@ -14,14 +14,16 @@ enum Node {
         var column: Int
     }
 
-    struct Scalar {
+    /// A class, like the collections, so that an alias used a million times is a million
+    /// references to one scalar, not a million copies of it.
+    final class Scalar {
         enum Style { case plain, quoted, block }
-        var string: String
-        var style: Style
-        var mark: Mark
+        let string: String
+        let style: Style
+        let mark: Mark
         /// Measured once when the scalar is read, so a long text aliased a million times is
         /// not counted and scanned a million times.
-        var check: TextCheck
+        let check: TextCheck
 
         init(string: String, style: Style, mark: Mark) {
             self.string = string; self.style = style; self.mark = mark

@@ -67,20 +67,26 @@ struct ReferenceValidator {
         }
     }
 
+    /// The message and its hint are made only for the diagnostics that are kept (see
+    /// `DecodingContext.maxDiagnostics`): a model with 10,000 unknown ids makes 100 of them.
     private func check(_ reference: DecodingContext.Reference, known: KnownIDs) {
-        let id = reference.id, quoted = Quoted.text(reference.id)
+        let id = reference.id
         switch reference.kind {
         case .party where !known.parties.contains(id):
-            let hint = known.people.contains(id) ? "; \(quoted) is a person, not a party" : context.didYouMean(id, in: known.partyList)
-            context.error(at: reference.location, "unknown party \(quoted)\(hint); known parties: \(Suggestions.list(known.partyList))")
+            context.error(at: reference.location) {
+                let hint = known.people.contains(id) ? "; \(Quoted.text(id)) is a person, not a party" : context.didYouMean(id, in: known.partyList)
+                return "unknown party \(Quoted.text(id))\(hint); known parties: \(Suggestions.list(known.partyList))"
+            }
         case .person where !known.people.contains(id):
-            let hint = known.parties.contains(id) ? "; \(quoted) is a party: write 'party: \(id)'" : context.didYouMean(id, in: known.personList)
-            context.error(at: reference.location, "unknown person \(quoted)\(hint)")
+            context.error(at: reference.location) {
+                let hint =
+                    known.parties.contains(id) ? "; \(Quoted.text(id)) is a party: write 'party: \(id)'" : context.didYouMean(id, in: known.personList)
+                return "unknown person \(Quoted.text(id))\(hint)"
+            }
         case .personOrParty where !known.people.contains(id) && !known.parties.contains(id):
-            context.error(
-                at: reference.location,
-                "\(quoted) is neither a person nor a party\(context.didYouMean(id, in: known.personList + known.partyList)); a seat names a person id, a party id, or is a mapping such as {party: ru, name: Interpreter}"
-            )
+            context.error(at: reference.location) {
+                "\(Quoted.text(id)) is neither a person nor a party\(context.didYouMean(id, in: known.personList + known.partyList)); a seat names a person id, a party id, or is a mapping such as {party: ru, name: Interpreter}"
+            }
         default: break
         }
     }
