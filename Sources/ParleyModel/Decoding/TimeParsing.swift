@@ -32,9 +32,21 @@ enum TimeParsing {
         if text == "UTC", let zone = TimeZone(identifier: "UTC") { return ZoneSpec(name: text, zone: zone) }
         // Foundation also maps some other spellings ("GMT+3") to a zone of another name: only
         // a name it keeps as it is given is a tzdata name.
-        guard text.utf8.count <= 64, let zone = TimeZone(identifier: text), zone.identifier == text else { return nil }
+        guard text.utf8.count <= 64, isTzdataName(text), let zone = TimeZone(identifier: text), zone.identifier == text else { return nil }
         return ZoneSpec(name: text, zone: zone)
     }
+
+    /// ICU's list lacks tzdata's legacy names (`CET`, `EST5EDT`, `US/Eastern`) but knows some
+    /// abbreviations that are no zone (`PST`): the system's tzdata decides.
+    private static func isTzdataName(_ text: String) -> Bool {
+        if knownZoneSet.contains(text) { return true }
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        guard !text.hasPrefix("/"), parts.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." }) else { return false }
+        var isFolder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: "/usr/share/zoneinfo/" + text, isDirectory: &isFolder) && !isFolder.boolValue
+    }
+
+    private static let knownZoneSet = Set(TimeZone.knownTimeZoneIdentifiers)
 
     /// The error for a zone `zone(_:)` did not know, with the closest IANA name when one is near.
     static func unknownZoneMessage(_ text: String, example: String, context: DecodingContext) -> String {
