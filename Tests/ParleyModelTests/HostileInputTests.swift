@@ -68,15 +68,14 @@ import Testing
     }
 }
 
-/// Inputs at and past the documented limits (`ModelLimits`): each ends in a located error, fast
-/// and in bounded memory, or loads when it is within them.
+/// Inputs at and past the documented limits (`ModelLimits`): each ends in a located error, or
+/// loads when it is within them. Their time and memory are asserted on a child process, in
+/// `LoaderResourceContractTests`.
 @Suite struct LimitTests {
-    private func timed(_ body: () -> [String]) -> (errors: [String], seconds: Double) {
-        let clock = ContinuousClock()
-        var errors: [String] = []
-        let elapsed = clock.measure { errors = body() }
-        return (errors, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+    private struct Errors {
+        var errors: [String]
     }
+    private func collected(_ body: () -> [String]) -> Errors { Errors(errors: body()) }
 
     @Test func aFiftyMegabyteFileIsRefusedBeforeItIsRead() throws {
         let folder = try TemporaryDirectory()
@@ -95,7 +94,7 @@ import Testing
 
     @Test func aMillionSeatsEndInTheSeatLimit() {
         let seats = Array(repeating: "ru", count: 1_000_000).joined(separator: ", ")
-        let result = timed {
+        let result = collected {
             ModelFixtures.errors(
                 ModelFixtures.header + "  - {id: r, date: 2025-06-02, start: '10:00', end: '11:00', table: {left: [\(seats)]}}\n")
         }
@@ -103,7 +102,6 @@ import Testing
             result.errors == [
                 "test.yaml:8:2076: error: with this seat the left of the table of round 'r' has more than 500 seats, the limit; give a large delegation as one seat with a name such as 'Experts'"
             ])
-        #expect(result.seconds < 10)
         #expect(
             ModelFixtures.errors(
                 ModelFixtures.header
@@ -113,12 +111,11 @@ import Testing
 
     @Test func millionsOfValuesStopAtTheNodeLimitWhileReading() {
         let text = "parley: 1\nid: x\ntitle: [" + String(repeating: "a,", count: 3_000_000) + "a]\n"
-        let result = timed { ModelFixtures.errors(text) }
+        let result = collected { ModelFixtures.errors(text) }
         #expect(result.errors.count == 1)
         #expect(result.errors.first?.hasPrefix("test.yaml:3:") == true)
         #expect(
             result.errors.first?.hasSuffix("error: the model is too large: more than 2000000 values; split it into several files") == true)
-        #expect(result.seconds < 10)
     }
 
     @Test func a100000LevelNestingStopsAtTheDepthLimitWithoutOverflowingTheStack() {
@@ -126,10 +123,9 @@ import Testing
             let text =
                 "parley: 1\nid: x\ntitle: " + String(repeating: open, count: 100_000) + "1" + String(repeating: close, count: 100_000)
                 + "\n"
-            let result = timed { ModelFixtures.errors(text) }
+            let result = collected { ModelFixtures.errors(text) }
             #expect(
                 result.errors.count == 1 && result.errors[0].contains("error: the model nests deeper than 64 levels"), "\(result.errors)")
-            #expect(result.seconds < 5)
         }
     }
 

@@ -38,6 +38,7 @@ import Testing
         let renderer = try ChartRenderer()
         let clock = ContinuousClock()
         var loaded = 0, rejected = 0, charts = 0, layoutErrors = 0, rendered = 0
+        var slowest: (index: Int, took: Duration) = (0, .zero)
         for index in 0..<Self.cases {
             let (name, text) = Self.seeds[index % Self.seeds.count]
             let bytes = mutator.mutate(text, times: 1 + index % 2)
@@ -88,13 +89,16 @@ import Testing
                     }
                 }
             }
-            #expect(clock.now - started < .seconds(10), "\(context) took \(clock.now - started)")
+            // Time is not asserted here, in the test's own process on a loaded machine; the
+            // resource contract is asserted on child processes (the *ResourceContractTests).
+            let took = clock.now - started
+            if took > slowest.took { slowest = (index, took) }
         }
         // The mutations must exercise both paths, or the test is proving nothing.
         #expect(loaded > Self.cases / 5 && rejected > Self.cases / 5, "loaded \(loaded), rejected \(rejected)")
         #expect(charts > 0 && rendered > 0)
         print(
-            "fuzz: seed \(Self.seed), \(Self.cases) cases: \(loaded) loaded, \(rejected) rejected with located errors; \(charts) charts laid out, \(layoutErrors) refused, \(rendered) rendered"
+            "fuzz: seed \(Self.seed), \(Self.cases) cases: \(loaded) loaded, \(rejected) rejected with located errors; \(charts) charts laid out, \(layoutErrors) refused, \(rendered) rendered; slowest case \(slowest.index) (\(slowest.took))"
         )
     }
 }

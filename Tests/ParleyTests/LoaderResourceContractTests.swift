@@ -152,6 +152,23 @@ import Testing
         try validate(Self.header + Self.parties(2) + people + "rounds:\n" + rounds, expectExit: 0)
     }
 
+    @Test func millionsOfValuesAndDeepNestingStopWhileReading() throws {
+        let values = try validate("parley: 1\nid: x\ntitle: [" + String(repeating: "a,", count: 3_000_000) + "a]\n")
+        #expect(values.stderr.contains("more than 2000000 values"))
+        for (open, close) in [("[", "]"), ("{a: ", "}")] {
+            let nested = try validate(
+                "parley: 1\nid: x\ntitle: " + String(repeating: open, count: 100_000) + "1" + String(repeating: close, count: 100_000) + "\n")
+            #expect(nested.stderr.contains("the model nests deeper than 64 levels"))
+        }
+    }
+
+    @Test func aliasBombsStopAtTheValueLimit() throws {
+        var model = "parley: 1\nid: x\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+        for level in 1..<10 { model += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n" }
+        let outcome = try validate(model)
+        #expect(outcome.stderr.contains("more than 2000000 values"))
+    }
+
     @Test func standardInputIsReadOnlyUpToTheLimit() throws {
         // Was: `yes | parley validate -` read to the end before the 16 MiB check: past 6 GiB.
         let outcome = try ResourceRun.run(
