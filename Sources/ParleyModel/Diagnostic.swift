@@ -33,8 +33,8 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         Diagnostic.visible("\(location.file):\(location.line):\(location.column): \(severity.rawValue): \(message)")
     }
 
-    /// `text` with every control character (C0, DEL, C1) and every bidirectional override or
-    /// isolate written as a visible `\u{…}` escape.
+    /// `text` with every control character (C0, DEL, C1), line or paragraph separator and
+    /// bidirectional override or isolate written as a visible `\u{…}` escape.
     public static func visible(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: needsEscape) else { return text }
         return text.unicodeScalars.map(visible).joined()
@@ -54,6 +54,8 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         case 0x00...0x1F, 0x7F...0x9F: true
         // Bidi embeddings, overrides and isolates can reorder what a terminal shows.
         case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C: true
+        // Line and paragraph separators end a line for many editors and log readers.
+        case 0x2028, 0x2029: true
         default: false
         }
     }

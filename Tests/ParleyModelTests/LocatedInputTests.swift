@@ -84,7 +84,7 @@ struct LocatedInputTests {
         #expect(messages.count == 1)
         #expect(messages.allSatisfy { !$0.contains("\n") })
         #expect(messages.first?.contains(#"'Nowhere\ntest.yaml:1:1: error: forged'"#) == true)
-        #expect(Diagnostic.visible("a\u{1B}]0;title\u{7}b\u{202E}c") == #"a\u{1B}]0;title\u{7}b\u{202E}c"#)
+        #expect(Diagnostic.visible("a\u{1B}]0;title\u{7}b\u{202E}c\u{2028}d") == #"a\u{1B}]0;title\u{7}b\u{202E}c\u{2028}d"#)
     }
 
     @Test func unreadableFilesAndFoldersAreLocatedAtTheFilesStart() throws {
