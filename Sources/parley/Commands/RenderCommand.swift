@@ -63,7 +63,7 @@ struct RenderCommand: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Draw the chart's title.")
     var title = true
 
-    @Option(help: "Prefix for every id in an SVG, so several can be inlined in one page.")
+    @Option(help: "Prefix for every id in an SVG, so several can be inlined in one page: ASCII letters, digits, '-', '_', '.'.")
     var idPrefix = ""
 
     @Option(help: "Language for names: en, ru, uk, tr, native…")
@@ -94,6 +94,7 @@ struct RenderCommand: ParsableCommand {
         guard ChartRegistry.chart(named: chart) != nil else {
             throw ValidationError("unknown chart '\(chart)'; charts are \(ChartRegistry.names.joined(separator: ", "))")
         }
+        if let problem = RenderOptions.idPrefixProblem(idPrefix) { throw ValidationError("--id-prefix: \(problem)") }
         if watch, model == "-" { throw ValidationError("--watch needs a model file, not standard input") }
     }
 
@@ -117,7 +118,7 @@ struct RenderCommand: ParsableCommand {
         request.allowExternalImages = allowExternalImages
         let renderer: ChartRenderer
         do { renderer = try ChartRenderer() } catch {
-            Console.error(error.description)
+            Console.report(error)
             throw ExitCode(1)
         }
         // Read before the first render, so an edit made while it runs is not missed.
@@ -152,12 +153,12 @@ struct RenderCommand: ParsableCommand {
     private func renderOnce(with renderer: ChartRenderer, request: ChartRequest, format: OutputFormat) -> Bool {
         do {
             let loaded = try Parley.load(model)
-            loaded.warnings.forEach { Console.error($0.description) }
+            loaded.warnings.forEach(Console.report)
             let bytes = try renderer.render(loaded.meeting, file: model, request: request, format: format)
             try AtomicFile.write(bytes, to: output)
             return true
         } catch {
-            Console.error(error.description)
+            Console.report(error)
             return false
         }
     }

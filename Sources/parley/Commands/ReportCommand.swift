@@ -36,11 +36,11 @@ struct ReportCommand: ParsableCommand {
         guard let format = ReportFormat(fileExtension: URL(fileURLWithPath: output).pathExtension) else { throw ExitCode(2) }
         do {
             let loaded = try Parley.load(model)
-            loaded.warnings.forEach { Console.error($0.description) }
+            loaded.warnings.forEach(Console.report)
             let request = ChartRequest(layout: LayoutOptions(theme: Theme.named(theme) ?? .light, language: lang))
             try ReportWriter.write(loaded.meeting, modelPath: model, to: output, format: format, request: request)
         } catch {
-            Console.error(error.description)
+            Console.report(error)
             throw ExitCode(1)
         }
     }
