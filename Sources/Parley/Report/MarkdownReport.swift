@@ -38,9 +38,13 @@ enum MarkdownReport {
 
     private static func cites(_ notes: [Int]) -> String { notes.map { "[^\($0)]" }.joined() }
 
-    /// A source: a link when it is a web address, its text otherwise.
+    /// A source: a link when it is a web address, its text otherwise. "Source:" comes first
+    /// because a reader without footnotes (plain CommonMark) takes `[^1]: text` for a link
+    /// reference definition when the text is one word, and the citations `[^1]` for links to
+    /// it (`javascript\:alert\(1\)` became `href="javascript:alert(1)"`); two words, the
+    /// second not a quoted title (quotes and parentheses are escaped), are no definition.
     private static func footnote(_ source: String) -> String {
-        guard let link = WebLink(source) else { return MarkdownEscape.text(source) }
-        return "[\(MarkdownEscape.text(source))](\(MarkdownEscape.destination(link.href)))"
+        guard let link = WebLink(source) else { return "Source: " + MarkdownEscape.text(source) }
+        return "Source: [\(MarkdownEscape.text(source))](\(MarkdownEscape.destination(link.href)))"
     }
 }

@@ -22,6 +22,11 @@ public enum MarkdownEscape {
             if escaped.contains(scalar) {
                 out.append("\\")
                 out.append(scalar)
+            } else if scalar == "\u{338}", let composed = composedWithSolidus(out) {
+                // Readers normalise to NFC, which would fold "<" and U+0338 into "≮" and leave
+                // the backslash before it standing as text: write the composed sign instead.
+                out.removeLast(2)
+                out.append(composed)
             } else if !XMLEscape.isAllowed(scalar) {
                 out.append(XMLEscape.replacement)
             } else {
@@ -31,14 +36,15 @@ public enum MarkdownEscape {
         return String(out)
     }
 
-    /// A link or image destination: a `WebLink`'s `href` or a relative path already made of
-    /// URL characters. `&` is escaped because entities are decoded in destinations too.
+    /// A link or image destination: a `WebLink`'s `href` or a path of `WebLink.pathSegment`s,
+    /// which hold only URL characters. Of those, Markdown still reads `\\` (escapes) and `&…;`
+    /// (entities, decoded in destinations too), so a backslash and `;` are percent-encoded.
     public static func destination(_ url: String) -> String {
         var out = ""
         for scalar in url.unicodeScalars {
             switch scalar {
             case "\\": out += "%5C"
-            case "&": out += "\\&"
+            case ";": out += "%3B"
             default: out.unicodeScalars.append(scalar)
             }
         }
@@ -47,6 +53,17 @@ public enum MarkdownEscape {
 
     /// Everything but `,`, `;`, `?` and `/`, which mean nothing in any of the readers.
     private static let escaped = Set("\\`*_{}[]()<>#+-.!|~^$@&:=\"'%".unicodeScalars)
+
+    /// "≮", "≠" or "≯" when `out` ends with an escaped "<", "=" or ">".
+    private static func composedWithSolidus(_ out: String.UnicodeScalarView) -> Unicode.Scalar? {
+        guard let last = out.last, out.count >= 2, out[out.index(out.endIndex, offsetBy: -2)] == "\\" else { return nil }
+        switch last {
+        case "<": return "\u{226E}"
+        case "=": return "\u{2260}"
+        case ">": return "\u{226F}"
+        default: return nil
+        }
+    }
 
     /// Spaces, tabs and line breaks of any kind: in HTML they all read as one space.
     private static func isFoldedSpace(_ scalar: Unicode.Scalar) -> Bool {

@@ -3,7 +3,8 @@
 /// in an HTML attribute or a Markdown destination without ending it. Anything else (a
 /// `javascript:` or `data:` URL, a relative path, prose) is not a link and is shown as text.
 public struct WebLink: Hashable, Sendable {
-    /// The encoded URL: printable ASCII only, no space, quote, `<`, `>`, `\`, backtick or parenthesis.
+    /// The encoded URL: printable ASCII only, no space, quote, `<`, `>`, `\`, `;`, backtick or
+    /// parenthesis.
     public let href: String
 
     public init?(_ text: String) {
@@ -13,16 +14,23 @@ public struct WebLink: Hashable, Sendable {
         guard let hostStart = rest.first, !["/", "?", "#", "\\"].contains(hostStart), !hostStart.properties.isWhitespace else {
             return nil
         }
-        href = String(scheme) + Self.percentEncoded(String(rest), keeping: Self.urlCharacters, keepingEscapes: true)
+        // Brackets are kept only in the host, where they mark an IPv6 address.
+        let authority = rest.prefix { !["/", "?", "#"].contains($0) }
+        href =
+            String(scheme) + Self.percentEncoded(String(authority), keeping: Self.hostCharacters, keepingEscapes: true)
+            + Self.percentEncoded(String(rest.dropFirst(authority.count)), keeping: Self.urlCharacters, keepingEscapes: true)
     }
 
     /// One segment of a relative path (a file or folder name) as it may stand in a URL: all but
     /// letters, digits, `-`, `.`, `_` and `~` percent-encoded, `/` included.
     public static func pathSegment(_ name: String) -> String { percentEncoded(name, keeping: unreserved, keepingEscapes: false) }
 
-    /// Characters RFC 3986 allows unencoded, less those that end a Markdown destination or
-    /// an HTML attribute (`(`, `)`, `'`); `%` is kept only where it already starts an escape.
-    private static let urlCharacters = unreserved.union(":/?#[]@!$&*+,;=".utf8)
+    /// Characters RFC 3986 allows unencoded, less those that end a Markdown destination or an
+    /// HTML attribute (`(`, `)`, `'`), `;` (without it `&lt;` cannot be read as an entity, which
+    /// Markdown decodes in destinations) and brackets, which readers encode again themselves;
+    /// `%` is kept only where it already starts an escape.
+    private static let urlCharacters = unreserved.union(":/?#@!$&*+,=".utf8)
+    private static let hostCharacters = urlCharacters.union("[]".utf8)
     private static let unreserved = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~".utf8)
 
     private static func percentEncoded(_ text: String, keeping kept: Set<UInt8>, keepingEscapes: Bool) -> String {
