@@ -76,7 +76,27 @@ enum HostileModel {
             ],
             "rounds": [round("r1", "2025-05-16", left: "pa", right: "pb"), round("2nd", "2025-06-02", left: "pb", right: "pa")],
         ]
-        return (try? Array(JSONSerialization.data(withJSONObject: model, options: [.sortedKeys]))) ?? []
+        return serialized(model)
+    }
+
+    /// JSON with DEL, the C1 controls and the line separators as `\\u` escapes: JSONSerialization
+    /// writes them raw, and the YAML reader that reads JSON refuses the first two in a file and
+    /// breaks lines at the third (a raw U+2028 before `...` ends the document); escaped, they
+    /// reach the model as values.
+    static func serialized(_ object: Any) -> [UInt8] {
+        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) else { return [] }
+        var out = ""
+        for scalar in String(decoding: data, as: UTF8.self).unicodeScalars {
+            guard (0x7F...0x9F).contains(scalar.value) || scalar.isLineSeparator else {
+                out.unicodeScalars.append(scalar)
+                continue
+            }
+            for unit in String(scalar).utf16 {
+                let hex = String(unit, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            }
+        }
+        return Array(out.utf8)
     }
 
     /// Puts a string from `text` in every text field of `meeting`, past the loader's checks: what
