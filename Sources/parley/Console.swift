@@ -17,7 +17,7 @@ enum Console {
     /// Each diagnostic of a model error on its own line; any other error as one line.
     static func report(_ error: any Error) {
         switch error {
-        case ParleyError.model(let model): model.diagnostics.forEach(report)
+        case let error as ParleyError: error.lines.forEach(Console.error)
         case let model as ModelError: model.diagnostics.forEach(report)
         default: Console.error(String(describing: error))
         }

@@ -80,6 +80,29 @@ import Testing
         #expect(!result.stderr.contains("\nforged.json"))
     }
 
+    @Test func exportPrintsEveryFailureAsEscapedLines() throws {
+        let folder = try TemporaryDirectory()
+        let models = folder.file("models")
+        try FileManager.default.createDirectory(at: models, withIntermediateDirectories: true)
+        let forged = "\nforged.json:1:1: error: forged\u{1B}[2J"
+        let model = HostileModel.serialized([
+            "parley": 1, "id": "m", "timezone": "Mars/X" + forged, "parties": [["id": "a", "name": "A", "color": "red" + forged]],
+            "rounds": [["id": "r", "date": "2025-01-01", "start": "10:00", "end": "11:00", "venue\u{9B}" + forged: 1]],
+        ])
+        // Two models, so the export runs in worker processes as well as in its own.
+        for name in ["bad\u{1B}[2J.json", "worse\u{202E}.json"] { _ = try folder.write(model, to: "models/" + name) }
+        let result = CommandRunner.parley(["export", models.path, "--out", folder.file("out").path, "--formats", "svg"])
+        #expect(result.status == 1)
+        let lines = result.stderr.split(separator: "\n")
+        #expect(lines.count >= 7, "\(result.stderr)")
+        #expect(controls(in: Array(result.stderr.utf8)) == [])
+        for line in lines.dropLast() {
+            #expect(line.hasPrefix(TerminalEscape.line(models.path) + "/"), "\(line)")
+            #expect(line.contains(": error: "), "\(line)")
+        }
+        #expect(lines.last?.hasPrefix("exported 0 of 2 models") == true, "\(lines.last ?? "")")
+    }
+
     @Test func anIDPrefixThatIsNoXMLNameIsRefusedNamingWhatIsAllowed() throws {
         let folder = try TemporaryDirectory()
         let sample = RepositoryPaths.samples + "/istanbul-2025.yaml"

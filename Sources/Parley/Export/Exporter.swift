@@ -205,7 +205,9 @@ public enum Exporter {
             }
             return ModelOutcome(index: index, entries: entries, written: written, unchanged: unchanged)
         } catch {
-            return ModelOutcome(index: index, failure: error.description)
+            // Escaped lines, so the parent can print the failure a line each without re-parsing it.
+            let lines = (error as? ParleyError)?.lines ?? [TerminalEscape.line("\(error)")]
+            return ModelOutcome(index: index, failure: lines.joined(separator: "\n"))
         }
     }
 

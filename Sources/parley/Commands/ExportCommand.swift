@@ -89,7 +89,7 @@ struct ExportCommand: ParsableCommand {
             throw ExitCode(1)
         }
         if onTerminal { Console.errorInline("\r\u{1B}[K") }
-        // A failure is one or more diagnostics, a line each.
+        // A failure is one or more escaped lines (`ParleyError.lines`); escaping again is a no-op.
         for failure in summary.failures { failure.message.split(separator: "\n").forEach { Console.error(String($0)) } }
         Console.error(summary.line)
         if !summary.failures.isEmpty { throw ExitCode(1) }

@@ -80,19 +80,22 @@ struct RenderCommand: ParsableCommand {
 
     func validate() throws {
         guard resolvedFormat() != nil else {
-            throw ValidationError("cannot tell the format of '\(output)': give --format svg, png, pdf or json")
+            throw ValidationError("cannot tell the format of '\(TerminalEscape.line(output))': give --format svg, png, pdf or json")
         }
         guard scale > 0, scale <= 16 else { throw ValidationError("--scale must be above 0 and at most 16") }
         if let width, !(width >= 1 && width <= 20000) { throw ValidationError("--width must be between 1 and 20000 points") }
         if let height, !(height >= 1 && height <= 20000) { throw ValidationError("--height must be between 1 and 20000 points") }
-        guard Theme.named(theme) != nil else { throw ValidationError("unknown theme '\(theme)'; themes are light, dark, print") }
+        guard Theme.named(theme) != nil else {
+            throw ValidationError("unknown theme '\(TerminalEscape.line(theme))'; themes are light, dark, print")
+        }
         if let background, Color(parsing: background) == nil {
-            throw ValidationError("'\(background)' is not a colour: use transparent, #RRGGBB or a CSS name")
+            throw ValidationError("'\(TerminalEscape.line(background))' is not a colour: use transparent, #RRGGBB or a CSS name")
         }
         guard TimelineAlignment(rawValue: align) != nil else { throw ValidationError("--align must be clock, elapsed or calendar") }
         guard ClockStyle(rawValue: clock) != nil else { throw ValidationError("--clock must be 24 or 12") }
         guard ChartRegistry.chart(named: chart) != nil else {
-            throw ValidationError("unknown chart '\(chart)'; charts are \(ChartRegistry.names.joined(separator: ", "))")
+            throw ValidationError(
+                "unknown chart '\(TerminalEscape.line(chart))'; charts are \(ChartRegistry.names.joined(separator: ", "))")
         }
         if let problem = RenderOptions.idPrefixProblem(idPrefix) { throw ValidationError("--id-prefix: \(problem)") }
         if watch, model == "-" { throw ValidationError("--watch needs a model file, not standard input") }

@@ -27,9 +27,11 @@ struct ReportCommand: ParsableCommand {
 
     func validate() throws {
         guard ReportFormat(fileExtension: URL(fileURLWithPath: output).pathExtension) != nil else {
-            throw ValidationError("cannot tell the report format of '\(output)': name it .html, .md or .pdf")
+            throw ValidationError("cannot tell the report format of '\(TerminalEscape.line(output))': name it .html, .md or .pdf")
         }
-        guard Theme.named(theme) != nil else { throw ValidationError("unknown theme '\(theme)'; themes are light, dark, print") }
+        guard Theme.named(theme) != nil else {
+            throw ValidationError("unknown theme '\(TerminalEscape.line(theme))'; themes are light, dark, print")
+        }
     }
 
     func run() throws {
