@@ -8,12 +8,15 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
     case pngEncoding(String)
     /// The canvas is empty or too large to allocate.
     case badCanvas(width: Double, height: Double, scale: Double)
+    /// `RenderOptions.svgIDPrefix` cannot start XML ids; the text says why and what may.
+    case badIDPrefix(String)
 
     public var description: String {
         switch self {
         case .cairo(let operation, let message): "Cairo failed in \(operation): \(message)"
         case .badImage(let format, let message): "cannot draw \(format) image: \(message)"
         case .pngEncoding(let message): "cannot write the PNG: \(message)"
+        case .badIDPrefix(let problem): problem
         case .badCanvas(let width, let height, let scale):
             "cannot make a \(width)×\(height) canvas at scale \(scale): sizes must be positive and at most \(RenderLimits.maxPixelsPerSide) pixels per side"
         }

@@ -18,7 +18,8 @@ public enum RenderFormat: String, CaseIterable, Sendable {
 public struct RenderOptions: Sendable, Hashable {
     /// Device pixels per point for PNG: 2 keeps the layout and doubles the pixels.
     public var scale: Double
-    /// Prefixed to every id in an SVG so several can be inlined in one page.
+    /// Prefixed to every id in an SVG so several can be inlined in one page; see
+    /// `idPrefixProblem(_:)` for what it may hold (the renderer refuses anything else).
     public var svgIDPrefix: String
     /// The PDF creation date; pinned so the same scene gives the same bytes.
     public var pdfCreationDate: String

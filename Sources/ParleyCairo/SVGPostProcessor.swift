@@ -1,4 +1,5 @@
 import Foundation
+import ParleyScene
 
 /// Makes Cairo's SVG deterministic, inlinable and accessible.
 ///
@@ -89,16 +90,18 @@ struct SVGPostProcessor {
         guard let svgStart = svg.firstRange(of: Array("<svg".utf8)),
             let tagEnd = svg[svgStart.upperBound...].firstIndex(of: UInt8(ascii: ">"))
         else { return svg }
-        let titleID = prefix + "title", descID = prefix + "desc"
+        // The renderer has checked the prefix; escaping again costs nothing and keeps this type
+        // safe on its own.
+        let titleID = XMLEscape.attribute(prefix + "title"), descID = XMLEscape.attribute(prefix + "desc")
         var labelled = [String]()
         var children = ""
         if !title.isEmpty {
             labelled.append(titleID)
-            children += "\n<title id=\"\(titleID)\">\(escaped(title))</title>"
+            children += "\n<title id=\"\(titleID)\">\(XMLEscape.text(title))</title>"
         }
         if !description.isEmpty {
             labelled.append(descID)
-            children += "\n<desc id=\"\(descID)\">\(escaped(description))</desc>"
+            children += "\n<desc id=\"\(descID)\">\(XMLEscape.text(description))</desc>"
         }
         var attributes = " role=\"img\""
         if !labelled.isEmpty { attributes += " aria-labelledby=\"\(labelled.joined(separator: " "))\"" }
@@ -107,19 +110,5 @@ struct SVGPostProcessor {
         output += Array((attributes + ">" + children).utf8)
         output += svg[(tagEnd + 1)...]
         return output
-    }
-
-    private func escaped(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(character)
-            }
-        }
-        return out
     }
 }

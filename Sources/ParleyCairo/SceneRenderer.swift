@@ -7,6 +7,9 @@ public struct SceneRenderer: Sendable {
     public init() {}
 
     public func render(_ scene: Scene, as format: RenderFormat, options: RenderOptions = RenderOptions()) throws -> [UInt8] {
+        // Checked here, not only in the CLI, so that no caller (export, report, server) writes
+        // an unchecked prefix into attributes.
+        if let problem = RenderOptions.idPrefixProblem(options.svgIDPrefix) { throw RenderError.badIDPrefix(problem) }
         let (width, height) = (scene.size.width, scene.size.height)
         let pixelScale = format == .png ? options.scale : 1
         let pixelsWide = (width * pixelScale).rounded(.up), pixelsHigh = (height * pixelScale).rounded(.up)
@@ -63,6 +66,7 @@ public struct SceneRenderer: Sendable {
     /// A multi-page PDF, one scene a page (each page takes its scene's size); metadata from the first.
     public func renderPDF(pages: [Scene], options: RenderOptions = RenderOptions()) throws -> [UInt8] {
         guard let first = pages.first else { throw RenderError.badCanvas(width: 0, height: 0, scale: 1) }
+        if let problem = RenderOptions.idPrefixProblem(options.svgIDPrefix) { throw RenderError.badIDPrefix(problem) }
         for page in pages {
             guard page.size.width.isFinite, page.size.height.isFinite, page.size.width > 0, page.size.height > 0 else {
                 throw RenderError.badCanvas(width: page.size.width, height: page.size.height, scale: 1)
@@ -109,12 +113,15 @@ public struct SceneRenderer: Sendable {
             height: Int(cairo_image_surface_get_height(surface.handle)), stride: Int(cairo_image_surface_get_stride(surface.handle)))
     }
 
+    /// Cairo refuses a metadata string holding a noncharacter and then fails the whole
+    /// surface, so every string goes through `CairoTextEscape` first.
     private func setMetadata(of surface: CairoSurface, for scene: Scene, options: RenderOptions) {
-        cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_CREATE_DATE, options.pdfCreationDate)
-        cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_CREATOR, "Parley")
-        if !scene.title.isEmpty { cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_TITLE, scene.title) }
-        if !scene.description.isEmpty {
-            cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_SUBJECT, scene.description)
+        let entries: [(cairo_pdf_metadata_t, String)] = [
+            (CAIRO_PDF_METADATA_CREATE_DATE, options.pdfCreationDate), (CAIRO_PDF_METADATA_CREATOR, "Parley"),
+            (CAIRO_PDF_METADATA_TITLE, scene.title), (CAIRO_PDF_METADATA_SUBJECT, scene.description),
+        ]
+        for (key, value) in entries where !value.isEmpty {
+            cairo_pdf_surface_set_metadata(surface.handle, key, CairoTextEscape.metadata(value))
         }
     }
 }

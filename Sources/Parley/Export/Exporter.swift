@@ -189,8 +189,8 @@ public enum Exporter {
                 request.chart = item.chart
                 request.layout.roundID = item.round
                 // Ids in one report page must differ: prefix each SVG with its path.
-                request.render.svgIDPrefix =
-                    item.path.replacingOccurrences(of: "/", with: "-").replacingOccurrences(of: ".", with: "-") + "-"
+                request.render.svgIDPrefix = RenderOptions.idPrefix(
+                    from: item.path.replacingOccurrences(of: "/", with: "-").replacingOccurrences(of: ".", with: "-") + "-")
                 let scene = try renderer.scene(of: meeting, file: file, request: request)
                 let bytes = try renderer.render(scene, request: request, format: item.format)
                 let target = URL(fileURLWithPath: options.outputFolder).appendingPathComponent(item.path).path
@@ -205,7 +205,9 @@ public enum Exporter {
             }
             return ModelOutcome(index: index, entries: entries, written: written, unchanged: unchanged)
         } catch {
-            return ModelOutcome(index: index, failure: error.description)
+            // Escaped lines, so the parent can print the failure a line each without re-parsing it.
+            let lines = (error as? ParleyError)?.lines ?? [TerminalEscape.line("\(error)")]
+            return ModelOutcome(index: index, failure: lines.joined(separator: "\n"))
         }
     }
 

@@ -2,7 +2,8 @@ import Foundation
 import ParleyLayout
 
 /// One self-contained HTML page: the SVGs inline (ids prefixed per chart so they never
-/// collide), no external files, readable on a phone and printable.
+/// collide), no external files, readable on a phone and printable. Model text goes through
+/// `XMLEscape`, the escape the SVGs use too; a source is a link only when it is a web address.
 enum HTMLReport {
     static func make(_ document: ReportDocument, svg: (ReportDocument.Chart) throws(ParleyError) -> String) throws(ParleyError) -> String {
         var html = """
@@ -27,7 +28,7 @@ enum HTMLReport {
 
             """
         for section in document.sections {
-            html += "<section id=\"\(escape(section.id))\">\n<h2>\(escape(section.heading))</h2>\n"
+            html += "<section id=\"\(attribute(section.id))\">\n<h2>\(escape(section.heading))</h2>\n"
             if !section.facts.isEmpty {
                 html += "<dl>" + section.facts.map { "<dt>\(escape($0.label))</dt><dd>\(escape($0.value))</dd>" }.joined() + "</dl>\n"
             }
@@ -50,9 +51,7 @@ enum HTMLReport {
         if !document.footnotes.isEmpty {
             html += "<section id=\"sources\">\n<h2>Sources</h2>\n<ol>\n"
             for (index, source) in document.footnotes.enumerated() {
-                let body =
-                    source.hasPrefix("http://") || source.hasPrefix("https://")
-                    ? "<a href=\"\(escape(source))\">\(escape(source))</a>" : escape(source)
+                let body = WebLink(source).map { "<a href=\"\(attribute($0.href))\">\(escape(source))</a>" } ?? escape(source)
                 html += "<li id=\"source-\(index + 1)\">\(body)</li>\n"
             }
             html += "</ol>\n</section>\n"
@@ -66,21 +65,10 @@ enum HTMLReport {
         return String(svg[end.upperBound...]).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
+    private static func escape(_ text: String) -> String { XMLEscape.text(text) }
+    private static func attribute(_ text: String) -> String { XMLEscape.attribute(text) }
+
     private static func cites(_ notes: [Int]) -> String {
         notes.map { "<sup><a href=\"#source-\($0)\">[\($0)]</a></sup>" }.joined()
-    }
-
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(character)
-            }
-        }
-        return out
     }
 }

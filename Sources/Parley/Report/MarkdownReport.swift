@@ -3,37 +3,48 @@ import ParleyLayout
 
 /// The report as Markdown, for static sites and pandoc: the same structure as the HTML, the
 /// charts as SVG files in a folder beside it, sources as footnotes.
+///
+/// Every piece of model text goes through `MarkdownEscape`, so it reads as text in any
+/// reader; only the report's own syntax (headings, lists, images, footnotes) is Markdown, and
+/// a source becomes a link only when it is an http or https URL.
 enum MarkdownReport {
     static func make(_ document: ReportDocument, imageFolder: String) -> String {
-        var md = "# \(document.title)\n\n\(document.summary)\n"
+        let text = MarkdownEscape.text
+        var md = "# \(text(document.title))\n\n\(text(document.summary))\n"
         for section in document.sections {
-            md += "\n## \(section.heading)\n\n"
-            for fact in section.facts { md += "- **\(fact.label):** \(fact.value)\n" }
+            md += "\n## \(text(section.heading))\n\n"
+            for fact in section.facts { md += "- **\(text(fact.label)):** \(text(fact.value))\n" }
             if !section.facts.isEmpty { md += "\n" }
             for chart in section.charts {
-                md += "![\(alt(chart.description))](\(imageFolder)/\(chart.slug).svg)\n\n*\(chart.caption).*\n\n"
+                let image = MarkdownEscape.destination(WebLink.pathSegment(imageFolder) + "/" + WebLink.pathSegment(chart.slug + ".svg"))
+                md += "![\(text(chart.description))](\(image))\n\n*\(text(chart.caption + "."))*\n\n"
             }
             for list in section.lists {
-                md += "### \(list.title)\n\n"
+                md += "### \(text(list.title))\n\n"
                 for item in list.items {
-                    let parties = item.parties.isEmpty ? "" : " — \(item.parties.joined(separator: ", "))"
-                    md += "- \(item.text)\(parties)\(cites(item.notes))\n"
+                    let parties = item.parties.isEmpty ? "" : " — \(text(item.parties.joined(separator: ", ")))"
+                    md += "- \(text(item.text))\(parties)\(cites(item.notes))\n"
                 }
                 md += "\n"
             }
-            if let note = section.note { md += "> Note: \(note)\(cites(section.notes))\n" }
+            if let note = section.note { md += "> Note: \(text(note))\(cites(section.notes))\n" }
         }
         if !document.footnotes.isEmpty {
             md += "\n"
-            for (index, source) in document.footnotes.enumerated() { md += "[^\(index + 1)]: \(source)\n" }
+            for (index, source) in document.footnotes.enumerated() { md += "[^\(index + 1)]: \(footnote(source))\n" }
         }
         return md
     }
 
     private static func cites(_ notes: [Int]) -> String { notes.map { "[^\($0)]" }.joined() }
 
-    /// Alt text may not close the brackets it stands in.
-    private static func alt(_ text: String) -> String {
-        text.replacingOccurrences(of: "[", with: "(").replacingOccurrences(of: "]", with: ")")
+    /// A source: a link when it is a web address, its text otherwise. "Source:" comes first
+    /// because a reader without footnotes (plain CommonMark) takes `[^1]: text` for a link
+    /// reference definition when the text is one word, and the citations `[^1]` for links to
+    /// it (`javascript\:alert\(1\)` became `href="javascript:alert(1)"`); two words, the
+    /// second not a quoted title (quotes and parentheses are escaped), are no definition.
+    private static func footnote(_ source: String) -> String {
+        guard let link = WebLink(source) else { return "Source: " + MarkdownEscape.text(source) }
+        return "Source: [\(MarkdownEscape.text(source))](\(MarkdownEscape.destination(link.href)))"
     }
 }

@@ -38,9 +38,11 @@ public enum ReportWriter {
             chartRequest.render.svgIDPrefix = prefix
             return String(decoding: try renderer.render(try scene(chart), request: chartRequest, format: .svg), as: UTF8.self)
         }
+        // Slugs start with a round id, which may start with a digit: not an XML name.
+        func idPrefix(_ chart: ReportDocument.Chart) -> String { RenderOptions.idPrefix(from: chart.slug + "-") }
         switch format {
         case .html:
-            let html = try HTMLReport.make(document) { chart throws(ParleyError) in try svg(chart, prefix: "\(chart.slug)-") }
+            let html = try HTMLReport.make(document) { chart throws(ParleyError) in try svg(chart, prefix: idPrefix(chart)) }
             try AtomicFile.write(Array(html.utf8), to: path)
         case .md:
             let url = URL(fileURLWithPath: path)
@@ -48,7 +50,7 @@ public enum ReportWriter {
             let folder = url.deletingLastPathComponent().appendingPathComponent(folderName)
             for chart in document.sections.flatMap(\.charts) {
                 try Exporter.writeIfChanged(
-                    Array(try svg(chart, prefix: "\(chart.slug)-").utf8), to: folder.appendingPathComponent("\(chart.slug).svg").path)
+                    Array(try svg(chart, prefix: idPrefix(chart)).utf8), to: folder.appendingPathComponent("\(chart.slug).svg").path)
             }
             try AtomicFile.write(Array(MarkdownReport.make(document, imageFolder: folderName).utf8), to: path)
         case .pdf:

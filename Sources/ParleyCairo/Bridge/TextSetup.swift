@@ -28,7 +28,7 @@ enum TextSetup {
         pango_layout_set_font_description(layout, description)
         pango_font_description_free(description)
 
-        pango_layout_set_text(layout, text, -1)
+        pango_layout_set_text(layout, CairoTextEscape.drawn(text), -1)
         if let maxWidth {
             pango_layout_set_width(layout, Int32((max(0, maxWidth) * Double(PANGO_SCALE)).rounded(.down)))
             switch overflow {

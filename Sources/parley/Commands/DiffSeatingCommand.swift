@@ -25,7 +25,7 @@ struct DiffSeatingCommand: ParsableCommand {
             let name = { (id: String) in meeting.party(id)?.name ?? id }
             let title = { (id: String) in meeting.round(id)?.displayTitle ?? id }
             if json {
-                Console.output(SeatingDiffJSON.document(diffs, meeting: meeting).serialized())
+                Console.json(SeatingDiffJSON.document(diffs, meeting: meeting).serialized())
             } else if diffs.isEmpty {
                 Console.output("Fewer than two rounds have a table; nothing to compare.")
             } else {
@@ -38,7 +38,7 @@ struct DiffSeatingCommand: ParsableCommand {
                 }
             }
         } catch let error as ParleyError {
-            Console.error(error.description)
+            Console.report(error)
             throw ExitCode(1)
         } catch let error as LayoutError {
             Console.error("\(model): error: \(error.message)")

@@ -85,11 +85,12 @@ struct ExportCommand: ParsableCommand {
                     "\r[\(String(repeating: "#", count: filled))\(String(repeating: " ", count: width - filled))] \(done)/\(total) models")
             }
         } catch {
-            Console.error(error.description)
+            Console.report(error)
             throw ExitCode(1)
         }
         if onTerminal { Console.errorInline("\r\u{1B}[K") }
-        summary.failures.forEach { Console.error($0.message) }
+        // A failure is one or more escaped lines (`ParleyError.lines`); escaping again is a no-op.
+        for failure in summary.failures { failure.message.split(separator: "\n").forEach { Console.error(String($0)) } }
         Console.error(summary.line)
         if !summary.failures.isEmpty { throw ExitCode(1) }
     }
@@ -124,7 +125,7 @@ struct MergeManifestsCommand: ParsableCommand {
             let merged = try Manifest.merged(parts)
             try AtomicFile.write(Array(merged.json().serialized().utf8), to: output)
         } catch {
-            Console.error(error.description)
+            Console.report(error)
             throw ExitCode(1)
         }
     }
@@ -147,7 +148,7 @@ struct DescribeCommand: ParsableCommand {
             let meeting = try Parley.load(model).meeting
             Console.output(try Parley.describe(meeting, roundID: round))
         } catch {
-            Console.error(error.description)
+            Console.report(error)
             throw ExitCode(1)
         }
     }

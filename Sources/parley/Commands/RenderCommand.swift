@@ -63,7 +63,7 @@ struct RenderCommand: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Draw the chart's title.")
     var title = true
 
-    @Option(help: "Prefix for every id in an SVG, so several can be inlined in one page.")
+    @Option(help: "Prefix for every id in an SVG, so several can be inlined in one page: ASCII letters, digits, '-', '_', '.'.")
     var idPrefix = ""
 
     @Option(help: "Language for names: en, ru, uk, tr, native…")
@@ -80,20 +80,24 @@ struct RenderCommand: ParsableCommand {
 
     func validate() throws {
         guard resolvedFormat() != nil else {
-            throw ValidationError("cannot tell the format of '\(output)': give --format svg, png, pdf or json")
+            throw ValidationError("cannot tell the format of '\(TerminalEscape.line(output))': give --format svg, png, pdf or json")
         }
         guard scale > 0, scale <= 16 else { throw ValidationError("--scale must be above 0 and at most 16") }
         if let width, !(width >= 1 && width <= 20000) { throw ValidationError("--width must be between 1 and 20000 points") }
         if let height, !(height >= 1 && height <= 20000) { throw ValidationError("--height must be between 1 and 20000 points") }
-        guard Theme.named(theme) != nil else { throw ValidationError("unknown theme '\(theme)'; themes are light, dark, print") }
+        guard Theme.named(theme) != nil else {
+            throw ValidationError("unknown theme '\(TerminalEscape.line(theme))'; themes are light, dark, print")
+        }
         if let background, Color(parsing: background) == nil {
-            throw ValidationError("'\(background)' is not a colour: use transparent, #RRGGBB or a CSS name")
+            throw ValidationError("'\(TerminalEscape.line(background))' is not a colour: use transparent, #RRGGBB or a CSS name")
         }
         guard TimelineAlignment(rawValue: align) != nil else { throw ValidationError("--align must be clock, elapsed or calendar") }
         guard ClockStyle(rawValue: clock) != nil else { throw ValidationError("--clock must be 24 or 12") }
         guard ChartRegistry.chart(named: chart) != nil else {
-            throw ValidationError("unknown chart '\(chart)'; charts are \(ChartRegistry.names.joined(separator: ", "))")
+            throw ValidationError(
+                "unknown chart '\(TerminalEscape.line(chart))'; charts are \(ChartRegistry.names.joined(separator: ", "))")
         }
+        if let problem = RenderOptions.idPrefixProblem(idPrefix) { throw ValidationError("--id-prefix: \(problem)") }
         if watch, model == "-" { throw ValidationError("--watch needs a model file, not standard input") }
     }
 
@@ -117,7 +121,7 @@ struct RenderCommand: ParsableCommand {
         request.allowExternalImages = allowExternalImages
         let renderer: ChartRenderer
         do { renderer = try ChartRenderer() } catch {
-            Console.error(error.description)
+            Console.report(error)
             throw ExitCode(1)
         }
         // Read before the first render, so an edit made while it runs is not missed.
@@ -152,12 +156,12 @@ struct RenderCommand: ParsableCommand {
     private func renderOnce(with renderer: ChartRenderer, request: ChartRequest, format: OutputFormat) -> Bool {
         do {
             let loaded = try Parley.load(model)
-            loaded.warnings.forEach { Console.error($0.description) }
+            loaded.warnings.forEach(Console.report)
             let bytes = try renderer.render(loaded.meeting, file: model, request: request, format: format)
             try AtomicFile.write(bytes, to: output)
             return true
         } catch {
-            Console.error(error.description)
+            Console.report(error)
             return false
         }
     }

@@ -27,20 +27,22 @@ struct ReportCommand: ParsableCommand {
 
     func validate() throws {
         guard ReportFormat(fileExtension: URL(fileURLWithPath: output).pathExtension) != nil else {
-            throw ValidationError("cannot tell the report format of '\(output)': name it .html, .md or .pdf")
+            throw ValidationError("cannot tell the report format of '\(TerminalEscape.line(output))': name it .html, .md or .pdf")
         }
-        guard Theme.named(theme) != nil else { throw ValidationError("unknown theme '\(theme)'; themes are light, dark, print") }
+        guard Theme.named(theme) != nil else {
+            throw ValidationError("unknown theme '\(TerminalEscape.line(theme))'; themes are light, dark, print")
+        }
     }
 
     func run() throws {
         guard let format = ReportFormat(fileExtension: URL(fileURLWithPath: output).pathExtension) else { throw ExitCode(2) }
         do {
             let loaded = try Parley.load(model)
-            loaded.warnings.forEach { Console.error($0.description) }
+            loaded.warnings.forEach(Console.report)
             let request = ChartRequest(layout: LayoutOptions(theme: Theme.named(theme) ?? .light, language: lang))
             try ReportWriter.write(loaded.meeting, modelPath: model, to: output, format: format, request: request)
         } catch {
-            Console.error(error.description)
+            Console.report(error)
             throw ExitCode(1)
         }
     }

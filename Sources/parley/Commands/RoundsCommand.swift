@@ -20,10 +20,10 @@ struct RoundsCommand: ParsableCommand {
         do {
             let meeting = try Parley.load(model).meeting
             for round in meeting.rounds where !withTable || round.table != nil {
-                Console.output(ids ? round.id : "\(round.id)\t\(round.date)\t\(Formatting.span(round))\t\(round.displayTitle)")
+                Console.output(fields: ids ? [round.id] : [round.id, "\(round.date)", Formatting.span(round), round.displayTitle])
             }
         } catch {
-            Console.error(error.description)
+            Console.report(error)
             throw ExitCode(1)
         }
     }

@@ -8,6 +8,6 @@ struct SchemaCommand: ParsableCommand {
         discussion: "Example: parley schema > parley-schema.json")
 
     func run() {
-        Console.output(ModelSchema.jsonSchema())
+        Console.json(ModelSchema.jsonSchema())
     }
 }

@@ -15,9 +15,9 @@ struct ValidateCommand: ParsableCommand {
         for path in models {
             do {
                 let result = try Parley.load(path)
-                result.warnings.forEach { Console.error($0.description) }
+                result.warnings.forEach(Console.report)
             } catch {
-                Console.error(error.description)
+                Console.report(error)
                 failed = true
             }
         }
