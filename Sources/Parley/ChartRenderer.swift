@@ -26,6 +26,8 @@ public struct ChartRequest: Sendable, Hashable {
 public final class ChartRenderer {
     private let measurer: PangoTextMeasurer
     private let renderer = SceneRenderer()
+    /// Flag pictures that fell back to the party's colour, since this renderer was made.
+    public private(set) var warnings: Set<Diagnostic> = []
 
     public init() throws(ParleyError) {
         do {
@@ -45,7 +47,9 @@ public final class ChartRenderer {
         }
         var options = request.layout
         if meeting.parties.contains(where: { if case .image = $0.flag { true } else { false } }) {
-            options.flagImages = try FlagImageLoader.load(for: meeting, modelPath: file, allowExternal: request.allowExternalImages)
+            let flags = try FlagImageLoader.load(for: meeting, modelPath: file, allowExternal: request.allowExternalImages)
+            options.flagImages = flags.images
+            warnings.formUnion(flags.warnings)
         }
         var scene: Scene
         do {
