@@ -31,7 +31,11 @@ enum FlagPictureFile {
 
     /// The bytes of `path` (relative to `folder`, which has links resolved), at most `maxBytes`.
     static func read(_ path: String, in folder: String, allowExternal: Bool, maxBytes: Int) throws(Failure) -> [UInt8] {
-        let full = path.hasPrefix("/") ? path : (folder.hasSuffix("/") ? folder : folder + "/") + path
+        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+        let full = path.hasPrefix("/") ? path : prefix + path
+        // A path that leaves the folder by its spelling (absolute, `..`) is refused before
+        // anything outside is looked up.
+        if !allowExternal, !lexicallyNormalized(full).hasPrefix(prefix) { throw .outside(lexicallyNormalized(full)) }
         let located = open(full, openPathOnly | O_CLOEXEC)
         guard located >= 0 else {
             let reason = String(cString: strerror(errno))
@@ -39,10 +43,7 @@ enum FlagPictureFile {
         }
         defer { close(located) }
         guard let real = name(of: located) else { throw .unreadable("cannot tell where it leads (/proc is needed)") }
-        if !allowExternal {
-            let prefix = folder.hasSuffix("/") ? folder : folder + "/"
-            guard real.hasPrefix(prefix) else { throw .outside(real) }
-        }
+        if !allowExternal { guard real.hasPrefix(prefix) else { throw .outside(real) } }
         var status = stat()
         guard fstat(located, &status) == 0 else { throw .unreadable(String(cString: strerror(errno))) }
         guard status.st_mode & S_IFMT == S_IFREG else { throw .notRegular(real) }
@@ -69,6 +70,20 @@ enum FlagPictureFile {
         }
         guard filled <= maxBytes else { throw .tooLarge(filled) }
         return Array(bytes[0..<filled])
+    }
+
+    /// `path` with `.` and `..` taken out by spelling alone, following no link.
+    private static func lexicallyNormalized(_ path: String) -> String {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == ".." {
+                _ = parts.popLast()
+            } else {
+                parts.append(part)
+            }
+        }
+        return "/" + parts.joined(separator: "/")
     }
 
     /// What the kernel calls the file a descriptor holds, with every link resolved.

@@ -51,7 +51,8 @@ enum FlagSandbox {
             return .notDrawn("the \(budgetSeconds) s of CPU one run may spend drawing SVG flags is spent")
         }
         guard let executable else { return .notDrawn("no parley executable to draw SVG flags in a separate process") }
-        let (outcome, seconds) = run(executable, svg)
+        let allowance = min(FlagWorker.cpuSeconds * 1000, Int(((budgetSeconds - spent) * 1000).rounded(.up)))
+        let (outcome, seconds) = run(executable, svg, cpuMilliseconds: allowance)
         state.withLock {
             $0.outcomes[svg] = outcome
             $0.spentSeconds += seconds
@@ -61,7 +62,7 @@ enum FlagSandbox {
 
     /// Runs one worker: standard input, output and error are unnamed temporary files, so no
     /// pipe can fill up and stall either side.
-    private static func run(_ executable: String, _ svg: [UInt8]) -> (Outcome, Double) {
+    private static func run(_ executable: String, _ svg: [UInt8], cpuMilliseconds: Int) -> (Outcome, Double) {
         guard let input = tmpfile(), let output = tmpfile(), let errors = tmpfile() else {
             return (.notDrawn("cannot make temporary files for the flag worker: \(String(cString: strerror(errno)))"), 0)
         }
@@ -77,7 +78,9 @@ enum FlagSandbox {
         posix_spawn_file_actions_adddup2(&actions, fileno(input), 0)
         posix_spawn_file_actions_adddup2(&actions, fileno(output), 1)
         posix_spawn_file_actions_adddup2(&actions, fileno(errors), 2)
-        let argv: [UnsafeMutablePointer<CChar>?] = [strdup(executable), strdup("flag-worker"), nil]
+        let argv: [UnsafeMutablePointer<CChar>?] = [
+            strdup(executable), strdup("flag-worker"), strdup("--cpu-milliseconds"), strdup("\(cpuMilliseconds)"), nil,
+        ]
         defer { argv.forEach { free($0) } }
         var pid: pid_t = 0
         let spawned = posix_spawn(&pid, executable, &actions, nil, argv, environ)
@@ -105,14 +108,18 @@ enum FlagSandbox {
         let seconds =
             Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6 + Double(usage.ru_stime.tv_sec)
             + Double(usage.ru_stime.tv_usec) / 1e6
-        return (outcome(status: status, timedOut: timedOut, output: contents(output), errors: contents(errors)), seconds)
+        let ended = outcome(
+            status: status, timedOut: timedOut, cpuMilliseconds: cpuMilliseconds, output: contents(output), errors: contents(errors))
+        return (ended, seconds)
     }
 
-    private static func outcome(status: Int32, timedOut: Bool, output: [UInt8], errors: [UInt8]) -> Outcome {
+    private static func outcome(status: Int32, timedOut: Bool, cpuMilliseconds: Int, output: [UInt8], errors: [UInt8]) -> Outcome {
         let message = String(decoding: errors.prefix(2000), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         if timedOut { return .notDrawn("it took more than \(wallSeconds) s") }
         let signal = status & 0x7F
-        if signal == SIGXCPU || signal == SIGKILL { return .notDrawn("it needed more than \(FlagWorker.cpuSeconds) s of CPU") }
+        if signal == SIGXCPU || signal == SIGPROF || signal == SIGKILL {
+            return .notDrawn("it needed more than \(String(format: "%.2g", Double(cpuMilliseconds) / 1000)) s of CPU")
+        }
         if signal != 0 {
             // librsvg and GLib abort when an allocation fails, which the memory limit makes them do.
             return .notDrawn(

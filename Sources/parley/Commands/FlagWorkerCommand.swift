@@ -9,8 +9,11 @@ struct FlagWorkerCommand: ParsableCommand {
         abstract: "Draw an SVG flag from standard input as a PNG on standard output, under CPU and memory limits.",
         shouldDisplay: false)
 
+    @Option(help: "CPU milliseconds the worker may spend (at most 1000).")
+    var cpuMilliseconds = 1000
+
     func run() throws {
-        let status = FlagWorker.run()
+        let status = FlagWorker.run(cpuMilliseconds: cpuMilliseconds)
         if status != 0 { throw ExitCode(status) }
     }
 }

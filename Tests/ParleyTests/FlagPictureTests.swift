@@ -1,0 +1,279 @@
+import Foundation
+import ParleyCairo
+import ParleyTestSupport
+import Testing
+
+/// A model beside one flag picture, in its own temporary folder.
+struct FlagModel {
+    let folder: TemporaryDirectory
+    let model: String
+    /// Where `flag:` is written in the model, as `file:line:column`.
+    let flagLocation: String
+
+    /// The model's own folder: `folder` itself, or `subfolder` inside it (so a test can put a
+    /// picture just outside the model's folder and still inside its temporary one).
+    let modelFolder: URL
+
+    init(picture name: String, bytes: [UInt8], partyHasColour: Bool = true, flagPath: String? = nil, subfolder: String? = nil) throws {
+        let folder = try TemporaryDirectory()
+        self.folder = folder
+        modelFolder = subfolder.map { folder.file($0) } ?? folder.url
+        let target = modelFolder.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(bytes).write(to: target)
+        let party = "  - {id: ru, name: Russia, \(partyHasColour ? "color: \"#D52B1E\", " : "")flag: {image: \(flagPath ?? name)}}"
+        let yaml = """
+            parley: 1
+            id: demo
+            timezone: Europe/Moscow
+            parties:
+            \(party)
+              - {id: ua, name: Ukraine, flag: ["#0057B7", "#FFD700"]}
+            rounds:
+              - id: r1
+                date: 2025-06-02
+                start: "14:43"
+                end: "15:57"
+                table: {shape: u, head: [ru], left: [ru], right: [ua], flags: [ru, ua]}
+
+            """
+        model = modelFolder.appendingPathComponent("m.yaml").path
+        try yaml.write(toFile: model, atomically: true, encoding: .utf8)
+        let column = party.distance(from: party.startIndex, to: party.range(of: "{image")!.lowerBound) + 1
+        flagLocation = "\(model):5:\(column)"
+    }
+
+    func validate(_ extra: [String] = []) throws -> ResourceRun.Outcome {
+        try ResourceRun.parley(["validate", model] + extra, cpuLimit: 20, wallLimit: 60)
+    }
+
+    func render(_ format: String = "png", _ extra: [String] = []) throws -> (ResourceRun.Outcome, URL) {
+        let output = folder.file("seating.\(format)")
+        let outcome = try ResourceRun.parley(
+            ["render", model, "--chart", "seating", "--round", "r1", "-o", output.path] + extra, cpuLimit: 20, wallLimit: 60)
+        return (outcome, output)
+    }
+}
+
+/// The resource contract for flag pictures, measured on the child's rusage: validate within
+/// 2 s CPU and 256 MiB, a chart within 5 s and 512 MiB (on the release build; a debug build
+/// gets three times the CPU).
+enum FlagContract {
+    static let slack = ResourceRun.isRelease ? 1.0 : 3.0
+
+    static func expectValidate(_ outcome: ResourceRun.Outcome, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        #expect(!outcome.timedOut && outcome.cpuSeconds < 2 * slack && outcome.peakMiB < 256, "\(outcome)", sourceLocation: sourceLocation)
+    }
+
+    static func expectRender(_ outcome: ResourceRun.Outcome, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        #expect(!outcome.timedOut && outcome.cpuSeconds < 5 * slack && outcome.peakMiB < 512, "\(outcome)", sourceLocation: sourceLocation)
+    }
+}
+
+/// Flag pictures within limits: what a picture costs is bounded before it is decoded (PNG) or
+/// by the worker that draws it (SVG), and every problem is located at the party's `flag:`.
+@Suite(.serialized) struct FlagPictureTests {
+    // MARK: PNG
+
+    @Test func aPNGBombIsRefusedFromItsHeaderBeforeDecoding() throws {
+        // 20,000² in 315 KB: Cairo's surface for it was 1.6 GiB.
+        let flag = try FlagModel(picture: "bomb.png", bytes: HostilePictures.png(width: 20000, height: 20000))
+        let validated = try flag.validate()
+        #expect(validated.status == 1)
+        #expect(
+            validated.stderr.contains("\(flag.flagLocation): error: the flag of party 'ru' ('bomb.png') is 20000×20000 pixels"),
+            "\(validated.stderr)")
+        #expect(validated.stderr.contains("limited to 8192 pixels a side"))
+        FlagContract.expectValidate(validated)
+
+        let (rendered, output) = try flag.render()
+        #expect(rendered.status == 1 && rendered.stderr.contains("\(flag.flagLocation): error:"), "\(rendered.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+        FlagContract.expectRender(rendered)
+    }
+
+    @Test func aPNGOverTheMegapixelCapIsRefusedAndOneAtTheCapIsDrawn() throws {
+        let over = try FlagModel(picture: "wide.png", bytes: HostilePictures.pngHeaderOnly(width: 8000, height: 2500))
+        let refused = try over.validate()
+        #expect(refused.status == 1 && refused.stderr.contains("limited to 16777216 pixels (16 megapixels)"), "\(refused.stderr)")
+
+        // 4096² is the cap itself: decoded once per chart, it stays within the contract.
+        let atCap = try FlagModel(picture: "cap.png", bytes: HostilePictures.png(width: 4096, height: 4096))
+        let validated = try atCap.validate()
+        #expect(validated.status == 0, "\(validated.stderr)")
+        FlagContract.expectValidate(validated)
+        let (rendered, output) = try atCap.render()
+        #expect(rendered.status == 0, "\(rendered.stderr)")
+        FlagContract.expectRender(rendered)
+        #expect(FileManager.default.fileExists(atPath: output.path))
+    }
+
+    @Test func aBrokenPNGIsALocatedErrorWhenTheModelIsLoaded() throws {
+        var truncated = HostilePictures.solidPNG(red: 0, green: 128, blue: 0)
+        truncated.removeLast(20)
+        let flag = try FlagModel(picture: "broken.png", bytes: truncated)
+        let validated = try flag.validate()
+        #expect(validated.status == 1, "\(validated.stderr)")
+        #expect(
+            validated.stderr.contains("\(flag.flagLocation): error: the flag of party 'ru' ('broken.png') is not a PNG Parley can draw"))
+    }
+
+    // MARK: SVG refused before drawing
+
+    @Test func anSVGEmbeddingAHugePictureIsRefusedNamingTheLimit() throws {
+        // A 32,000² picture declared in a data: URI of a few hundred bytes.
+        let declared = try FlagModel(
+            picture: "declared.svg", bytes: HostilePictures.svgWithEmbeddedPNG(HostilePictures.pngHeaderOnly(width: 32000, height: 32000)))
+        let refused = try declared.validate()
+        #expect(refused.status == 1, "\(refused.stderr)")
+        #expect(
+            refused.stderr.contains("\(declared.flagLocation): error: the flag of party 'ru' ('declared.svg') embeds a 32000×32000 PNG"))
+        FlagContract.expectValidate(refused)
+
+        // The real thing: 24,000² of zeros, 600 KB in base64.
+        let real = try FlagModel(
+            picture: "real.svg", bytes: HostilePictures.svgWithEmbeddedPNG(HostilePictures.png(width: 24000, height: 24000)))
+        let (rendered, _) = try real.render()
+        #expect(rendered.status == 1, "\(rendered.stderr)")
+        #expect(rendered.stderr.contains("\(real.flagLocation): error:") && rendered.stderr.contains("limited to 65536 bytes (64 KiB)"))
+        FlagContract.expectRender(rendered)
+    }
+
+    @Test func anSVGWithAThreeMillionCharacterTextIsRefusedByItsSize() throws {
+        let flag = try FlagModel(picture: "text.svg", bytes: HostilePictures.svgText(characters: 3_000_000))
+        let (rendered, _) = try flag.render()
+        #expect(rendered.status == 1)
+        #expect(
+            rendered.stderr.contains("\(flag.flagLocation): error: the flag of party 'ru' ('text.svg') is 3000")
+                && rendered.stderr.contains("SVG flags are limited to 1048576 bytes (1 MiB)"), "\(rendered.stderr)")
+        FlagContract.expectRender(rendered)
+    }
+
+    @Test func anSVGWithTooManyElementsIsRefused() throws {
+        let svg = Array((HostilePictures.svgOpen + String(repeating: "<g/>", count: 20_001) + "</svg>").utf8)
+        let flag = try FlagModel(picture: "many.svg", bytes: svg)
+        let validated = try flag.validate()
+        #expect(validated.status == 1)
+        #expect(validated.stderr.contains("has 20002 elements; SVG flags are limited to 20000"), "\(validated.stderr)")
+    }
+
+    @Test func anUnparsableSVGIsALocatedError() throws {
+        let flag = try FlagModel(picture: "bad.svg", bytes: Array("<svg".utf8))
+        let validated = try flag.validate()
+        #expect(validated.status == 1)
+        #expect(
+            validated.stderr.contains("\(flag.flagLocation): error: the flag of party 'ru' ('bad.svg') is not an SVG librsvg can read"),
+            "\(validated.stderr)")
+    }
+
+    // MARK: SVG drawn in the worker, falling back
+
+    /// An SVG the static checks let through and the worker cannot draw within its limits:
+    /// validate warns (exit 0), render draws the party's colour instead, both within the contract.
+    private func expectFallback(_ name: String, _ svg: [UInt8], sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        let flag = try FlagModel(picture: name, bytes: svg)
+        let warning = "\(flag.flagLocation): warning: the flag of party 'ru' ('\(name)') was not drawn:"
+        let validated = try flag.validate()
+        #expect(validated.status == 0 && validated.stderr.contains(warning), "\(validated.stderr)", sourceLocation: sourceLocation)
+        FlagContract.expectValidate(validated, sourceLocation: sourceLocation)
+
+        let (rendered, output) = try flag.render("json")
+        #expect(rendered.status == 0 && rendered.stderr.contains(warning), "\(rendered.stderr)", sourceLocation: sourceLocation)
+        FlagContract.expectRender(rendered, sourceLocation: sourceLocation)
+        let children = try flagChildren("flag-ru", inScene: output)
+        #expect(
+            children.first?["kind"] as? String == "rect" && children.first?["fill"] as? String == "#d52b1e", sourceLocation: sourceLocation)
+        #expect(!children.contains { $0["kind"] as? String == "image" }, sourceLocation: sourceLocation)
+    }
+
+    @Test func anInternalEntityReferencedThirtyThousandTimesFallsBack() throws {
+        try expectFallback("entity.svg", HostilePictures.svgEntityExpansion(references: 30_000))
+    }
+
+    @Test func twoThousandFilteredRectanglesFallBack() throws {
+        try expectFallback("filters.svg", HostilePictures.svgFilteredRects(2000))
+    }
+
+    @Test func aMillionCharacterTextUnderTheByteCapFallsBack() throws {
+        try expectFallback("text.svg", HostilePictures.svgText(characters: 1_000_000))
+    }
+
+    @Test func theWorkerBoundsWhatTheStaticChecksWouldHaveRefused() throws {
+        // Fed straight to the worker, a 24,000² embedded picture is drawn or refused within
+        // the worker's limits, and what it draws is the worker's fixed size.
+        let svg = HostilePictures.svgWithEmbeddedPNG(HostilePictures.png(width: 24000, height: 24000))
+        let outcome = try ResourceRun.parley(["flag-worker"], input: svg, cpuLimit: 20, wallLimit: 60)
+        if outcome.status == 0 {
+            let drawn = try RasterImage(png: outcome.stdout)
+            #expect(drawn.width == 768 && drawn.height == 512)
+        }
+        print("flag-worker on a 24,000² embedded PNG: \(outcome)")
+        #expect(!outcome.timedOut && outcome.cpuSeconds < 2 * FlagContract.slack && outcome.peakMiB < 256, "\(outcome)")
+    }
+
+    @Test func severalHostileSVGsShareOneBudget() throws {
+        let folder = try TemporaryDirectory()
+        var parties: [String] = []
+        for index in 0..<4 {
+            _ = try folder.write(HostilePictures.svgFilteredRects(2000 + index), to: "f\(index).svg")
+            parties.append("  - {id: p\(index), name: P\(index), flag: {image: f\(index).svg}}")
+        }
+        let yaml = """
+            parley: 1
+            id: demo
+            timezone: Europe/Moscow
+            parties:
+            \(parties.joined(separator: "\n"))
+            rounds:
+              - {id: r1, date: 2025-06-02, start: "14:43", end: "15:57"}
+
+            """
+        let model = try folder.write(Array(yaml.utf8), to: "m.yaml").path
+        let outcome = try ResourceRun.parley(["validate", model], cpuLimit: 20, wallLimit: 60)
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stderr.components(separatedBy: "warning: the flag of party").count == 5, "\(outcome.stderr)")
+        #expect(outcome.stderr.contains("CPU one run may spend drawing SVG flags is spent"))
+        print("four hostile SVG flags: \(outcome)")
+        FlagContract.expectValidate(outcome)
+    }
+
+    @Test func aPartyWithoutAColourFallsBackToANeutralPanel() throws {
+        let flag = try FlagModel(picture: "filters.svg", bytes: HostilePictures.svgFilteredRects(2000), partyHasColour: false)
+        let (rendered, output) = try flag.render("json")
+        #expect(rendered.status == 0, "\(rendered.stderr)")
+        let children = try flagChildren("flag-ru", inScene: output)
+        // The light theme's panel colour, not a palette colour that could pass for a party's.
+        #expect(children.first?["fill"] as? String == "#f6f8fa", "\(children)")
+        #expect(!children.contains { $0["kind"] as? String == "image" })
+    }
+
+    @Test func aPlainSVGFlagIsDrawnByTheWorker() throws {
+        let flag = try FlagModel(picture: "flags/ru.svg", bytes: HostilePictures.tricolourSVG)
+        let validated = try flag.validate()
+        #expect(validated.status == 0 && validated.stderr.isEmpty, "\(validated.stderr)")
+        let (rendered, output) = try flag.render()
+        #expect(rendered.status == 0 && rendered.stderr.isEmpty, "\(rendered.stderr)")
+        FlagContract.expectRender(rendered)
+        let image = try RasterImage(png: Array(try Data(contentsOf: output)))
+        let blue = RasterImage.Pixel(red: 0x00, green: 0x39, blue: 0xA6, alpha: 255)
+        // Somewhere in the flag row the picture's middle stripe shows.
+        var found = false
+        for y in 0..<min(image.height, 200) {
+            for x in 0..<image.width where image.pixel(x: x, y: y).distance(to: blue) <= 3 { found = true }
+        }
+        #expect(found)
+    }
+
+    /// The nodes inside the scene group `id` of a scene JSON file.
+    private func flagChildren(_ id: String, inScene url: URL) throws -> [[String: Any]] {
+        func find(_ nodes: [[String: Any]]) -> [[String: Any]]? {
+            for node in nodes {
+                if node["id"] as? String == id { return node["children"] as? [[String: Any]] ?? [] }
+                if let found = find(node["children"] as? [[String: Any]] ?? []) { return found }
+            }
+            return nil
+        }
+        let scene = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any]
+        return find(scene?["nodes"] as? [[String: Any]] ?? []) ?? []
+    }
+}
