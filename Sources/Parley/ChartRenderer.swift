@@ -26,8 +26,8 @@ public struct ChartRequest: Sendable, Hashable {
 public final class ChartRenderer {
     private let measurer: PangoTextMeasurer
     private let renderer = SceneRenderer()
-    /// Flag pictures that fell back to the party's colour, since this renderer was made.
-    public private(set) var warnings: Set<Diagnostic> = []
+    /// Flag pictures of the last scene made that fell back to the party's colour.
+    public private(set) var warnings: [Diagnostic] = []
 
     public init() throws(ParleyError) {
         do {
@@ -46,10 +46,11 @@ public final class ChartRenderer {
                 file: file, LayoutError("unknown chart '\(request.chart)'; charts are \(ChartRegistry.names.joined(separator: ", "))"))
         }
         var options = request.layout
+        warnings = []
         if meeting.parties.contains(where: { if case .image = $0.flag { true } else { false } }) {
             let flags = try FlagImageLoader.load(for: meeting, modelPath: file, allowExternal: request.allowExternalImages)
             options.flagImages = flags.images
-            warnings.formUnion(flags.warnings)
+            warnings = flags.warnings
         }
         var scene: Scene
         do {

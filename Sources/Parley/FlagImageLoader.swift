@@ -35,6 +35,7 @@ public enum FlagImageLoader {
         guard !parties.isEmpty else { return result }
         let folder = folder(ofModel: modelPath)
         let root = FlagPictureFile.realFolder(folder)
+        var budget = FlagSandbox.Budget()
         for party in parties {
             guard case .image(let path) = party.flag else { continue }
             let location = party.flagLocation ?? party.location
@@ -91,7 +92,7 @@ public enum FlagImageLoader {
                 error(problem)
                 continue
             }
-            switch FlagSandbox.draw(bytes) {
+            switch FlagSandbox.draw(bytes, budget: &budget) {
             case .drawn(let png): result.images[party.id] = FlagImage(format: .png, data: png)
             case .unreadable(let message): error("is not an SVG librsvg can read: \(message)")
             case .notDrawn(let reason):

@@ -23,16 +23,19 @@ enum FlagSandbox {
     /// Wall-clock time one worker may take, for a worker that sleeps or waits rather than
     /// spending CPU (the CPU limit ends the others first).
     static let wallSeconds = 2.0
-    /// The worker CPU one process may spend on SVG flags in all. Real flags take some 20 ms
-    /// each (most of it starting the worker); once hostile ones have spent this, later flags
-    /// fall back at once, so `validate` stays within its 2 s however many there are.
+    /// The worker CPU the SVG flags of one model may take in all, each time its flags are
+    /// loaded. Real flags take some 20 ms each (most of it starting the worker); once hostile
+    /// ones have spent this, the flags left fall back at once, so `validate` stays within its
+    /// 2 s however many there are.
     static let budgetSeconds = 1.0
 
-    private struct State {
-        var outcomes: [[UInt8]: Outcome] = [:]
+    /// What one loading of a model's flags has spent so far.
+    struct Budget {
         var spentSeconds = 0.0
     }
-    private static let state = Mutex(State())
+
+    /// Outcomes by picture, for the process: an export draws each flag in many charts.
+    private static let outcomes = Mutex<[[UInt8]: Outcome]>([:])
 
     /// The parley executable: this process when it is parley, else a parley beside it (a test
     /// bundle or a tool built in the same folder); nil when there is none.
@@ -44,19 +47,19 @@ enum FlagSandbox {
         return FileManager.default.isExecutableFile(atPath: sibling) ? sibling : nil
     }()
 
-    static func draw(_ svg: [UInt8]) -> Outcome {
-        let (known, spent) = state.withLock { ($0.outcomes[svg], $0.spentSeconds) }
-        if let known { return known }
-        guard spent < budgetSeconds else {
-            return .notDrawn("the \(budgetSeconds) s of CPU one run may spend drawing SVG flags is spent")
+    static func draw(_ svg: [UInt8], budget: inout Budget) -> Outcome {
+        if let known = outcomes.withLock({ $0[svg] }) { return known }
+        guard budget.spentSeconds < budgetSeconds else {
+            return .notDrawn("the \(budgetSeconds) s of CPU that drawing one model's SVG flags may take is spent")
         }
         guard let executable else { return .notDrawn("no parley executable to draw SVG flags in a separate process") }
-        let allowance = min(FlagWorker.cpuSeconds * 1000, Int(((budgetSeconds - spent) * 1000).rounded(.up)))
+        let fullAllowance = FlagWorker.cpuSeconds * 1000
+        let allowance = min(fullAllowance, Int(((budgetSeconds - budget.spentSeconds) * 1000).rounded(.up)))
         let (outcome, seconds) = run(executable, svg, cpuMilliseconds: allowance)
-        state.withLock {
-            $0.outcomes[svg] = outcome
-            $0.spentSeconds += seconds
-        }
+        budget.spentSeconds += seconds
+        // A picture cut short by what was left of the budget may yet be drawn with all of it.
+        if case .notDrawn = outcome, allowance < fullAllowance { return outcome }
+        outcomes.withLock { $0[svg] = outcome }
         return outcome
     }
 

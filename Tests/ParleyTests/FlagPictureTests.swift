@@ -44,13 +44,12 @@ struct FlagModel {
     }
 
     func validate(_ extra: [String] = []) throws -> ResourceRun.Outcome {
-        try ResourceRun.parley(["validate", model] + extra, cpuLimit: 20, wallLimit: 60)
+        try FlagContract.run(["validate", model] + extra)
     }
 
     func render(_ format: String = "png", _ extra: [String] = []) throws -> (ResourceRun.Outcome, URL) {
         let output = folder.file("seating.\(format)")
-        let outcome = try ResourceRun.parley(
-            ["render", model, "--chart", "seating", "--round", "r1", "-o", output.path] + extra, cpuLimit: 20, wallLimit: 60)
+        let outcome = try FlagContract.run(["render", model, "--chart", "seating", "--round", "r1", "-o", output.path] + extra)
         return (outcome, output)
     }
 }
@@ -60,6 +59,37 @@ struct FlagModel {
 /// gets three times the CPU).
 enum FlagContract {
     static let slack = ResourceRun.isRelease ? 1.0 : 3.0
+
+    /// `ResourceRun.parley`, measured so that it holds in a full test run too, where two things
+    /// break it (to be fixed in ResourceRun itself):
+    /// - Linux records in a child's `ru_maxrss` the resident size of the process it was started
+    ///   from, when it execs (posix_spawn and fork alike): the test process passes 400 MiB in a
+    ///   full run, and so would every child seem. GNU time, small itself, starts parley and
+    ///   reports parley's own figures, its workers' included.
+    /// - ResourceRun lowers the test process's own RLIMIT_CPU around the spawn; once the suite
+    ///   has spent more CPU than that, the kernel sends the test process SIGXCPU. prlimit sets
+    ///   the limit in the child alone.
+    /// Without those two tools the figures are ResourceRun's own.
+    static func run(_ arguments: [String], input: [UInt8] = []) throws -> ResourceRun.Outcome {
+        let time = "/usr/bin/time", prlimit = "/usr/bin/prlimit"
+        guard FileManager.default.isExecutableFile(atPath: time), FileManager.default.isExecutableFile(atPath: prlimit) else {
+            return try ResourceRun.parley(arguments, input: input, cpuLimit: 20, wallLimit: 60)
+        }
+        let scratch = try TemporaryDirectory()
+        let report = scratch.file("rusage").path
+        var outcome = try ResourceRun.run(
+            prlimit, ["--cpu=20", "--", time, "-o", report, "-f", "%U %S %M", ResourceRun.executable] + arguments, input: input,
+            cpuLimit: Int(Int32.max), wallLimit: 60, environment: ["FONTCONFIG_FILE": TestFonts.configurationPath])
+        // The last line is the format's; a line before it may say how parley ended.
+        let fields =
+            (try? String(contentsOfFile: report, encoding: .utf8))?.split(separator: "\n").last?.split(separator: " ")
+            .compactMap { Double($0) } ?? []
+        if fields.count == 3 {
+            outcome.cpuSeconds = fields[0] + fields[1]
+            outcome.peakMiB = fields[2] / 1024
+        }
+        return outcome
+    }
 
     static func expectValidate(_ outcome: ResourceRun.Outcome, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         #expect(!outcome.timedOut && outcome.cpuSeconds < 2 * slack && outcome.peakMiB < 256, "\(outcome)", sourceLocation: sourceLocation)
@@ -202,7 +232,7 @@ enum FlagContract {
         // Fed straight to the worker, a 24,000² embedded picture is drawn or refused within
         // the worker's limits, and what it draws is the worker's fixed size.
         let svg = HostilePictures.svgWithEmbeddedPNG(HostilePictures.png(width: 24000, height: 24000))
-        let outcome = try ResourceRun.parley(["flag-worker"], input: svg, cpuLimit: 20, wallLimit: 60)
+        let outcome = try FlagContract.run(["flag-worker"], input: svg)
         if outcome.status == 0 {
             let drawn = try RasterImage(png: outcome.stdout)
             #expect(drawn.width == 768 && drawn.height == 512)
@@ -229,10 +259,10 @@ enum FlagContract {
 
             """
         let model = try folder.write(Array(yaml.utf8), to: "m.yaml").path
-        let outcome = try ResourceRun.parley(["validate", model], cpuLimit: 20, wallLimit: 60)
+        let outcome = try FlagContract.run(["validate", model])
         #expect(outcome.status == 0, "\(outcome.stderr)")
         #expect(outcome.stderr.components(separatedBy: "warning: the flag of party").count == 5, "\(outcome.stderr)")
-        #expect(outcome.stderr.contains("CPU one run may spend drawing SVG flags is spent"))
+        #expect(outcome.stderr.contains("s of CPU that drawing one model's SVG flags may take is spent"))
         print("four hostile SVG flags: \(outcome)")
         FlagContract.expectValidate(outcome)
     }

@@ -154,7 +154,7 @@ struct RenderCommand: ParsableCommand {
             let loaded = try Parley.load(model)
             loaded.warnings.forEach { Console.error($0.description) }
             let bytes = try renderer.render(loaded.meeting, file: model, request: request, format: format)
-            renderer.warnings.sorted { $0.location < $1.location }.forEach { Console.error($0.description) }
+            renderer.warnings.forEach { Console.error($0.description) }
             try AtomicFile.write(bytes, to: output)
             return true
         } catch {
