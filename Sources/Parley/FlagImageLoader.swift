@@ -14,6 +14,8 @@ import ParleyModel
 public enum FlagImageLoader {
     /// The largest flag file read at all.
     public static let maxBytes = 4 << 20
+    /// All the flag pictures of one model together.
+    public static let maxTotalBytes = 32 << 20
 
     public struct Result: Sendable {
         /// Party id → picture; parties whose picture fell back are absent.
@@ -35,7 +37,8 @@ public enum FlagImageLoader {
         guard !parties.isEmpty else { return result }
         let folder = folder(ofModel: modelPath)
         let root = FlagPictureFile.realFolder(folder)
-        var budget = FlagSandbox.Budget()
+        var svgFlags: [(party: String, location: SourceLocation, what: String, bytes: [UInt8])] = []
+        var totalBytes = 0
         for party in parties {
             guard case .image(let path) = party.flag else { continue }
             let location = party.flagLocation ?? party.location
@@ -71,6 +74,11 @@ public enum FlagImageLoader {
                 }
                 continue
             }
+            totalBytes += bytes.count
+            guard totalBytes <= maxTotalBytes else {
+                error("takes the model's flag pictures past \(maxTotalBytes) bytes (32 MiB) together")
+                continue
+            }
             if ext == "png" {
                 guard let header = PNGHeader(bytes) else {
                     error("is not a PNG file: it has no PNG signature and header")
@@ -92,16 +100,22 @@ public enum FlagImageLoader {
                 error(problem)
                 continue
             }
-            switch FlagSandbox.draw(bytes, budget: &budget) {
-            case .drawn(let png): result.images[party.id] = FlagImage(format: .png, data: png)
-            case .unreadable(let message): error("is not an SVG librsvg can read: \(message)")
+            svgFlags.append((party.id, location, what, bytes))
+        }
+        // One worker draws them all, unless one of them passes a limit.
+        var budget = FlagSandbox.Budget()
+        for (flag, outcome) in zip(svgFlags, FlagSandbox.draw(svgFlags.map(\.bytes), budget: &budget)) {
+            switch outcome {
+            case .drawn(let png): result.images[flag.party] = FlagImage(format: .png, data: png)
+            case .unreadable(let message):
+                errors.append(Diagnostic(.error, at: flag.location, "\(flag.what) is not an SVG librsvg can read: \(message)"))
             case .notDrawn(let reason):
                 result.warnings.append(
-                    Diagnostic(
-                        .warning, at: location,
-                        "\(what) was not drawn: \(reason); the party's colour stands in for it"))
+                    Diagnostic(.warning, at: flag.location, "\(flag.what) was not drawn: \(reason); the party's colour stands in for it"))
             }
         }
+        errors.sort { $0.location < $1.location }
+        result.warnings.sort { $0.location < $1.location }
         if !errors.isEmpty { throw .model(ModelError(diagnostics: errors + result.warnings)) }
         return result
     }

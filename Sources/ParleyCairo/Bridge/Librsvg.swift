@@ -94,12 +94,10 @@ public enum SVGRasterizer {
             try Librsvg.render(svg, into: Rect(x: 0, y: 0, width: Double(width), height: Double(height)), on: context.handle)
             try context.checkStatus("rsvg_handle_render_document")
             cairo_surface_flush(surface.handle)
-            let sink = ByteSink()
-            try withExtendedLifetime(sink) {
-                try check(
-                    cairo_surface_write_to_png_stream(surface.handle, ByteSink.write, sink.opaque), "cairo_surface_write_to_png_stream")
-            }
-            return sink.bytes
+            guard let pixels = cairo_image_surface_get_data(surface.handle) else { throw Librsvg.Failure.notDrawn("no pixel data") }
+            // Parley's own encoder: several times faster than Cairo's at this size.
+            return try PNGEncoder(pixelsPerPoint: 1).encode(
+                pixels: pixels, width: width, height: height, stride: Int(cairo_image_surface_get_stride(surface.handle)))
         } catch let failure as Librsvg.Failure {
             switch failure {
             case .unreadable(let message): throw .unreadable(message)
