@@ -23,10 +23,10 @@ enum FlagSandbox {
     }
 
     /// The worker CPU the SVG flags of one model may take in all, each time its flags are
-    /// loaded. Plain flags take some 5 ms each in one worker (150 fit); once hostile ones have
+    /// loaded. Plain flags take some 5 ms each in one worker (200 fit); once hostile ones have
     /// spent this, the flags left fall back at once, so `validate` stays within its 2 s
     /// however many there are.
-    static let budgetSeconds = 0.75
+    static let budgetSeconds = 1.0
     /// Wall-clock time for a worker that waits rather than computes (the CPU limits end the
     /// others first): this, and a little more for each flag it is given.
     static let wallSeconds = 4.0

@@ -22,8 +22,9 @@ public enum FlagWorker {
     public static let pixelHeight = 512
     /// CPU one flag may take: a CPU timer (`ITIMER_PROF`, in microseconds) is set before each
     /// flag to this, or to what is left of the worker's allowance if less. Plain flags take
-    /// some 5 ms; the margin below 1 s keeps `validate` within its 2 s on a loaded machine.
-    public static let cpuMillisecondsPerFlag = 750
+    /// some 5 ms, detailed coats of arms tens; well under the budget of all of a model's
+    /// flags, so one hostile flag leaves the others time to be drawn.
+    public static let cpuMillisecondsPerFlag = 400
     /// Address space (`RLIMIT_AS`) for the whole worker: the parley executable, its libraries
     /// and librsvg take about 90 MiB of it, pictures and parsing the rest.
     public static let addressSpaceBytes = 320 << 20

@@ -276,7 +276,7 @@ enum FlagContract {
             offset += 5 + length
         }
         #expect(drawn == 40 && offset == outcome.stdout.count)
-        // Forty flags in one worker fit many times over in the 0.75 s budget of a model's flags.
+        // Forty flags in one worker fit many times over in the 1 s budget of a model's flags.
         #expect(outcome.cpuSeconds < 0.5 * FlagContract.slack, "\(outcome)")
     }
 
@@ -304,6 +304,47 @@ enum FlagContract {
         #expect(outcome.stderr.contains("s of CPU that drawing one model's SVG flags may take is spent"))
         print("four hostile SVG flags: \(outcome)")
         FlagContract.expectValidate(outcome)
+    }
+
+    @Test func plainFlagsBesideAHostileOneAreStillDrawn() throws {
+        let folder = try TemporaryDirectory()
+        var parties: [String] = []
+        for index in 0..<5 {
+            let svg =
+                index == 1
+                ? HostilePictures.svgFilteredRects(2000)
+                : Array((String(decoding: HostilePictures.tricolourSVG, as: UTF8.self) + "<!-- \(index) -->").utf8)
+            _ = try folder.write(svg, to: "f\(index).svg")
+            parties.append("  - {id: p\(index), name: P\(index), flag: {image: f\(index).svg}}")
+        }
+        let yaml = """
+            parley: 1
+            id: demo
+            timezone: Europe/Moscow
+            parties:
+            \(parties.joined(separator: "\n"))
+            rounds:
+              - id: r1
+                date: 2025-06-02
+                start: "14:43"
+                end: "15:57"
+                table: {shape: u, head: [p0], left: [p1, p2], right: [p3, p4], flags: [p0, p1, p2, p3, p4]}
+
+            """
+        let model = try folder.write(Array(yaml.utf8), to: "m.yaml").path
+        let output = folder.file("seating.json")
+        let outcome = try FlagContract.run(["render", model, "--chart", "seating", "--round", "r1", "-o", output.path])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stderr.components(separatedBy: "warning:").count == 2, "\(outcome.stderr)")
+        #expect(
+            outcome.stderr.contains(
+                "m.yaml:6:30: warning: the flag of party 'p1' ('f1.svg') was not drawn: it needed more than 0.4 s of CPU"),
+            "\(outcome.stderr)")
+        FlagContract.expectRender(outcome)
+        for index in [0, 2, 3, 4] {
+            #expect(try flagChildren("flag-p\(index)", inScene: output).contains { $0["kind"] as? String == "image" }, "p\(index)")
+        }
+        #expect(try !flagChildren("flag-p1", inScene: output).contains { $0["kind"] as? String == "image" })
     }
 
     @Test func aPartyWithoutAColourFallsBackToANeutralPanel() throws {
