@@ -138,6 +138,29 @@ enum FlagContract {
         #expect(FileManager.default.fileExists(atPath: output.path))
     }
 
+    /// Found on the way: each time a flag was drawn its PNG was decoded again, and Cairo's SVG
+    /// and PDF writers embedded every copy. A 3 MB flag in 30 seating rounds made a 240 MB SVG
+    /// and a 1.1 GB process; a picture is now decoded once per chart and embedded once.
+    @Test func aLargePNGFlagDrawnInEveryRoundIsEmbeddedOnce() throws {
+        let picture = HostilePictures.noisePNG(width: 1000, height: 1000)
+        let flag = try FlagModel(picture: "noise.png", bytes: picture)
+        let rounds = (1...30).map {
+            "  - {id: r\($0), date: 2025-06-02, start: \"14:43\", end: \"15:57\", table: {shape: u, head: [ru], left: [ru], right: [ua], flags: [ru, ua, ru, ru]}}"
+        }
+        var yaml = try String(contentsOfFile: flag.model, encoding: .utf8)
+        yaml = String(yaml[..<yaml.range(of: "rounds:")!.upperBound]) + "\n" + rounds.joined(separator: "\n") + "\n"
+        try yaml.write(toFile: flag.model, atomically: true, encoding: .utf8)
+        for format in ["svg", "pdf"] {
+            let output = flag.folder.file("compare.\(format)")
+            let outcome = try FlagContract.run(["render", flag.model, "--chart", "seating-compare", "-o", output.path])
+            #expect(outcome.status == 0, "\(outcome.stderr)")
+            FlagContract.expectRender(outcome)
+            let size = (try FileManager.default.attributesOfItem(atPath: output.path)[.size] as? Int) ?? 0
+            // One embedded copy (base64 in SVG) and the charts around it, not ninety copies.
+            #expect(size < 3 * picture.count, "\(format): \(size) bytes for a \(picture.count)-byte flag")
+        }
+    }
+
     @Test func aBrokenPNGIsALocatedErrorWhenTheModelIsLoaded() throws {
         var truncated = HostilePictures.solidPNG(red: 0, green: 128, blue: 0)
         truncated.removeLast(20)

@@ -1,4 +1,5 @@
 import Foundation
+import ParleyTestSupport
 
 /// Flag pictures that are small files and enormous work, made in the test rather than checked in.
 enum HostilePictures {
@@ -34,6 +35,36 @@ enum HostilePictures {
         }
         zlib += bigEndian(b << 16 | a)
         var ihdr = bigEndian(UInt32(2)) + bigEndian(UInt32(2))
+        ihdr += [8, 2, 0, 0, 0]
+        return [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + chunk("IHDR", ihdr) + chunk("IDAT", zlib) + chunk("IEND", [])
+    }
+
+    /// A `width`×`height` RGB PNG of seeded noise, stored without compression: about
+    /// 3×width×height bytes that no writer can shrink.
+    static func noisePNG(width: Int, height: Int) -> [UInt8] {
+        var random = SeededGenerator(seed: 18)
+        var raw: [UInt8] = []
+        raw.reserveCapacity((1 + 3 * width) * height)
+        for _ in 0..<height {
+            raw.append(0)
+            for _ in 0..<(3 * width) { raw.append(UInt8.random(in: 0...255, using: &random)) }
+        }
+        var zlib: [UInt8] = [0x78, 0x01]
+        var offset = 0
+        repeat {
+            let count = min(65535, raw.count - offset)
+            zlib.append(offset + count == raw.count ? 1 : 0)
+            zlib += bigEndian16LE(UInt16(count)) + bigEndian16LE(~UInt16(count))
+            zlib += raw[offset..<offset + count]
+            offset += count
+        } while offset < raw.count
+        var a: UInt32 = 1, b: UInt32 = 0
+        for byte in raw {
+            a = (a + UInt32(byte)) % 65521
+            b = (b + a) % 65521
+        }
+        zlib += bigEndian(b << 16 | a)
+        var ihdr = bigEndian(UInt32(width)) + bigEndian(UInt32(height))
         ihdr += [8, 2, 0, 0, 0]
         return [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + chunk("IHDR", ihdr) + chunk("IDAT", zlib) + chunk("IEND", [])
     }

@@ -9,7 +9,8 @@ public struct FlagImage: Sendable, Hashable {
 }
 
 /// Draws a party's flag into a frame: stripes from the model, a loaded picture, or — for a
-/// party without a flag — a plain panel in its colour with its name's initials.
+/// party without a flag, or whose picture was not drawn — a plain panel in its colour with its
+/// name's initials (a neutral panel when the party has no colour of its own).
 enum FlagDrawing {
     static func nodes(for party: Party, in frame: Rect, images: [String: FlagImage], style: PartyStyle, typesetter: Typesetter)
         -> [SceneNode]
