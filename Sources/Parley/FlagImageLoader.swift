@@ -2,6 +2,7 @@ import Foundation
 import ParleyCairo
 import ParleyLayout
 import ParleyModel
+import Synchronization
 
 /// Loads the pictures of flags given as `{image: path}`, relative to the model's folder.
 /// A path that leaves that folder (absolute, or through `..` or a link) is refused unless
@@ -89,7 +90,7 @@ public enum FlagImageLoader {
                     continue
                 }
                 do {
-                    try PNGHeader.check(bytes)
+                    try checkOnce(bytes)
                     result.images[party.id] = FlagImage(format: .png, data: bytes)
                 } catch let failure {
                     error(pngMessage(failure))
@@ -118,6 +119,18 @@ public enum FlagImageLoader {
         result.warnings.sort { $0.location < $1.location }
         if !errors.isEmpty { throw .model(ModelError(diagnostics: errors + result.warnings)) }
         return result
+    }
+
+    /// Hashes of the PNGs that decoded whole in this process: an export loads a model's flags
+    /// for every chart, and a 16-megapixel picture takes a tenth of a second to decode. (The
+    /// painter checks the header again, so a collision could at worst fail a render.)
+    private static let decodedPNGs = Mutex<Set<Int>>([])
+
+    private static func checkOnce(_ bytes: [UInt8]) throws(RenderError) {
+        let key = bytes.hashValue
+        if decodedPNGs.withLock({ $0.contains(key) }) { return }
+        try PNGHeader.check(bytes)
+        decodedPNGs.withLock { _ = $0.insert(key) }
     }
 
     private static func pngMessage(_ error: RenderError) -> String {
