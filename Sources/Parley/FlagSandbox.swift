@@ -43,7 +43,8 @@ enum FlagSandbox {
     static let executable: String? = {
         guard let own = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") else { return nil }
         let url = URL(fileURLWithPath: own)
-        if url.lastPathComponent == "parley" { return own }
+        // /proc/self/exe starts this very program even when a rebuild has replaced its file.
+        if url.lastPathComponent == "parley" || url.lastPathComponent == "parley (deleted)" { return "/proc/self/exe" }
         let sibling = url.deletingLastPathComponent().appendingPathComponent("parley").path
         return FileManager.default.isExecutableFile(atPath: sibling) ? sibling : nil
     }()
