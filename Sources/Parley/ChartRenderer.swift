@@ -26,6 +26,8 @@ public struct ChartRequest: Sendable, Hashable {
 public final class ChartRenderer {
     private let measurer: PangoTextMeasurer
     private let renderer = SceneRenderer()
+    /// Flag pictures of the last scene made that fell back to the party's colour.
+    public private(set) var warnings: [Diagnostic] = []
 
     public init() throws(ParleyError) {
         do {
@@ -44,8 +46,11 @@ public final class ChartRenderer {
                 file: file, LayoutError("unknown chart '\(request.chart)'; charts are \(ChartRegistry.names.joined(separator: ", "))"))
         }
         var options = request.layout
+        warnings = []
         if meeting.parties.contains(where: { if case .image = $0.flag { true } else { false } }) {
-            options.flagImages = try FlagImageLoader.load(for: meeting, modelPath: file, allowExternal: request.allowExternalImages)
+            let flags = try FlagImageLoader.load(for: meeting, modelPath: file, allowExternal: request.allowExternalImages)
+            options.flagImages = flags.images
+            warnings = flags.warnings
         }
         var scene: Scene
         do {

@@ -1,47 +1,140 @@
 import Foundation
+import ParleyCairo
 import ParleyLayout
 import ParleyModel
+import Synchronization
 
 /// Loads the pictures of flags given as `{image: path}`, relative to the model's folder.
 /// A path that leaves that folder (absolute, or through `..` or a link) is refused unless
 /// external images are allowed, so a model cannot make Parley read arbitrary files.
-enum FlagImageLoader {
-    static let maxBytes = 4 << 20
+///
+/// Every problem is a diagnostic at the party's `flag:` in the model. A PNG is checked from
+/// its header and decoded once here; an SVG is drawn into a PNG by a limited worker process
+/// (`FlagSandbox`), and one that is too costly to draw falls back to the party's colour with
+/// a warning, so layouts and writers only ever see bounded PNGs.
+public enum FlagImageLoader {
+    /// The largest flag file read at all.
+    public static let maxBytes = 4 << 20
+    /// All the flag pictures of one model together.
+    public static let maxTotalBytes = 32 << 20
 
-    static func load(for meeting: Meeting, modelPath: String, allowExternal: Bool) throws(ParleyError) -> [String: FlagImage] {
-        var images: [String: FlagImage] = [:]
-        let folder =
-            modelPath == "-" || modelPath.isEmpty
-            ? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-            : URL(fileURLWithPath: modelPath).deletingLastPathComponent()
-        let root = folder.standardizedFileURL.resolvingSymlinksInPath().path
-        for party in meeting.parties {
+    public struct Result: Sendable {
+        /// Party id → picture; parties whose picture fell back are absent.
+        public var images: [String: FlagImage]
+        public var warnings: [Diagnostic]
+    }
+
+    /// The folder relative flag paths start from: the model's, or the current one for standard input.
+    static func folder(ofModel modelPath: String) -> String {
+        modelPath == "-" || modelPath.isEmpty || modelPath == "<stdin>"
+            ? FileManager.default.currentDirectoryPath
+            : URL(fileURLWithPath: modelPath).deletingLastPathComponent().path
+    }
+
+    public static func load(for meeting: Meeting, modelPath: String, allowExternal: Bool) throws(ParleyError) -> Result {
+        var result = Result(images: [:], warnings: [])
+        var errors: [Diagnostic] = []
+        let parties = meeting.parties.filter { if case .image = $0.flag { true } else { false } }
+        guard !parties.isEmpty else { return result }
+        let folder = folder(ofModel: modelPath)
+        let root = FlagPictureFile.realFolder(folder)
+        var svgFlags: [(party: String, location: SourceLocation, what: String, bytes: [UInt8])] = []
+        var totalBytes = 0
+        for party in parties {
             guard case .image(let path) = party.flag else { continue }
-            let url = (path.hasPrefix("/") ? URL(fileURLWithPath: path) : folder.appendingPathComponent(path)).standardizedFileURL
-                .resolvingSymlinksInPath()
-            let inside = url.path.hasPrefix(root.hasSuffix("/") ? root : root + "/")
-            guard allowExternal || inside else {
-                throw .io(
-                    "\(modelPath): the flag of party '\(party.id)' is '\(path)', outside the model's folder; move it next to the model or pass --allow-external-images"
-                )
+            let location = party.flagLocation ?? party.location
+            let what = "the flag of party '\(party.id)' ('\(path)')"
+            func error(_ message: String) { errors.append(Diagnostic(.error, at: location, "\(what) \(message)")) }
+            guard let root else {
+                error("cannot be read: the model's folder \(folder) cannot be resolved")
+                continue
             }
-            let ext = url.pathExtension.lowercased()
+            let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
             guard ext == "svg" || ext == "png" else {
-                throw .io("\(modelPath): the flag of party '\(party.id)' is '\(path)'; flags are SVG or PNG files")
+                error("is neither .svg nor .png; flag pictures are SVG or PNG files")
+                continue
             }
-            guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path), let size = attributes[.size] as? Int,
-                attributes[.type] as? FileAttributeType == .typeRegular
-            else {
-                throw .io("\(modelPath): cannot read the flag of party '\(party.id)': no file at \(url.path)")
+            let bytes: [UInt8]
+            do {
+                bytes = try FlagPictureFile.read(path, in: root, allowExternal: allowExternal, maxBytes: maxBytes)
+            } catch {
+                switch error {
+                case .missing(let full): errors.append(Diagnostic(.error, at: location, "\(what) does not exist (looked for \(full))"))
+                case .notRegular(let real): errors.append(Diagnostic(.error, at: location, "\(what) is not a regular file (\(real))"))
+                case .outside(let real):
+                    errors.append(
+                        Diagnostic(
+                            .error, at: location,
+                            "\(what) leads outside the model's folder (to \(real)); move it next to the model or pass --allow-external-images"
+                        ))
+                case .tooLarge(let size):
+                    errors.append(
+                        Diagnostic(.error, at: location, "\(what) is \(size) bytes; flag pictures are limited to \(maxBytes) bytes (4 MiB)")
+                    )
+                case .unreadable(let reason): errors.append(Diagnostic(.error, at: location, "\(what) cannot be read: \(reason)"))
+                }
+                continue
             }
-            guard size <= maxBytes else {
-                throw .io("\(modelPath): the flag of party '\(party.id)' is \(size) bytes; the limit is \(maxBytes)")
+            totalBytes += bytes.count
+            guard totalBytes <= maxTotalBytes else {
+                error("takes the model's flag pictures past \(maxTotalBytes) bytes (32 MiB) together")
+                continue
             }
-            guard let data = FileManager.default.contents(atPath: url.path) else {
-                throw .io("\(modelPath): cannot read the flag of party '\(party.id)' at \(url.path)")
+            if ext == "png" {
+                guard let header = PNGHeader(bytes) else {
+                    error("is not a PNG file: it has no PNG signature and header")
+                    continue
+                }
+                if let problem = header.limitProblem {
+                    error(problem)
+                    continue
+                }
+                do {
+                    try checkOnce(bytes)
+                    result.images[party.id] = FlagImage(format: .png, data: bytes)
+                } catch let failure {
+                    error(pngMessage(failure))
+                }
+                continue
             }
-            images[party.id] = FlagImage(format: ext == "svg" ? .svg : .png, data: Array(data))
+            if let problem = SVGFlagCheck.problem(bytes) {
+                error(problem)
+                continue
+            }
+            svgFlags.append((party.id, location, what, bytes))
         }
-        return images
+        // One worker draws them all, unless one of them passes a limit.
+        var budget = FlagSandbox.Budget()
+        for (flag, outcome) in zip(svgFlags, FlagSandbox.draw(svgFlags.map(\.bytes), budget: &budget)) {
+            switch outcome {
+            case .drawn(let png): result.images[flag.party] = FlagImage(format: .png, data: png)
+            case .unreadable(let message):
+                errors.append(Diagnostic(.error, at: flag.location, "\(flag.what) is not an SVG librsvg can read: \(message)"))
+            case .notDrawn(let reason):
+                result.warnings.append(
+                    Diagnostic(.warning, at: flag.location, "\(flag.what) was not drawn: \(reason); the party's colour stands in for it"))
+            }
+        }
+        errors.sort { $0.location < $1.location }
+        result.warnings.sort { $0.location < $1.location }
+        if !errors.isEmpty { throw .model(ModelError(diagnostics: errors + result.warnings)) }
+        return result
+    }
+
+    /// Hashes of the PNGs that decoded whole in this process: an export loads a model's flags
+    /// for every chart, and a 16-megapixel picture takes a tenth of a second to decode. (The
+    /// painter checks the header again, so a collision could at worst fail a render.)
+    private static let decodedPNGs = Mutex<Set<Int>>([])
+
+    private static func checkOnce(_ bytes: [UInt8]) throws(RenderError) {
+        let key = bytes.hashValue
+        if decodedPNGs.withLock({ $0.contains(key) }) { return }
+        try PNGHeader.check(bytes)
+        decodedPNGs.withLock { _ = $0.insert(key) }
+    }
+
+    private static func pngMessage(_ error: RenderError) -> String {
+        if case .badImage(_, let message) = error { return "is not a PNG Parley can draw: \(message)" }
+        return "is not a PNG Parley can draw: \(error.description)"
     }
 }

@@ -2,7 +2,19 @@ internal import CCairo
 import ParleyScene
 
 /// Draws image nodes: PNG through Cairo's decoder, SVG through librsvg, each scaled into its frame.
-struct ImagePainter {
+///
+/// A PNG's header is checked against `PictureLimits` before it is decoded, and each picture
+/// is decoded once per render: a seating comparison draws the same flag in every round, and
+/// one surface drawn many times is also written once into a PDF.
+final class ImagePainter {
+    /// The storage of an image's bytes, which scene nodes that carry the same flag share.
+    private struct Identity: Hashable {
+        var address: UnsafeRawPointer?
+        var count: Int
+    }
+    /// Keeps each array alive with its surface, so no other array can take its address.
+    private var decoded: [Identity: (data: [UInt8], surface: CairoSurface)] = [:]
+
     func draw(_ image: Image, on cr: OpaquePointer) throws {
         guard image.frame.width > 0, image.frame.height > 0 else { return }
         switch image.format {
@@ -11,14 +23,20 @@ struct ImagePainter {
         }
     }
 
+    private func surface(for data: [UInt8]) throws -> CairoSurface {
+        let identity = data.withUnsafeBytes { Identity(address: UnsafeRawPointer($0.baseAddress), count: $0.count) }
+        if let known = decoded[identity] { return known.surface }
+        guard let header = PNGHeader(data) else { throw RenderError.badImage(format: "png", message: "not a PNG file") }
+        if let problem = header.limitProblem { throw RenderError.badImage(format: "png", message: "the picture \(problem)") }
+        let surface = try PNGHeader.decode(data)
+        decoded[identity] = (data, surface)
+        return surface
+    }
+
     private func drawPNG(_ image: Image, on cr: OpaquePointer) throws {
-        let source = ByteSource(image.data)
-        let surface = try withExtendedLifetime(source) {
-            try CairoSurface(cairo_image_surface_create_from_png_stream(ByteSource.read, source.opaque), operation: "PNG decoding")
-        }
+        let surface = try surface(for: image.data)
         let width = Double(cairo_image_surface_get_width(surface.handle))
         let height = Double(cairo_image_surface_get_height(surface.handle))
-        guard width > 0, height > 0 else { throw RenderError.badImage(format: "png", message: "empty image") }
         cairo_save(cr)
         defer { cairo_restore(cr) }
         cairo_rectangle(cr, image.frame.x, image.frame.y, image.frame.width, image.frame.height)

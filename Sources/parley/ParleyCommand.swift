@@ -18,7 +18,7 @@ struct ParleyCommand: ParsableCommand {
         subcommands: [
             RenderCommand.self, ExportCommand.self, ReportCommand.self, ValidateCommand.self, DescribeCommand.self, RoundsCommand.self,
             DiffSeatingCommand.self,
-            MergeManifestsCommand.self, SchemaCommand.self,
+            MergeManifestsCommand.self, SchemaCommand.self, FlagWorkerCommand.self,
         ]
     )
 }

@@ -9,7 +9,8 @@ public struct FlagImage: Sendable, Hashable {
 }
 
 /// Draws a party's flag into a frame: stripes from the model, a loaded picture, or — for a
-/// party without a flag — a plain panel in its colour with its name's initials.
+/// party without a flag, or whose picture was not drawn — a plain panel in its colour with its
+/// name's initials (a neutral panel when the party has no colour of its own).
 enum FlagDrawing {
     static func nodes(for party: Party, in frame: Rect, images: [String: FlagImage], style: PartyStyle, typesetter: Typesetter)
         -> [SceneNode]
@@ -38,8 +39,11 @@ enum FlagDrawing {
             if let image = images[party.id] {
                 nodes.append(
                     .image(Image(frame: frame, format: image.format, data: image.data, description: "Flag of \(style.name(party.id))")))
-            } else {
+            } else if party.color != nil {
+                // The picture was not drawn (too costly; the caller warned): the party's colour.
                 nodes += plain(party, frame, style, typesetter)
+            } else {
+                nodes += neutral(party, frame, style, typesetter)
             }
         case nil:
             nodes += plain(party, frame, style, typesetter)
@@ -48,11 +52,25 @@ enum FlagDrawing {
         return [.group(Group(id: "flag-\(party.id)", title: "Flag of \(style.name(party.id))", clip: frame, children: nodes))]
     }
 
+    /// A party with neither a drawable picture nor a colour of its own: a plain panel that
+    /// does not pass for anyone's colours, with the initials.
+    private static func neutral(_ party: Party, _ frame: Rect, _ style: PartyStyle, _ typesetter: Typesetter) -> [SceneNode] {
+        let fill = typesetter.theme.panel
+        let run = typesetter.run(
+            initials(party, style), .heading, at: Point(x: frame.midX, y: frame.midY - typesetter.lineHeight(.heading) / 2),
+            alignment: .center, color: typesetter.theme.secondaryText)
+        return [.rect(RectShape(frame: frame, style: .filled(fill))), .text(run)]
+    }
+
+    private static func initials(_ party: Party, _ style: PartyStyle) -> String {
+        String(style.name(party.id).split(separator: " ").prefix(2).compactMap(\.first))
+    }
+
     private static func plain(_ party: Party, _ frame: Rect, _ style: PartyStyle, _ typesetter: Typesetter) -> [SceneNode] {
         let fill = style.color(party.id)
-        let initials = String(style.name(party.id).split(separator: " ").prefix(2).compactMap(\.first))
         let run = typesetter.run(
-            initials, .heading, at: Point(x: frame.midX, y: frame.midY - typesetter.lineHeight(.heading) / 2), alignment: .center,
+            initials(party, style), .heading, at: Point(x: frame.midX, y: frame.midY - typesetter.lineHeight(.heading) / 2),
+            alignment: .center,
             color: style.textColor(on: fill))
         return [.rect(RectShape(frame: frame, style: .filled(fill))), .text(run)]
     }

@@ -47,7 +47,8 @@ struct MeetingDecoder {
             id: id, name: name, names: LocalizedNames(reader.names("names")),
             role: reader.choice("role", as: Party.Role.self) ?? .delegation,
             color: reader.node("color").flatMap { color($0, what: "the colour of party '\(id)'") },
-            flag: reader.node("flag").flatMap { flag($0, party: id) }, location: context.location(node))
+            flag: reader.node("flag").flatMap { flag($0, party: id) }, location: context.location(node),
+            flagLocation: reader.node("flag").map { context.location($0) })
     }
 
     private func person(_ node: Node) -> Person? {

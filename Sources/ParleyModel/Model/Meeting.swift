@@ -70,6 +70,8 @@ public struct Party: Sendable, Hashable {
     public var color: Color?
     public var flag: FlagDesign?
     public var location: SourceLocation
+    /// Where `flag:` is written, so problems with a flag picture point at it.
+    public var flagLocation: SourceLocation? = nil
 
     /// The name in `language`, else English, else `name`.
     public func name(in language: String?) -> String {

@@ -158,6 +158,7 @@ struct RenderCommand: ParsableCommand {
             let loaded = try Parley.load(model)
             loaded.warnings.forEach(Console.report)
             let bytes = try renderer.render(loaded.meeting, file: model, request: request, format: format)
+            renderer.warnings.forEach { Console.error($0.description) }
             try AtomicFile.write(bytes, to: output)
             return true
         } catch {

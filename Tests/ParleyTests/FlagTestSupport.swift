@@ -1,0 +1,100 @@
+import Foundation
+import ParleyTestSupport
+import Testing
+
+/// A model beside one flag picture, in its own temporary folder.
+struct FlagModel {
+    let folder: TemporaryDirectory
+    let model: String
+    /// Where `flag:` is written in the model, as `file:line:column`.
+    let flagLocation: String
+
+    /// The model's own folder: `folder` itself, or `subfolder` inside it (so a test can put a
+    /// picture just outside the model's folder and still inside its temporary one).
+    let modelFolder: URL
+
+    init(picture name: String, bytes: [UInt8], partyHasColour: Bool = true, flagPath: String? = nil, subfolder: String? = nil) throws {
+        let folder = try TemporaryDirectory()
+        self.folder = folder
+        modelFolder = subfolder.map { folder.file($0) } ?? folder.url
+        let target = modelFolder.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(bytes).write(to: target)
+        let party = "  - {id: ru, name: Russia, \(partyHasColour ? "color: \"#D52B1E\", " : "")flag: {image: \(flagPath ?? name)}}"
+        let yaml = """
+            parley: 1
+            id: demo
+            timezone: Europe/Moscow
+            parties:
+            \(party)
+              - {id: ua, name: Ukraine, flag: ["#0057B7", "#FFD700"]}
+            rounds:
+              - id: r1
+                date: 2025-06-02
+                start: "14:43"
+                end: "15:57"
+                table: {shape: u, head: [ru], left: [ru], right: [ua], flags: [ru, ua]}
+
+            """
+        model = modelFolder.appendingPathComponent("m.yaml").path
+        try yaml.write(toFile: model, atomically: true, encoding: .utf8)
+        let column = party.distance(from: party.startIndex, to: party.range(of: "{image")!.lowerBound) + 1
+        flagLocation = "\(model):5:\(column)"
+    }
+
+    func validate(_ extra: [String] = []) throws -> ResourceRun.Outcome {
+        try FlagContract.run(["validate", model] + extra)
+    }
+
+    func render(_ format: String = "png", _ extra: [String] = []) throws -> (ResourceRun.Outcome, URL) {
+        let output = folder.file("seating.\(format)")
+        let outcome = try FlagContract.run(["render", model, "--chart", "seating", "--round", "r1", "-o", output.path] + extra)
+        return (outcome, output)
+    }
+}
+
+/// The resource contract for flag pictures, measured on the child's rusage: validate within
+/// 2 s CPU and 256 MiB, a chart within 5 s and 512 MiB (on the release build; a debug build
+/// gets three times the CPU).
+enum FlagContract {
+    static let slack = ResourceRun.isRelease ? 1.0 : 3.0
+
+    /// `ResourceRun.parley`, measured so that it holds in a full test run too, where two things
+    /// break it (to be fixed in ResourceRun itself):
+    /// - Linux records in a child's `ru_maxrss` the resident size of the process it was started
+    ///   from, when it execs (posix_spawn and fork alike): the test process passes 400 MiB in a
+    ///   full run, and so would every child seem. GNU time, small itself, starts parley and
+    ///   reports parley's own figures, its workers' included.
+    /// - ResourceRun lowers the test process's own RLIMIT_CPU around the spawn; once the suite
+    ///   has spent more CPU than that, the kernel sends the test process SIGXCPU. prlimit sets
+    ///   the limit in the child alone.
+    /// Without those two tools the figures are ResourceRun's own.
+    static func run(_ arguments: [String], input: [UInt8] = []) throws -> ResourceRun.Outcome {
+        let time = "/usr/bin/time", prlimit = "/usr/bin/prlimit"
+        guard FileManager.default.isExecutableFile(atPath: time), FileManager.default.isExecutableFile(atPath: prlimit) else {
+            return try ResourceRun.parley(arguments, input: input, cpuLimit: 20, wallLimit: 60)
+        }
+        let scratch = try TemporaryDirectory()
+        let report = scratch.file("rusage").path
+        var outcome = try ResourceRun.run(
+            prlimit, ["--cpu=20", "--", time, "-o", report, "-f", "%U %S %M", ResourceRun.executable] + arguments, input: input,
+            cpuLimit: Int(Int32.max), wallLimit: 60, environment: ["FONTCONFIG_FILE": TestFonts.configurationPath])
+        // The last line is the format's; a line before it may say how parley ended.
+        let fields =
+            (try? String(contentsOfFile: report, encoding: .utf8))?.split(separator: "\n").last?.split(separator: " ")
+            .compactMap { Double($0) } ?? []
+        if fields.count == 3 {
+            outcome.cpuSeconds = fields[0] + fields[1]
+            outcome.peakMiB = fields[2] / 1024
+        }
+        return outcome
+    }
+
+    static func expectValidate(_ outcome: ResourceRun.Outcome, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        #expect(!outcome.timedOut && outcome.cpuSeconds < 2 * slack && outcome.peakMiB < 256, "\(outcome)", sourceLocation: sourceLocation)
+    }
+
+    static func expectRender(_ outcome: ResourceRun.Outcome, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        #expect(!outcome.timedOut && outcome.cpuSeconds < 5 * slack && outcome.peakMiB < 512, "\(outcome)", sourceLocation: sourceLocation)
+    }
+}
