@@ -47,7 +47,7 @@ public final class ChartRenderer {
         }
         var options = request.layout
         warnings = []
-        if meeting.parties.contains(where: { if case .image = $0.flag { true } else { false } }) {
+        if chart.drawsFlags, meeting.parties.contains(where: { if case .image = $0.flag { true } else { false } }) {
             let flags = try FlagImageLoader.load(for: meeting, modelPath: file, allowExternal: request.allowExternalImages)
             options.flagImages = flags.images
             warnings = flags.warnings

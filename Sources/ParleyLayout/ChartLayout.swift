@@ -95,6 +95,13 @@ public protocol ChartLayout: Sendable {
     /// The name users pass as `--chart`.
     static var name: String { get }
     static var summary: String { get }
+    /// True for charts that draw flags: only they need flag pictures read, and an SVG flag is
+    /// drawn in a worker process (see `FlagSandbox`), which a timeline should not pay for.
+    static var drawsFlags: Bool { get }
     init()
     func layout(_ meeting: Meeting, options: LayoutOptions, measurer: any TextMeasuring) throws(LayoutError) -> Scene
+}
+
+extension ChartLayout {
+    public static var drawsFlags: Bool { false }
 }

@@ -59,35 +59,10 @@ struct FlagModel {
 enum FlagContract {
     static let slack = ResourceRun.isRelease ? 1.0 : 3.0
 
-    /// `ResourceRun.parley`, measured so that it holds in a full test run too, where two things
-    /// break it (to be fixed in ResourceRun itself):
-    /// - Linux records in a child's `ru_maxrss` the resident size of the process it was started
-    ///   from, when it execs (posix_spawn and fork alike): the test process passes 400 MiB in a
-    ///   full run, and so would every child seem. GNU time, small itself, starts parley and
-    ///   reports parley's own figures, its workers' included.
-    /// - ResourceRun lowers the test process's own RLIMIT_CPU around the spawn; once the suite
-    ///   has spent more CPU than that, the kernel sends the test process SIGXCPU. prlimit sets
-    ///   the limit in the child alone.
-    /// Without those two tools the figures are ResourceRun's own.
+    /// `ResourceRun.parley` with the flag tests' limits. Its figures are parley's own and its
+    /// workers' (the flag worker is parley's child, waited for, so its rusage is included).
     static func run(_ arguments: [String], input: [UInt8] = []) throws -> ResourceRun.Outcome {
-        let time = "/usr/bin/time", prlimit = "/usr/bin/prlimit"
-        guard FileManager.default.isExecutableFile(atPath: time), FileManager.default.isExecutableFile(atPath: prlimit) else {
-            return try ResourceRun.parley(arguments, input: input, cpuLimit: 20, wallLimit: 60)
-        }
-        let scratch = try TemporaryDirectory()
-        let report = scratch.file("rusage").path
-        var outcome = try ResourceRun.run(
-            prlimit, ["--cpu=20", "--", time, "-o", report, "-f", "%U %S %M", ResourceRun.executable] + arguments, input: input,
-            cpuLimit: Int(Int32.max), wallLimit: 60, environment: ["FONTCONFIG_FILE": TestFonts.configurationPath])
-        // The last line is the format's; a line before it may say how parley ended.
-        let fields =
-            (try? String(contentsOfFile: report, encoding: .utf8))?.split(separator: "\n").last?.split(separator: " ")
-            .compactMap { Double($0) } ?? []
-        if fields.count == 3 {
-            outcome.cpuSeconds = fields[0] + fields[1]
-            outcome.peakMiB = fields[2] / 1024
-        }
-        return outcome
+        try ResourceRun.parley(arguments, input: input, cpuLimit: 20, wallLimit: 60)
     }
 
     static func expectValidate(_ outcome: ResourceRun.Outcome, sourceLocation: Testing.SourceLocation = #_sourceLocation) {

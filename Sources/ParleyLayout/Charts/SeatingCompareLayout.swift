@@ -6,6 +6,7 @@ import ParleyScene
 /// ("Round 2 mirrors Round 1: Russia and Ukraine swapped sides; Turkey stays at the head.").
 public struct SeatingCompareLayout: ChartLayout {
     public static let name = "seating-compare"
+    public static let drawsFlags = true
     public static let summary = "the seating of several rounds side by side, with what changed"
 
     public init() {}

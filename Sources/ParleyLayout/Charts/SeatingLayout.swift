@@ -5,6 +5,7 @@ import ParleyScene
 /// behind it, and the viewer's side marked.
 public struct SeatingLayout: ChartLayout {
     public static let name = "seating"
+    public static let drawsFlags = true
     public static let summary = "one round's table from above, with seats, names and flags"
 
     public init() {}
