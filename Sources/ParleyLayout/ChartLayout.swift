@@ -43,9 +43,17 @@ public struct LayoutOptions: Sendable, Hashable {
     }
 
     /// The canvas height: the one asked for, else `needed`. A height too small for the chart is
-    /// an error: a clipped chart would silently drop what it does not show.
+    /// an error: a clipped chart would silently drop what it does not show. So is a chart taller
+    /// than the largest side, for the same reason.
     public func canvasHeight(needed: Double) throws(LayoutError) -> Double {
-        guard let height else { return min(needed.rounded(.up), Self.maximumSide) }
+        guard let height else {
+            guard needed.rounded(.up) <= Self.maximumSide else {
+                throw LayoutError(
+                    "this chart needs \(ChartBudget.count(points: needed)) points of height; the limit is \(ChartBudget.count(Int(Self.maximumSide))) points a side; draw fewer rounds, events or seats in one chart (--round ID, --rounds a,b)"
+                )
+            }
+            return needed.rounded(.up)
+        }
         try Self.checkSide(height, "height")
         guard height >= needed.rounded(.down) else {
             throw LayoutError(
@@ -53,6 +61,14 @@ public struct LayoutOptions: Sendable, Hashable {
             )
         }
         return height
+    }
+
+    /// Throws the error `canvasHeight` would end with, as soon as a chart's content reaches
+    /// below `y` past the largest side: content only grows downwards, so the chart is known to
+    /// be too tall before the rest of it is measured.
+    static func checkGrowingHeight(_ y: Double) throws(LayoutError) {
+        guard !(y <= maximumSide) else { return }
+        _ = try LayoutOptions().canvasHeight(needed: y)
     }
 
     private static func checkSide(_ value: Double, _ name: String) throws(LayoutError) {
@@ -86,7 +102,12 @@ public enum TimelineAlignment: String, Sendable, Hashable, CaseIterable {
 /// Why a chart could not be laid out: the model lacks what it needs, or the options are off.
 public struct LayoutError: Error, Sendable, Equatable, CustomStringConvertible {
     public var message: String
-    public init(_ message: String) { self.message = message }
+    /// Where in the model the chart ran past a limit (the round, table or event), when one place is to blame.
+    public var location: SourceLocation?
+    public init(_ message: String, at location: SourceLocation? = nil) {
+        self.message = message
+        self.location = location
+    }
     public var description: String { message }
 }
 

@@ -30,6 +30,7 @@ public struct SeatingCompareLayout: ChartLayout {
             }
             throw LayoutError("the seating comparison needs at least two rounds with a table; rounds with a table: \(list)")
         }
+        try ChartBudget.check(SeatingCompareLayout.name, rounds: rounds, drawn: [.rounds, .seats])
         let tables = rounds.compactMap(\.table)
         let typesetter = Typesetter(measurer: measurer, family: options.fontFamily, theme: options.theme)
         let style = PartyStyle(meeting: meeting, theme: options.theme, language: options.language)
@@ -119,6 +120,7 @@ public struct SeatingCompareLayout: ChartLayout {
                 }
             }
             rowTop = rowBottom + 24
+            try LayoutOptions.checkGrowingHeight(rowTop)
         }
 
         // What changed, pair by pair.
@@ -133,6 +135,7 @@ public struct SeatingCompareLayout: ChartLayout {
                 overflow: .wrap)
             captionNodes.append(.text(run))
             y2 += run.metrics.height + 4
+            try LayoutOptions.checkGrowingHeight(y2)
         }
         nodes.append(.group(Group(id: "changes", title: "What changed", children: captionNodes)))
         let height = try options.canvasHeight(needed: y2 + margin - 4)

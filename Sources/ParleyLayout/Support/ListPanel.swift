@@ -9,7 +9,7 @@ enum ListPanel {
     static func make(
         round: Round, numberedEvents: [(number: Int, time: String, event: Event)] = [], style: PartyStyle, at origin: Point, width: Double,
         typesetter: Typesetter
-    ) -> (nodes: [SceneNode], height: Double) {
+    ) throws(LayoutError) -> (nodes: [SceneNode], height: Double) {
         var nodes: [SceneNode] = []
         var y = origin.y
         let untimed = round.events.filter { $0.at == nil }
@@ -40,6 +40,8 @@ enum ListPanel {
                 let run = typesetter.run(text, .body, at: Point(x: textX, y: y), maxWidth: width - (textX - origin.x), overflow: .wrap)
                 children.append(.text(run))
                 y += run.metrics.height + 4
+                // Items are set whole (the lists keep what labels cut), so stop once they pass the canvas.
+                try LayoutOptions.checkGrowingHeight(y)
             }
             nodes.append(.group(Group(id: section.id, title: section.title, children: children)))
             y += 10

@@ -34,8 +34,12 @@ struct SeatLabel {
         return [nameRun, roleRun]
     }
 
-    func naturalWidth(_ typesetter: Typesetter) -> Double {
-        max(typesetter.width(name, .body) * (isHead ? 1.08 : 1), role.map { typesetter.width($0, .small) } ?? 0)
+    /// The width the label would take on one line, or any width of at least `cap` when wider
+    /// (callers clamp to `cap`, so a long name is measured only as far as the cap).
+    func naturalWidth(_ typesetter: Typesetter, cappedAt cap: Double) -> Double {
+        max(
+            typesetter.width(name, .body, cappedAt: cap) * (isHead ? 1.08 : 1),
+            role.map { typesetter.width($0, .small, cappedAt: cap) } ?? 0)
     }
 
     static func height(of runs: [TextRun]) -> Double { runs.reduce(0) { $0 + $1.metrics.height } }
