@@ -47,6 +47,7 @@ struct CalendarTimeline {
             // The lanes stack above the plot: once they alone pass the largest side, stop.
             tallestLabel = max(tallestLabel, run.metrics.height)
             try LayoutOptions.checkGrowingHeight(Double(lanes.count) * (tallestLabel + 8))
+            try ChartBudget.checkText(typesetter, at: round.location)
         }
         let laneHeight = (labels.map { $0.0.metrics.height }.max() ?? 0) + 8
         let plotTop = y + Double(lanes.count) * laneHeight + 16

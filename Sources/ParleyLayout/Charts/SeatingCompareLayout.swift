@@ -121,6 +121,7 @@ public struct SeatingCompareLayout: ChartLayout {
             }
             rowTop = rowBottom + 24
             try LayoutOptions.checkGrowingHeight(rowTop)
+            try ChartBudget.checkText(typesetter, at: rounds[row[0]].location)
         }
 
         // What changed, pair by pair.
@@ -136,6 +137,7 @@ public struct SeatingCompareLayout: ChartLayout {
             captionNodes.append(.text(run))
             y2 += run.metrics.height + 4
             try LayoutOptions.checkGrowingHeight(y2)
+            try ChartBudget.checkText(typesetter)
         }
         nodes.append(.group(Group(id: "changes", title: "What changed", children: captionNodes)))
         let height = try options.canvasHeight(needed: y2 + margin - 4)

@@ -14,6 +14,20 @@ enum ChartBudget {
     /// The most items one chart may draw.
     static let maximumItems = 20_000
 
+    /// The most characters of long texts (over 512 characters) one chart sets whole: wrapped in
+    /// lists, notes and headings, where the full text is the point. Counted as they are measured.
+    static let maximumWholeLongCharacters = 100_000
+
+    /// Throws once the chart has set more long text whole than `maximumWholeLongCharacters`;
+    /// `location` is the item just set, when the caller knows it.
+    static func checkText(_ typesetter: Typesetter, at location: SourceLocation? = nil) throws(LayoutError) {
+        let characters = typesetter.measurer.wholeLongCharacters
+        guard characters > maximumWholeLongCharacters else { return }
+        throw LayoutError(
+            "this chart sets more than \(count(maximumWholeLongCharacters)) characters of long text in full (\(count(characters)) so far, in texts over \(TextMeasurementCache.probeLength) characters); the limit is \(count(maximumWholeLongCharacters)); shorten the longest labels, outcomes and notes, or spread them over several rounds",
+            at: location)
+    }
+
     /// What a chart draws of each round it covers.
     struct Drawn: OptionSet {
         let rawValue: Int

@@ -24,6 +24,10 @@ final class TextMeasurementCache: TextMeasuring {
     private let base: any TextMeasuring
     private var metrics: [Key: TextMetrics] = [:]
     private var shown: [Key: String] = [:]
+    /// Characters of long texts (past `probeLength`) measured whole: wrapped, unbounded, or
+    /// holding a line break. Shaping these is what a long text still costs, up to ten
+    /// microseconds a character for one long word broken by characters; `ChartBudget` caps it.
+    private(set) var wholeLongCharacters = 0
 
     init(_ base: any TextMeasuring) { self.base = base }
 
@@ -35,6 +39,9 @@ final class TextMeasurementCache: TextMeasuring {
     func measure(_ text: String, font: Font, maxWidth: Double?, overflow: TextOverflow) -> TextMetrics {
         let key = Key(text: text, font: font, maxWidth: maxWidth, overflow: overflow)
         if let known = metrics[key] { return known }
+        if text.utf8.count > Self.probeLength, maxWidth == nil || overflow == .wrap || Self.hasLineBreak(text) {
+            wholeLongCharacters += text.unicodeScalars.count
+        }
         let measured = base.measure(text, font: font, maxWidth: maxWidth, overflow: overflow)
         metrics[key] = measured
         return measured
@@ -51,6 +58,12 @@ final class TextMeasurementCache: TextMeasuring {
         guard maxWidth != nil, overflow != .wrap, text.utf8.count > Self.probeLength else { return text }
         let key = Key(text: text, font: font, maxWidth: maxWidth, overflow: overflow)
         if let known = shown[key] { return known }
+        // Lines are clamped per paragraph: what follows a line break shows however far the first
+        // paragraph runs, so such a text is set whole.
+        guard !Self.hasLineBreak(text) else {
+            shown[key] = text
+            return text
+        }
         var result = text
         forEachPrefix(of: text) { prefix in
             guard measure(prefix, font: font, maxWidth: maxWidth, overflow: overflow).isTruncated else { return false }
@@ -73,6 +86,11 @@ final class TextMeasurementCache: TextMeasuring {
             return true
         }
         return width ?? measure(text, font: font).width
+    }
+
+    /// Whether Pango would start a new line or paragraph inside `text`.
+    private static func hasLineBreak(_ text: String) -> Bool {
+        text.unicodeScalars.contains { [0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029].contains($0.value) }
     }
 
     /// Calls `body` with prefixes of `probeLength`, twice that, … characters shorter than `text`,
