@@ -79,11 +79,14 @@ public struct LayoutOptions: Sendable, Hashable {
 
     /// The rounds a chart covers: the one asked for, the ones listed, or all; unknown ids are errors.
     public func selectedRounds(of meeting: Meeting) throws(LayoutError) -> [Round] {
-        let known = meeting.rounds.map(\.id).joined(separator: ", ")
         let ids = roundID.map { [$0] } ?? roundIDs
         guard let ids else { return meeting.rounds }
+        // By id, the first of a repeated one as `Meeting.round` finds it; a hash, not a search per id.
+        let byID = Dictionary(meeting.rounds.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         return try ids.map { id throws(LayoutError) in
-            guard let round = meeting.round(id) else { throw LayoutError("unknown round '\(id)'; the rounds are \(known)") }
+            guard let round = byID[id] else {
+                throw LayoutError("unknown round '\(id)'; the rounds are \(meeting.rounds.map(\.id).joined(separator: ", "))")
+            }
             return round
         }
     }

@@ -41,7 +41,8 @@ public struct SeatingCompareLayout: ChartLayout {
                 .make()
         }
         let diffs = zip(rounds, rounds.dropFirst()).map { SeatingDiff(meeting: meeting, from: $0.0, to: $0.1) }
-        let title = { (id: String) in meeting.round(id)?.displayTitle ?? id }
+        let titles = Dictionary(meeting.rounds.map { ($0.id, $0.displayTitle) }, uniquingKeysWith: { first, _ in first })
+        let title = { (id: String) in titles[id] ?? id }
 
         let columns = min(rounds.count, 3)
         let panelWidth = plans.map(\.size.width).max() ?? 1

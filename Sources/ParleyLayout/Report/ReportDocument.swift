@@ -95,7 +95,8 @@ public struct ReportDocument: Sendable {
             ]
             let diffs = SeatingDiff.consecutive(in: meeting)
             if !diffs.isEmpty {
-                let caption = diffs.map { $0.caption(names: style.name, titles: { meeting.round($0)?.displayTitle ?? $0 }) }.joined(
+                let titles = Dictionary(meeting.rounds.map { ($0.id, $0.displayTitle) }, uniquingKeysWith: { first, _ in first })
+                let caption = diffs.map { $0.caption(names: style.name, titles: { titles[$0] ?? $0 }) }.joined(
                     separator: " ")
                 charts.append(
                     Chart(

@@ -11,7 +11,7 @@ struct SeatLabel {
     var isNeutral: Bool
 
     init(_ seat: Seat, meeting: Meeting, style: PartyStyle) {
-        let person = seat.person.flatMap(meeting.person)
+        let person = seat.person.flatMap(style.person)
         name = person?.name(in: style.language) ?? seat.name ?? seat.party.map(style.name) ?? "Seat"
         role = person?.role ?? seat.role.map { $0.rawValue.capitalized }
         if person == nil, seat.name != nil, let party = seat.party {
@@ -20,7 +20,7 @@ struct SeatLabel {
         party = seat.party
         let personRole = person?.role?.lowercased() ?? ""
         isHead = seat.role == .head || seat.role == .chair || personRole.contains("head of delegation") || personRole.contains("chair")
-        let partyRole = seat.party.flatMap(meeting.party)?.role
+        let partyRole = seat.party.flatMap(style.party)?.role
         isNeutral = partyRole == .mediator || partyRole == .host
     }
 

@@ -54,7 +54,7 @@ struct TablePlan {
         let topSide: Table.Side = isU ? .head : .far
         let topSeats = table.seats(topSide), leftSeats = table.seats(.left), rightSeats = table.seats(.right),
             nearSeats = table.seats(.near)
-        let flagParties = table.flags.compactMap(meeting.party)
+        let flagParties = table.flags.compactMap(style.party)
 
         // Top labels wrap to the head spacing; their tallest block sets the band above the table.
         let topLabelWidth = m.headSpacing - 8
@@ -281,7 +281,7 @@ struct TablePlan {
         nodes.append(.group(Group(id: "seats", title: "Seats, clockwise from the top", children: seatNodes)))
 
         // Flags in a row above everything.
-        let flagParties = table.flags.compactMap(meeting.party)
+        let flagParties = table.flags.compactMap(style.party)
         var bounds = nodes.compactMap(\.localBounds).reduce(Rect(x: -radius, y: -radius, width: 2 * radius, height: 2 * radius)) {
             $0.union($1)
         }
