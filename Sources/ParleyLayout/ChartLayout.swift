@@ -57,7 +57,7 @@ public struct LayoutOptions: Sendable, Hashable {
         try Self.checkSide(height, "height")
         guard height >= needed.rounded(.down) else {
             throw LayoutError(
-                "this chart needs \(Int(needed.rounded(.up))) points of height, more than the \(Int(height)) asked for; ask for more or leave the height out"
+                "this chart needs \(needed.isFinite ? String(Int(min(needed.rounded(.up), 1e15))) : "unbounded") points of height, more than the \(Int(height)) asked for; ask for more or leave the height out"
             )
         }
         return height
@@ -66,9 +66,14 @@ public struct LayoutOptions: Sendable, Hashable {
     /// Throws the error `canvasHeight` would end with, as soon as a chart's content reaches
     /// below `y` past the largest side: content only grows downwards, so the chart is known to
     /// be too tall before the rest of it is measured.
-    static func checkGrowingHeight(_ y: Double) throws(LayoutError) {
+    /// `location` is what was just added (the row, item or label), so the error says where.
+    static func checkGrowingHeight(_ y: Double, at location: SourceLocation? = nil) throws(LayoutError) {
         guard !(y <= maximumSide) else { return }
-        _ = try LayoutOptions().canvasHeight(needed: y)
+        do {
+            _ = try LayoutOptions().canvasHeight(needed: y)
+        } catch {
+            throw LayoutError(error.message, at: location)
+        }
     }
 
     private static func checkSide(_ value: Double, _ name: String) throws(LayoutError) {

@@ -121,7 +121,7 @@ public struct SeatingCompareLayout: ChartLayout {
                 }
             }
             rowTop = rowBottom + 24
-            try LayoutOptions.checkGrowingHeight(rowTop)
+            try LayoutOptions.checkGrowingHeight(rowTop, at: rounds[row[0]].location)
             try ChartBudget.checkText(typesetter, at: rounds[row[0]].location)
         }
 
@@ -131,14 +131,14 @@ public struct SeatingCompareLayout: ChartLayout {
         let heading = typesetter.run("What changed", .heading, at: Point(x: margin, y: y2))
         captionNodes.append(.text(heading))
         y2 += heading.metrics.height + 4
-        for diff in diffs {
+        for (diff, round) in zip(diffs, rounds.dropFirst()) {
             let run = typesetter.run(
                 "• " + diff.caption(names: style.name, titles: title), .body, at: Point(x: margin, y: y2), maxWidth: width - 2 * margin,
                 overflow: .wrap)
             captionNodes.append(.text(run))
             y2 += run.metrics.height + 4
-            try LayoutOptions.checkGrowingHeight(y2)
-            try ChartBudget.checkText(typesetter)
+            try LayoutOptions.checkGrowingHeight(y2, at: round.location)
+            try ChartBudget.checkText(typesetter, at: round.location)
         }
         nodes.append(.group(Group(id: "changes", title: "What changed", children: captionNodes)))
         let height = try options.canvasHeight(needed: y2 + margin - 4)
