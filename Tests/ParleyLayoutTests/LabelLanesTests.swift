@@ -76,18 +76,4 @@ private struct PairwiseLanes {
             list.append(span)
         }
     }
-
-    /// Ten thousand labels crammed on one axis, in the order a crowded timeline makes them:
-    /// the per-lane search stays cheap (the pairwise version took minutes at this size).
-    @Test func manyCrowdedLabelsStayCheap() {
-        var lanes = LabelLanes(gap: 3)
-        var placed = 0
-        for index in 0..<10_000 {
-            let x = Double(index) * 0.08
-            _ = lanes.place((x - 3)...(x + 30), stem: x)
-            placed += 1
-        }
-        #expect(placed == 10_000)
-        #expect(lanes.count > 1)
-    }
 }

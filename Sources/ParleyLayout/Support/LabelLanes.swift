@@ -7,6 +7,9 @@ import ParleyScene
 /// Cost: placing n labels into L lanes is O(n · L · log n). Each lane keeps what it holds as
 /// sorted, disjoint spans (overlapping ones merged), so "does this label clear the lane" is a
 /// binary search, not a scan over every label placed (which made crowded timelines cubic).
+/// L is what callers bound: a label whose leader line must cross opens a lane of its own, so
+/// when every line crosses, L reaches n. The timeline's full-label pass stops past four lanes
+/// or at the first crossing; the calendar stops once its lanes are taller than the canvas.
 struct LabelLanes {
     /// Per lane: the labels' spans, and the labels' spans together with the leader lines that
     /// pass through it (what a label in the lane must clear).
