@@ -66,14 +66,19 @@ public struct LayoutOptions: Sendable, Hashable {
     /// Throws the error `canvasHeight` would end with, as soon as a chart's content reaches
     /// below `y` past the largest side: content only grows downwards, so the chart is known to
     /// be too tall before the rest of it is measured.
-    /// `location` is what was just added (the row, item or label), so the error says where.
-    static func checkGrowingHeight(_ y: Double, at location: SourceLocation? = nil) throws(LayoutError) {
+    /// `location` is what was just added (the row, item or label), so the error says where, and
+    /// `remedy` what the user can do about it.
+    static func checkGrowingHeight(_ y: Double, at location: SourceLocation? = nil, remedy: Remedy) throws(LayoutError) {
         guard !(y <= maximumSide) else { return }
-        do {
-            _ = try LayoutOptions().canvasHeight(needed: y)
-        } catch {
-            throw LayoutError(error.message, at: location)
-        }
+        throw LayoutError(
+            "this chart needs more than \(ChartBudget.count(Int(maximumSide))) points of height, the limit for a side; \(remedy.rawValue)",
+            at: location)
+    }
+
+    /// What to do about a chart too tall for the canvas.
+    enum Remedy: String {
+        case fewerRounds = "choose fewer rounds with --rounds a,b"
+        case splitRound = "list fewer events and outcomes under one round: split it into several rounds, or shorten the longest texts"
     }
 
     private static func checkSide(_ value: Double, _ name: String) throws(LayoutError) {

@@ -52,7 +52,7 @@ import Testing
         let events = (0..<2_000).map { "      - {label: \"Untimed event \($0)\"}\n" }.joined()
         let model = try meeting("  - id: r\n    date: 2025-01-01\n    start: \"10:00\"\n    end: \"11:00\"\n    events:\n" + events)
         let error = try #require(layoutError(TimelineLayout.self, model, LayoutOptions(roundID: "r")))
-        #expect(error.message.contains("the limit is 20,000 points a side"), "\(error.message)")
+        #expect(error.message.contains("more than 20,000 points of height, the limit for a side; list fewer events"), "\(error.message)")
         let location = try #require(error.location)
         #expect(location.file == "budget.yaml")
         #expect(model.rounds[0].events.contains { $0.location == location })

@@ -89,7 +89,7 @@ import Testing
     @Test(arguments: [4_000, 10_000])
     func aCrowdedRoundEndsEarlyAtTheCanvasLimit(_ events: Int) throws {
         let run = try parley("render", Self.timeline(events: events), ["--round", "r"], output: "timeline.png")
-        expectRefused(run, naming: "the limit is 20,000 points a side", "\(events) events")
+        expectRefused(run, naming: "more than 20,000 points of height, the limit for a side; list fewer events", "\(events) events")
     }
 
     /// As many events as the list under the chart can hold are drawn, numbered, within the contract.

@@ -46,7 +46,7 @@ struct CalendarTimeline {
             labels.append((run.centered(), lane, x))
             // The lanes stack above the plot: once they alone pass the largest side, stop.
             tallestLabel = max(tallestLabel, run.metrics.height)
-            try LayoutOptions.checkGrowingHeight(Double(lanes.count) * (tallestLabel + 8), at: round.location)
+            try LayoutOptions.checkGrowingHeight(Double(lanes.count) * (tallestLabel + 8), at: round.location, remedy: .fewerRounds)
             try ChartBudget.checkText(typesetter, at: round.location)
         }
         let laneHeight = (labels.map { $0.0.metrics.height }.max() ?? 0) + 8

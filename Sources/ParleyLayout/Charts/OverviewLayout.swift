@@ -65,7 +65,7 @@ public struct OverviewLayout: ChartLayout {
                 .group(Group(id: "round-\(round.id)", title: round.displayTitle, description: "\(heading): \(details)", children: rowNodes))
             )
             y = rowY
-            try LayoutOptions.checkGrowingHeight(y, at: round.location)
+            try LayoutOptions.checkGrowingHeight(y, at: round.location, remedy: .fewerRounds)
         }
         let height = try options.canvasHeight(needed: y + margin - rowGap)
         return Scene(

@@ -93,7 +93,7 @@ struct RoundsComparison {
                 .group(
                     Group(id: "round-\(round.id)", title: round.displayTitle, description: MeetingDescription.round(round), children: row)))
             y += rowHeight + rowGap
-            try LayoutOptions.checkGrowingHeight(y, at: round.location)
+            try LayoutOptions.checkGrowingHeight(y, at: round.location, remedy: .fewerRounds)
         }
         y += 2
         let axisNodes = AxisDrawing.horizontal(

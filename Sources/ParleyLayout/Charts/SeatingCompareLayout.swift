@@ -121,7 +121,7 @@ public struct SeatingCompareLayout: ChartLayout {
                 }
             }
             rowTop = rowBottom + 24
-            try LayoutOptions.checkGrowingHeight(rowTop, at: rounds[row[0]].location)
+            try LayoutOptions.checkGrowingHeight(rowTop, at: rounds[row[0]].location, remedy: .fewerRounds)
             try ChartBudget.checkText(typesetter, at: rounds[row[0]].location)
         }
 
@@ -137,7 +137,7 @@ public struct SeatingCompareLayout: ChartLayout {
                 overflow: .wrap)
             captionNodes.append(.text(run))
             y2 += run.metrics.height + 4
-            try LayoutOptions.checkGrowingHeight(y2, at: round.location)
+            try LayoutOptions.checkGrowingHeight(y2, at: round.location, remedy: .fewerRounds)
             try ChartBudget.checkText(typesetter, at: round.location)
         }
         nodes.append(.group(Group(id: "changes", title: "What changed", children: captionNodes)))

@@ -46,7 +46,7 @@ enum ListPanel {
                 // Items are set whole (the lists keep what labels cut), so stop once they pass the
                 // canvas or the budget for long text.
                 try ChartBudget.checkText(typesetter, at: item.location)
-                try LayoutOptions.checkGrowingHeight(y, at: item.location)
+                try LayoutOptions.checkGrowingHeight(y, at: item.location, remedy: .splitRound)
             }
             nodes.append(.group(Group(id: section.id, title: section.title, children: children)))
             y += 10
