@@ -15,7 +15,12 @@ public enum ParleyError: Error, CustomStringConvertible {
     public var description: String {
         switch self {
         case .model(let error): error.description
-        case .layout(let file, let error): "\(file): error: \(error.message)"
+        case .layout(let file, let error):
+            if let location = error.location {
+                "\(file.isEmpty ? location.file : file):\(location.line):\(location.column): error: \(error.message)"
+            } else {
+                "\(file): error: \(error.message)"
+            }
         case .render(let error): "error: \(error.description)"
         case .io(let message): "error: \(message)"
         }

@@ -10,6 +10,8 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
     case badCanvas(width: Double, height: Double, scale: Double)
     /// `RenderOptions.svgIDPrefix` cannot start XML ids; the text says why and what may.
     case badIDPrefix(String)
+    /// The image would have more pixels than `RenderLimits.maxPixels`; sizes in points.
+    case tooManyPixels(width: Double, height: Double, scale: Double)
 
     public var description: String {
         switch self {
@@ -19,7 +21,28 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
         case .badIDPrefix(let problem): problem
         case .badCanvas(let width, let height, let scale):
             "cannot make a \(width)×\(height) canvas at scale \(scale): sizes must be positive and at most \(RenderLimits.maxPixelsPerSide) pixels per side"
+        case .tooManyPixels(let width, let height, let scale):
+            "this PNG would be \(Self.pixels(width * scale)) × \(Self.pixels(height * scale)) pixels (\(Self.megapixels(width * scale * height * scale)) megapixels); the limit is \(RenderLimits.maxPixels / 1_000_000) megapixels an image; pass a smaller --scale or --width (the chart is \(Self.pixels(width)) × \(Self.pixels(height)) points), or write SVG or PDF"
         }
+    }
+}
+
+extension RenderError {
+    /// `9,872`: a whole count of pixels or points, grouped by thousands.
+    fileprivate static func pixels(_ value: Double) -> String {
+        guard value.isFinite else { return "\(value)" }
+        let digits = String(Int(min(value.rounded(.up), 1e15)))
+        var grouped = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { grouped.append(",") }
+            grouped.append(digit)
+        }
+        return grouped
+    }
+
+    fileprivate static func megapixels(_ value: Double) -> String {
+        let tenths = Int((value / 100_000).rounded(.up))
+        return tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10).\(tenths % 10)"
     }
 }
 
@@ -27,4 +50,9 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
 public enum RenderLimits {
     /// Cairo's own limit for image surfaces.
     public static let maxPixelsPerSide = 32767
+    /// The most pixels one PNG may have, whatever its sides: the ARGB surface, the filtered rows
+    /// and the compressor's buffer take about 12 bytes a pixel together, so 32 megapixels keep
+    /// a render (and each export worker, which renders one chart at a time) near 400 MiB,
+    /// inside the 512 MiB the resource contract allows.
+    public static let maxPixels = 32_000_000
 }

@@ -16,6 +16,10 @@ public struct SceneRenderer: Sendable {
         guard width.isFinite, height.isFinite, width > 0, height > 0, pixelScale > 0, pixelScale.isFinite,
             pixelsWide <= Double(RenderLimits.maxPixelsPerSide), pixelsHigh <= Double(RenderLimits.maxPixelsPerSide)
         else { throw RenderError.badCanvas(width: width, height: height, scale: pixelScale) }
+        // Sides alone allow 32,767² pixels (4 GiB of surface); the image as a whole must stay in budget.
+        guard format != .png || pixelsWide * pixelsHigh <= Double(RenderLimits.maxPixels) else {
+            throw RenderError.tooManyPixels(width: width, height: height, scale: pixelScale)
+        }
 
         let sink = ByteSink()
         return try withExtendedLifetime(sink) {

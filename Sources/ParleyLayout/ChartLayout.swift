@@ -43,16 +43,42 @@ public struct LayoutOptions: Sendable, Hashable {
     }
 
     /// The canvas height: the one asked for, else `needed`. A height too small for the chart is
-    /// an error: a clipped chart would silently drop what it does not show.
+    /// an error: a clipped chart would silently drop what it does not show. So is a chart taller
+    /// than the largest side, for the same reason.
     public func canvasHeight(needed: Double) throws(LayoutError) -> Double {
-        guard let height else { return min(needed.rounded(.up), Self.maximumSide) }
+        guard let height else {
+            guard needed.rounded(.up) <= Self.maximumSide else {
+                throw LayoutError(
+                    "this chart needs \(ChartBudget.count(points: needed)) points of height; the limit is \(ChartBudget.count(Int(Self.maximumSide))) points a side; draw fewer rounds, events or seats in one chart (--round ID, --rounds a,b)"
+                )
+            }
+            return needed.rounded(.up)
+        }
         try Self.checkSide(height, "height")
         guard height >= needed.rounded(.down) else {
             throw LayoutError(
-                "this chart needs \(Int(needed.rounded(.up))) points of height, more than the \(Int(height)) asked for; ask for more or leave the height out"
+                "this chart needs \(needed.isFinite ? String(Int(min(needed.rounded(.up), 1e15))) : "unbounded") points of height, more than the \(Int(height)) asked for; ask for more or leave the height out"
             )
         }
         return height
+    }
+
+    /// Throws the error `canvasHeight` would end with, as soon as a chart's content reaches
+    /// below `y` past the largest side: content only grows downwards, so the chart is known to
+    /// be too tall before the rest of it is measured.
+    /// `location` is what was just added (the row, item or label), so the error says where, and
+    /// `remedy` what the user can do about it.
+    static func checkGrowingHeight(_ y: Double, at location: SourceLocation? = nil, remedy: Remedy) throws(LayoutError) {
+        guard !(y <= maximumSide) else { return }
+        throw LayoutError(
+            "this chart needs more than \(ChartBudget.count(Int(maximumSide))) points of height, the limit for a side; \(remedy.rawValue)",
+            at: location)
+    }
+
+    /// What to do about a chart too tall for the canvas.
+    enum Remedy: String {
+        case fewerRounds = "choose fewer rounds with --rounds a,b"
+        case splitRound = "list fewer events and outcomes under one round: split it into several rounds, or shorten the longest texts"
     }
 
     private static func checkSide(_ value: Double, _ name: String) throws(LayoutError) {
@@ -63,11 +89,14 @@ public struct LayoutOptions: Sendable, Hashable {
 
     /// The rounds a chart covers: the one asked for, the ones listed, or all; unknown ids are errors.
     public func selectedRounds(of meeting: Meeting) throws(LayoutError) -> [Round] {
-        let known = meeting.rounds.map(\.id).joined(separator: ", ")
         let ids = roundID.map { [$0] } ?? roundIDs
         guard let ids else { return meeting.rounds }
+        // By id, the first of a repeated one as `Meeting.round` finds it; a hash, not a search per id.
+        let byID = Dictionary(meeting.rounds.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         return try ids.map { id throws(LayoutError) in
-            guard let round = meeting.round(id) else { throw LayoutError("unknown round '\(id)'; the rounds are \(known)") }
+            guard let round = byID[id] else {
+                throw LayoutError("unknown round '\(id)'; the rounds are \(meeting.rounds.map(\.id).joined(separator: ", "))")
+            }
             return round
         }
     }
@@ -86,7 +115,12 @@ public enum TimelineAlignment: String, Sendable, Hashable, CaseIterable {
 /// Why a chart could not be laid out: the model lacks what it needs, or the options are off.
 public struct LayoutError: Error, Sendable, Equatable, CustomStringConvertible {
     public var message: String
-    public init(_ message: String) { self.message = message }
+    /// Where in the model the chart ran past a limit (the round, table or event), when one place is to blame.
+    public var location: SourceLocation?
+    public init(_ message: String, at location: SourceLocation? = nil) {
+        self.message = message
+        self.location = location
+    }
     public var description: String { message }
 }
 

@@ -12,6 +12,7 @@ struct CalendarTimeline {
     private let margin = 24.0, plotHeight = 110.0
 
     func scene() throws(LayoutError) -> Scene {
+        try ChartBudget.check(TimelineLayout.name, rounds: rounds, drawn: .rounds)
         let theme = options.theme
         let width = try options.canvasWidth(natural: 900, minimum: 360)
         let left = margin + 10, right = width - margin - 10, contentWidth = right - left
@@ -30,7 +31,9 @@ struct CalendarTimeline {
         let longest = Double(rounds.map(\.durationSeconds).max() ?? 1)
 
         var lanes = LabelLanes(gap: 10)
-        let labels = rounds.indices.map { index -> (TextRun, Int, Double) in
+        var labels: [(TextRun, Int, Double)] = []
+        var tallestLabel = 0.0
+        for index in rounds.indices {
             let round = rounds[index]
             let x = axis.position(days[index], left: left, right: right)
             let text =
@@ -38,10 +41,13 @@ struct CalendarTimeline {
             let probe = typesetter.run(text, .small, at: .zero, maxWidth: 150, overflow: .wrap)
             let span = ((x - probe.metrics.width / 2)...(x + probe.metrics.width / 2)).clamped(into: margin...(width - margin))
             let lane = lanes.place(span, stem: x)
-            return (
-                typesetter.run(text, .small, at: Point(x: span.lowerBound, y: 0), maxWidth: probe.metrics.width + 0.5, overflow: .wrap)
-                    .centered(), lane, x
-            )
+            let run = typesetter.run(
+                text, .small, at: Point(x: span.lowerBound, y: 0), maxWidth: probe.metrics.width + 0.5, overflow: .wrap)
+            labels.append((run.centered(), lane, x))
+            // The lanes stack above the plot: once they alone pass the largest side, stop.
+            tallestLabel = max(tallestLabel, run.metrics.height)
+            try LayoutOptions.checkGrowingHeight(Double(lanes.count) * (tallestLabel + 8), at: round.location, remedy: .fewerRounds)
+            try ChartBudget.checkText(typesetter, at: round.location)
         }
         let laneHeight = (labels.map { $0.0.metrics.height }.max() ?? 0) + 8
         let plotTop = y + Double(lanes.count) * laneHeight + 16

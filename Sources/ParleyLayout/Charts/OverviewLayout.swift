@@ -13,7 +13,9 @@ public struct OverviewLayout: ChartLayout {
 
     public func layout(_ meeting: Meeting, options: LayoutOptions, measurer: any TextMeasuring) throws(LayoutError) -> Scene {
         guard !meeting.rounds.isEmpty else { throw LayoutError("the overview needs at least one round; add one under 'rounds'") }
+        try ChartBudget.check(OverviewLayout.name, rounds: meeting.rounds, drawn: .rounds)
         let theme = options.theme
+        let typesetter = Typesetter(measurer: measurer, family: options.fontFamily, theme: theme)
         let width = try options.canvasWidth(natural: 720, minimum: 320)
         let titleFont = Font(family: options.fontFamily, size: 20, weight: .bold)
         let headFont = Font(family: options.fontFamily, size: 14, weight: .bold)
@@ -23,9 +25,9 @@ public struct OverviewLayout: ChartLayout {
         var y = margin
 
         if options.showsTitle {
-            let title = TextRun.measured(
-                meeting.displayTitle, font: titleFont, color: theme.text, anchor: Point(x: margin, y: y), maxWidth: textWidth,
-                overflow: .wrap, measurer: measurer)
+            let title = typesetter.run(
+                meeting.displayTitle, font: titleFont, color: theme.text, at: Point(x: margin, y: y), maxWidth: textWidth,
+                overflow: .wrap)
             nodes.append(.text(title))
             y += title.metrics.height + 16
         }
@@ -35,14 +37,12 @@ public struct OverviewLayout: ChartLayout {
         for round in meeting.rounds {
             var rowNodes: [SceneNode] = []
             let heading = "\(round.displayTitle) · \(Formatting.date(round.date))"
-            let head = TextRun.measured(
-                heading, font: headFont, color: theme.text, anchor: Point(x: margin, y: y), maxWidth: textWidth, measurer: measurer)
+            let head = typesetter.run(heading, font: headFont, color: theme.text, at: Point(x: margin, y: y), maxWidth: textWidth)
             rowNodes.append(.text(head))
             var rowY = y + head.metrics.height + 2
             let details = Formatting.facts([round.venue, Formatting.span(round)])
-            let detail = TextRun.measured(
-                details, font: bodyFont, color: theme.secondaryText, anchor: Point(x: margin, y: rowY), maxWidth: textWidth,
-                measurer: measurer)
+            let detail = typesetter.run(
+                details, font: bodyFont, color: theme.secondaryText, at: Point(x: margin, y: rowY), maxWidth: textWidth)
             rowNodes.append(.text(detail))
             rowY += detail.metrics.height + 6
 
@@ -55,9 +55,9 @@ public struct OverviewLayout: ChartLayout {
                     RectShape(
                         frame: Rect(x: margin, y: rowY, width: barWidth, height: barHeight), cornerRadius: 2,
                         style: ShapeStyle(fill: theme.accent.withAlpha(approximate ? 0.45 : 1), stroke: barStroke))))
-            let duration = TextRun.measured(
+            let duration = typesetter.run(
                 Formatting.duration(seconds: round.durationSeconds, approximate: approximate), font: bodyFont, color: theme.text,
-                anchor: Point(x: margin + barWidth + 8, y: rowY + barHeight / 2 - 8), measurer: measurer)
+                at: Point(x: margin + barWidth + 8, y: rowY + barHeight / 2 - 8))
             rowNodes.append(.text(duration))
             rowY += max(barHeight, duration.metrics.height) + rowGap
 
@@ -65,6 +65,7 @@ public struct OverviewLayout: ChartLayout {
                 .group(Group(id: "round-\(round.id)", title: round.displayTitle, description: "\(heading): \(details)", children: rowNodes))
             )
             y = rowY
+            try LayoutOptions.checkGrowingHeight(y, at: round.location, remedy: .fewerRounds)
         }
         let height = try options.canvasHeight(needed: y + margin - rowGap)
         return Scene(

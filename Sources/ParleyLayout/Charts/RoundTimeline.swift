@@ -14,6 +14,7 @@ struct RoundTimeline {
     private let margin = 24.0, barHeight = 30.0, markerRadius = 4.5, labelMaxWidth = 190.0, maximumLabelLanes = 4
 
     func scene() throws(LayoutError) -> Scene {
+        try ChartBudget.check(TimelineLayout.name, rounds: [round], drawn: [.rounds, .events])
         let theme = options.theme
         let width = try options.canvasWidth(natural: 900, minimum: 360)
         let left = margin, right = width - margin, contentWidth = right - left
@@ -50,8 +51,10 @@ struct RoundTimeline {
         let timed = round.events.compactMap { event in event.at.map { (event, $0) } }.sorted { $0.1.instant < $1.1.instant }
         // Full labels when they fit in a few lanes with no leader line crossing a label;
         // otherwise numbered markers, with the events listed by number below the axis.
+        // The first try stops as soon as it fails (lanes and crossings only grow), so a crowded
+        // round never stacks thousands of full labels only to throw them away.
         var (placed, lanes) = placeEventLabels(timed, numbered: false, x: x, startSeconds: startSeconds, left: left, right: right)
-        let numbered = lanes.count > maximumLabelLanes || lanes.crossings > 0
+        let numbered = isTooCrowded(lanes)
         if numbered {
             (placed, lanes) = placeEventLabels(timed, numbered: true, x: x, startSeconds: startSeconds, left: left, right: right)
         }
@@ -126,7 +129,7 @@ struct RoundTimeline {
 
         let key =
             numbered ? timed.enumerated().map { index, item in (number: index + 1, time: options.clock.text(item.1), event: item.0) } : []
-        let panel = ListPanel.make(
+        let panel = try ListPanel.make(
             round: round, numberedEvents: key, style: style, at: Point(x: left, y: y), width: contentWidth, typesetter: typesetter)
         nodes += panel.nodes
         y += panel.height
@@ -143,6 +146,9 @@ struct RoundTimeline {
         let events = timed.map { "\(options.clock.text($0.1)) \($0.0.label)" }
         return MeetingDescription.round(round) + (events.isEmpty ? "" : " Events: " + events.joined(separator: "; ") + ".")
     }
+
+    /// Full labels give way to numbered markers past a few lanes, or when a leader line would cross a label.
+    private func isTooCrowded(_ lanes: LabelLanes) -> Bool { lanes.count > maximumLabelLanes || lanes.crossings > 0 }
 
     private typealias PlacedLabel = (event: Event, time: MeetingTime, run: TextRun, lane: Int, markerX: Double)
 
@@ -180,6 +186,7 @@ struct RoundTimeline {
             // Labels read from just left of their marker, so the leader line meets the text's start.
             let span = (start...(start + boxWidth)).clamped(into: left...right)
             let lane = lanes.place(span, stem: markerX)
+            if !numbered, isTooCrowded(lanes) { break }
             let run = typesetter.run(text, role, at: Point(x: span.lowerBound, y: 0), maxWidth: boxWidth + 0.5, overflow: .lineClamp)
             placed.append((event, time, run, lane, markerX))
             // Markers of a shared label still stand at their own times.

@@ -15,6 +15,7 @@ struct RoundsComparison {
     private let margin = 24.0, barHeight = 18.0, rowGap = 14.0
 
     func scene() throws(LayoutError) -> Scene {
+        try ChartBudget.check(TimelineLayout.name, rounds: rounds, drawn: [.rounds, .events])
         let theme = options.theme
         let width = try options.canvasWidth(natural: 900, minimum: 420)
         let left = margin, right = width - margin, contentWidth = right - left
@@ -44,9 +45,15 @@ struct RoundsComparison {
             return text
         }
 
+        let widest = contentWidth * 0.34
         let labelColumn = min(
-            max(rounds.map { max(typesetter.width($0.displayTitle, .heading), typesetter.width(rowDetail($0), .small)) }.max() ?? 0, 60)
-                + 14, contentWidth * 0.34)
+            max(
+                rounds.map {
+                    max(
+                        typesetter.width($0.displayTitle, .heading, cappedAt: widest),
+                        typesetter.width(rowDetail($0), .small, cappedAt: widest))
+                }.max() ?? 0, 60)
+                + 14, widest)
         let durationColumn = (marks.map { typesetter.width($0, .heading) }.max() ?? 0) + 12
         let plotLeft = left + labelColumn, plotRight = max(right - durationColumn, plotLeft + 80)
         let tickWidth = typesetter.width(elapsed ? "10:00" : options.clock.text(secondsOfDay: 43200 + 2700), .tick) + 14
@@ -86,6 +93,7 @@ struct RoundsComparison {
                 .group(
                     Group(id: "round-\(round.id)", title: round.displayTitle, description: MeetingDescription.round(round), children: row)))
             y += rowHeight + rowGap
+            try LayoutOptions.checkGrowingHeight(y, at: round.location, remedy: .fewerRounds)
         }
         y += 2
         let axisNodes = AxisDrawing.horizontal(

@@ -31,6 +31,7 @@ public struct SeatingCompareLayout: ChartLayout {
             }
             throw LayoutError("the seating comparison needs at least two rounds with a table; rounds with a table: \(list)")
         }
+        try ChartBudget.check(SeatingCompareLayout.name, rounds: rounds, drawn: [.rounds, .seats])
         let tables = rounds.compactMap(\.table)
         let typesetter = Typesetter(measurer: measurer, family: options.fontFamily, theme: options.theme)
         let style = PartyStyle(meeting: meeting, theme: options.theme, language: options.language)
@@ -41,7 +42,8 @@ public struct SeatingCompareLayout: ChartLayout {
                 .make()
         }
         let diffs = zip(rounds, rounds.dropFirst()).map { SeatingDiff(meeting: meeting, from: $0.0, to: $0.1) }
-        let title = { (id: String) in meeting.round(id)?.displayTitle ?? id }
+        let titles = Dictionary(meeting.rounds.map { ($0.id, $0.displayTitle) }, uniquingKeysWith: { first, _ in first })
+        let title = { (id: String) in titles[id] ?? id }
 
         let columns = min(rounds.count, 3)
         let panelWidth = plans.map(\.size.width).max() ?? 1
@@ -120,6 +122,8 @@ public struct SeatingCompareLayout: ChartLayout {
                 }
             }
             rowTop = rowBottom + 24
+            try LayoutOptions.checkGrowingHeight(rowTop, at: rounds[row[0]].location, remedy: .fewerRounds)
+            try ChartBudget.checkText(typesetter, at: rounds[row[0]].location)
         }
 
         // What changed, pair by pair.
@@ -128,12 +132,14 @@ public struct SeatingCompareLayout: ChartLayout {
         let heading = typesetter.run("What changed", .heading, at: Point(x: margin, y: y2))
         captionNodes.append(.text(heading))
         y2 += heading.metrics.height + 4
-        for diff in diffs {
+        for (diff, round) in zip(diffs, rounds.dropFirst()) {
             let run = typesetter.run(
                 "• " + diff.caption(names: style.name, titles: title), .body, at: Point(x: margin, y: y2), maxWidth: width - 2 * margin,
                 overflow: .wrap)
             captionNodes.append(.text(run))
             y2 += run.metrics.height + 4
+            try LayoutOptions.checkGrowingHeight(y2, at: round.location, remedy: .fewerRounds)
+            try ChartBudget.checkText(typesetter, at: round.location)
         }
         nodes.append(.group(Group(id: "changes", title: "What changed", children: captionNodes)))
         let height = try options.canvasHeight(needed: y2 + margin - 4)

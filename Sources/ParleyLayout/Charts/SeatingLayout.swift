@@ -27,6 +27,7 @@ public struct SeatingLayout: ChartLayout {
             round = first
         }
         guard let table = round.table else { throw LayoutError("round '\(round.id)' has no table") }
+        try ChartBudget.check(SeatingLayout.name, rounds: [round], drawn: .seats)
         let typesetter = Typesetter(measurer: measurer, family: options.fontFamily, theme: options.theme)
         let style = PartyStyle(meeting: meeting, theme: options.theme, language: options.language)
         let metrics = TablePlan.metrics(for: [table], meeting: meeting, typesetter: typesetter, style: style, maxLabelWidth: 190)

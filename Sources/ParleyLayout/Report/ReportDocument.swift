@@ -39,10 +39,13 @@ public struct ReportDocument: Sendable {
     public init(meeting: Meeting, language: String? = nil) {
         let style = PartyStyle(meeting: meeting, theme: .light, language: language)
         var footnotes: [String] = []
+        // Each source's number, so citing is O(1) a source (a search of the list made reports quadratic).
+        var numbers: [String: Int] = [:]
         func cite(_ sources: [String]) -> [Int] {
             sources.map { source in
-                if let index = footnotes.firstIndex(of: source) { return index + 1 }
+                if let number = numbers[source] { return number }
                 footnotes.append(source)
+                numbers[source] = footnotes.count
                 return footnotes.count
             }
         }
@@ -92,7 +95,8 @@ public struct ReportDocument: Sendable {
             ]
             let diffs = SeatingDiff.consecutive(in: meeting)
             if !diffs.isEmpty {
-                let caption = diffs.map { $0.caption(names: style.name, titles: { meeting.round($0)?.displayTitle ?? $0 }) }.joined(
+                let titles = Dictionary(meeting.rounds.map { ($0.id, $0.displayTitle) }, uniquingKeysWith: { first, _ in first })
+                let caption = diffs.map { $0.caption(names: style.name, titles: { titles[$0] ?? $0 }) }.joined(
                     separator: " ")
                 charts.append(
                     Chart(

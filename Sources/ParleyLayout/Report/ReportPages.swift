@@ -12,46 +12,53 @@ public struct ReportPages {
         typesetter = Typesetter(measurer: measurer, family: fontFamily, theme: .light)
     }
 
-    /// `chartScene` lays out one of the document's charts.
-    public func pages(for document: ReportDocument, chartScene: (ReportDocument.Chart) throws -> Scene) rethrows -> [Scene] {
+    /// The most pages a PDF report runs to: each costs a few milliseconds of shaping and drawing,
+    /// and a report past this (a hundred thousand sources make 1,700 pages) would take many seconds.
+    public static let maximumPages = 500
+
+    /// `chartScene` lays out one of the document's charts. Throws a `LayoutError` once the report
+    /// runs past `maximumPages`, before the rest is set.
+    public func pages(for document: ReportDocument, chartScene: (ReportDocument.Chart) throws -> Scene) throws -> [Scene] {
         var builder = Builder(size: ReportPages.a4, margin: margin, title: document.title, summary: document.summary)
-        builder.add(typesetter.run(document.title, .title, at: .zero, maxWidth: builder.width, overflow: .wrap), gap: 10)
-        builder.add(typesetter.run(document.summary, .body, at: .zero, maxWidth: builder.width, overflow: .wrap), gap: 6)
+        try builder.add(typesetter.run(document.title, .title, at: .zero, maxWidth: builder.width, overflow: .wrap), gap: 10)
+        try builder.add(typesetter.run(document.summary, .body, at: .zero, maxWidth: builder.width, overflow: .wrap), gap: 6)
         for section in document.sections {
-            builder.newPage()
-            builder.add(typesetter.run(section.heading, .title, at: .zero, maxWidth: builder.width, overflow: .wrap), gap: 8)
+            try builder.newPage()
+            try builder.add(typesetter.run(section.heading, .title, at: .zero, maxWidth: builder.width, overflow: .wrap), gap: 8)
             for fact in section.facts {
-                builder.add(
+                try builder.add(
                     typesetter.run("\(fact.label): \(fact.value)", .body, at: .zero, maxWidth: builder.width, overflow: .wrap), gap: 2)
             }
             for chart in section.charts {
                 let scene = try chartScene(chart)
-                builder.add(
+                try builder.add(
                     chart: scene, caption: typesetter.run(chart.caption, .small, at: .zero, maxWidth: builder.width, overflow: .wrap))
             }
             for list in section.lists {
-                builder.add(typesetter.run(list.title, .heading, at: .zero, maxWidth: builder.width), gap: 4, keepWithNext: true)
+                try builder.add(typesetter.run(list.title, .heading, at: .zero, maxWidth: builder.width), gap: 4, keepWithNext: true)
                 for item in list.items {
                     let parties = item.parties.isEmpty ? "" : " — " + item.parties.joined(separator: ", ")
                     let cites = item.notes.isEmpty ? "" : " [" + item.notes.map(String.init).joined(separator: ", ") + "]"
-                    builder.add(
+                    try builder.add(
                         typesetter.run("• " + item.text + parties + cites, .body, at: .zero, maxWidth: builder.width, overflow: .wrap),
                         gap: 3)
                 }
             }
             if let note = section.note {
                 let cites = section.notes.isEmpty ? "" : " [" + section.notes.map(String.init).joined(separator: ", ") + "]"
-                builder.add(typesetter.run("Note: " + note + cites, .small, at: .zero, maxWidth: builder.width, overflow: .wrap), gap: 4)
+                try builder.add(
+                    typesetter.run("Note: " + note + cites, .small, at: .zero, maxWidth: builder.width, overflow: .wrap), gap: 4)
             }
         }
         if !document.footnotes.isEmpty {
-            builder.newPage()
-            builder.add(typesetter.run("Sources", .title, at: .zero, maxWidth: builder.width), gap: 8)
+            try builder.newPage()
+            try builder.add(typesetter.run("Sources", .title, at: .zero, maxWidth: builder.width), gap: 8)
             for (index, source) in document.footnotes.enumerated() {
-                builder.add(typesetter.run("[\(index + 1)] " + source, .small, at: .zero, maxWidth: builder.width, overflow: .wrap), gap: 3)
+                try builder.add(
+                    typesetter.run("[\(index + 1)] " + source, .small, at: .zero, maxWidth: builder.width, overflow: .wrap), gap: 3)
             }
         }
-        return builder.finish()
+        return try builder.finish()
     }
 
     /// Fills pages from the top, starting a new one when the next block does not fit.
@@ -70,26 +77,31 @@ public struct ReportPages {
             y = margin
         }
 
-        mutating func newPage() {
+        mutating func newPage() throws(LayoutError) {
             guard !nodes.isEmpty else { return }
+            guard pages.count < ReportPages.maximumPages else {
+                throw LayoutError(
+                    "this report runs past \(ChartBudget.count(ReportPages.maximumPages)) pages, the limit for a PDF report; write HTML or Markdown (they have no pages), or report on fewer rounds and sources"
+                )
+            }
             pages.append(Scene(size: size, background: .white, title: title, description: summary, nodes: nodes))
             nodes = []
             y = margin
         }
 
-        mutating func add(_ run: TextRun, gap: Double, keepWithNext: Bool = false) {
+        mutating func add(_ run: TextRun, gap: Double, keepWithNext: Bool = false) throws(LayoutError) {
             let needed = run.metrics.height + (keepWithNext ? 40 : 0)
-            if y + needed > size.height - margin { newPage() }
+            if y + needed > size.height - margin { try newPage() }
             nodes.append(.text(run.offsetBy(dx: margin - run.box.minX, dy: y - run.box.minY)))
             y += run.metrics.height + gap
         }
 
-        mutating func add(chart: Scene, caption: TextRun) {
+        mutating func add(chart: Scene, caption: TextRun) throws(LayoutError) {
             y += 8
             let available = size.height - margin - caption.metrics.height - 6
             var scale = min(1, width / chart.size.width)
             if y + chart.size.height * scale > available {
-                newPage()
+                try newPage()
                 scale = min(scale, (available - y) / chart.size.height)
             }
             let frame = Rect(x: margin, y: y, width: chart.size.width * scale, height: chart.size.height * scale)
@@ -106,11 +118,11 @@ public struct ReportPages {
                         clip: Rect(origin: .zero, size: chart.size), children: children)))
             nodes.append(.rect(RectShape(frame: frame, style: ShapeStyle(stroke: Stroke(color: Color(rgb: 0xD0D7DE), width: 0.5)))))
             y = frame.maxY + 4
-            add(caption, gap: 10)
+            try add(caption, gap: 10)
         }
 
-        mutating func finish() -> [Scene] {
-            newPage()
+        mutating func finish() throws(LayoutError) -> [Scene] {
+            try newPage()
             return pages
         }
     }

@@ -13,7 +13,7 @@ struct Legend {
         var x = origin.x, y = origin.y
         for party in parties {
             let label = style.name(party.id) + (party.role == .delegation ? "" : " (\(party.role.rawValue))")
-            let textWidth = min(typesetter.width(label, .small), width - swatch - 6)
+            let textWidth = min(typesetter.width(label, .small, cappedAt: width - swatch - 6), width - swatch - 6)
             let itemWidth = swatch + 5 + textWidth
             if x > origin.x, x + itemWidth > origin.x + width {
                 x = origin.x

@@ -9,14 +9,17 @@ enum ListPanel {
     static func make(
         round: Round, numberedEvents: [(number: Int, time: String, event: Event)] = [], style: PartyStyle, at origin: Point, width: Double,
         typesetter: Typesetter
-    ) -> (nodes: [SceneNode], height: Double) {
+    ) throws(LayoutError) -> (nodes: [SceneNode], height: Double) {
         var nodes: [SceneNode] = []
         var y = origin.y
         let untimed = round.events.filter { $0.at == nil }
-        let sections: [(id: String, title: String, items: [(text: String, parties: [String])])] = [
-            ("timed-events", "Events", numberedEvents.map { ("\($0.number). \($0.time) \($0.event.label)", $0.event.parties) }),
-            ("untimed-events", "Events without a reported time", untimed.map { ($0.label, $0.parties) }),
-            ("outcomes", "Outcomes", round.outcomes.map { ($0.text, $0.parties) }),
+        let sections: [(id: String, title: String, items: [(text: String, parties: [String], location: SourceLocation)])] = [
+            (
+                "timed-events", "Events",
+                numberedEvents.map { ("\($0.number). \($0.time) \($0.event.label)", $0.event.parties, $0.event.location) }
+            ),
+            ("untimed-events", "Events without a reported time", untimed.map { ($0.label, $0.parties, $0.location) }),
+            ("outcomes", "Outcomes", round.outcomes.map { ($0.text, $0.parties, $0.location) }),
         ]
         for section in sections where !section.items.isEmpty {
             var children: [SceneNode] = []
@@ -40,6 +43,10 @@ enum ListPanel {
                 let run = typesetter.run(text, .body, at: Point(x: textX, y: y), maxWidth: width - (textX - origin.x), overflow: .wrap)
                 children.append(.text(run))
                 y += run.metrics.height + 4
+                // Items are set whole (the lists keep what labels cut), so stop once they pass the
+                // canvas or the budget for long text.
+                try ChartBudget.checkText(typesetter, at: item.location)
+                try LayoutOptions.checkGrowingHeight(y, at: item.location, remedy: .splitRound)
             }
             nodes.append(.group(Group(id: section.id, title: section.title, children: children)))
             y += 10
@@ -47,6 +54,7 @@ enum ListPanel {
         if let note = round.provenance.note {
             let run = typesetter.run("Note: " + note, .small, at: Point(x: origin.x, y: y), maxWidth: width, overflow: .wrap)
             nodes.append(.group(Group(id: "note", title: "Note on the facts", children: [.text(run)])))
+            try ChartBudget.checkText(typesetter, at: round.location)
             y += run.metrics.height + 10
         }
         return (nodes, y - origin.y)

@@ -7,16 +7,32 @@ struct PartyStyle {
     let meeting: Meeting
     let theme: Theme
     let language: String?
+    /// Each party's place in the model and each person, by id (the first of a repeated id, as
+    /// `Meeting.party` finds it): charts look them up for every seat and event, and a search of
+    /// the model's lists made a 1,500-person seating comparison cost seconds.
+    private let partyIndex: [String: Int]
+    private let peopleByID: [String: Person]
+
+    init(meeting: Meeting, theme: Theme, language: String?) {
+        self.meeting = meeting
+        self.theme = theme
+        self.language = language
+        partyIndex = Dictionary(meeting.parties.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        peopleByID = Dictionary(meeting.people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    func party(_ id: String) -> Party? { partyIndex[id].map { meeting.parties[$0] } }
+    func person(_ id: String) -> Person? { peopleByID[id] }
 
     func color(_ partyID: String) -> Color {
-        let index = meeting.parties.firstIndex { $0.id == partyID } ?? 0
+        let index = partyIndex[partyID] ?? 0
         if theme.name == "print" { return theme.palette[index % theme.palette.count] }
-        if let color = meeting.parties.first(where: { $0.id == partyID })?.color { return theme.partyColor(color) }
+        if let color = party(partyID)?.color { return theme.partyColor(color) }
         return theme.palette[index % theme.palette.count]
     }
 
     func name(_ partyID: String) -> String {
-        meeting.party(partyID)?.name(in: language == "native" ? nil : language) ?? partyID
+        party(partyID)?.name(in: language == "native" ? nil : language) ?? partyID
     }
 
     /// Text that reads on `fill`: the theme's text colour or its background, whichever contrasts more.

@@ -11,7 +11,7 @@ struct SeatLabel {
     var isNeutral: Bool
 
     init(_ seat: Seat, meeting: Meeting, style: PartyStyle) {
-        let person = seat.person.flatMap(meeting.person)
+        let person = seat.person.flatMap(style.person)
         name = person?.name(in: style.language) ?? seat.name ?? seat.party.map(style.name) ?? "Seat"
         role = person?.role ?? seat.role.map { $0.rawValue.capitalized }
         if person == nil, seat.name != nil, let party = seat.party {
@@ -20,7 +20,7 @@ struct SeatLabel {
         party = seat.party
         let personRole = person?.role?.lowercased() ?? ""
         isHead = seat.role == .head || seat.role == .chair || personRole.contains("head of delegation") || personRole.contains("chair")
-        let partyRole = seat.party.flatMap(meeting.party)?.role
+        let partyRole = seat.party.flatMap(style.party)?.role
         isNeutral = partyRole == .mediator || partyRole == .host
     }
 
@@ -34,8 +34,12 @@ struct SeatLabel {
         return [nameRun, roleRun]
     }
 
-    func naturalWidth(_ typesetter: Typesetter) -> Double {
-        max(typesetter.width(name, .body) * (isHead ? 1.08 : 1), role.map { typesetter.width($0, .small) } ?? 0)
+    /// The width the label would take on one line, or any width of at least `cap` when wider
+    /// (callers clamp to `cap`, so a long name is measured only as far as the cap).
+    func naturalWidth(_ typesetter: Typesetter, cappedAt cap: Double) -> Double {
+        max(
+            typesetter.width(name, .body, cappedAt: cap) * (isHead ? 1.08 : 1),
+            role.map { typesetter.width($0, .small, cappedAt: cap) } ?? 0)
     }
 
     static func height(of runs: [TextRun]) -> Double { runs.reduce(0) { $0 + $1.metrics.height } }

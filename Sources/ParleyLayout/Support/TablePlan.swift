@@ -28,7 +28,7 @@ struct TablePlan {
         let labels = tables.flatMap { table in Table.sides(of: table.shape).flatMap { table.seats($0) } }.map {
             SeatLabel($0, meeting: meeting, style: style)
         }
-        let labelWidth = min(max(labels.map { $0.naturalWidth(typesetter) }.max() ?? 60, 60), maxLabelWidth)
+        let labelWidth = min(max(labels.map { $0.naturalWidth(typesetter, cappedAt: maxLabelWidth) }.max() ?? 60, 60), maxLabelWidth)
         let blockHeights = labels.map { label in
             SeatLabel.height(of: label.runs(at: .zero, alignment: .left, width: labelWidth, typesetter: typesetter))
         }
@@ -54,7 +54,7 @@ struct TablePlan {
         let topSide: Table.Side = isU ? .head : .far
         let topSeats = table.seats(topSide), leftSeats = table.seats(.left), rightSeats = table.seats(.right),
             nearSeats = table.seats(.near)
-        let flagParties = table.flags.compactMap(meeting.party)
+        let flagParties = table.flags.compactMap(style.party)
 
         // Top labels wrap to the head spacing; their tallest block sets the band above the table.
         let topLabelWidth = m.headSpacing - 8
@@ -227,9 +227,15 @@ struct TablePlan {
         let labels = seats.map { SeatLabel($0, meeting: meeting, style: style) }
         let width = min(m.labelWidth, 160)
         let blocks = labels.map { $0.runs(at: .zero, alignment: .left, width: width, typesetter: typesetter) }
+        // Each label set once per alignment, not once per try of the circle below.
+        let aligned: [TextAlignment: [[TextRun]]] = [
+            .left: blocks,
+            .right: labels.map { $0.runs(at: .zero, alignment: .right, width: width, typesetter: typesetter) },
+            .center: labels.map { $0.runs(at: .zero, alignment: .center, width: width, typesetter: typesetter) },
+        ]
         let count = max(seats.count, 1)
 
-        // Grow the circle until no two labels touch.
+        // Grow the circle until no two labels touch: at most 40 tries of O(n²) pairs, n ≤ 500 seats.
         var radius = max(60, Double(count) * (2 * r + 14) / (2 * Double.pi))
         var placedBlocks: [[TextRun]] = []
         var centers: [Point] = []
@@ -250,9 +256,7 @@ struct TablePlan {
                     ? Point(x: centers[index].x, y: centers[index].y + (cy < 0 ? -clearance : clearance))
                     : Point(x: centers[index].x + (cx > 0 ? clearance : -clearance), y: centers[index].y)
                 let top = abs(cx) > 0.3 ? outer.y - height / 2 : (cy < 0 ? outer.y - height : outer.y)
-                return labels[index].runs(at: .zero, alignment: alignment, width: width, typesetter: typesetter).map {
-                    $0.offsetBy(dx: outer.x, dy: top)
-                }
+                return (aligned[alignment]?[index] ?? blocks[index]).map { $0.offsetBy(dx: outer.x, dy: top) }
             }
             let frames = placedBlocks.map { block in block.map(\.frame).reduce(block[0].frame) { $0.union($1) } }
             let discs = centers.map { Rect(x: $0.x - 1.2 * r - 2, y: $0.y - 1.2 * r - 2, width: 2.4 * r + 4, height: 2.4 * r + 4) }
@@ -277,7 +281,7 @@ struct TablePlan {
         nodes.append(.group(Group(id: "seats", title: "Seats, clockwise from the top", children: seatNodes)))
 
         // Flags in a row above everything.
-        let flagParties = table.flags.compactMap(meeting.party)
+        let flagParties = table.flags.compactMap(style.party)
         var bounds = nodes.compactMap(\.localBounds).reduce(Rect(x: -radius, y: -radius, width: 2 * radius, height: 2 * radius)) {
             $0.union($1)
         }
