@@ -75,6 +75,9 @@ struct ExportCommand: ParsableCommand {
             arguments.insert("--worker", at: export + 1)
             options.workerCommand = arguments
         }
+        // Ctrl-C, SIGTERM and SIGHUP stop the export at the next file, with a manifest of what was done.
+        ExportInterruption.installForExport()
+        options.waiting = { Console.error($0) }
         let onTerminal = isatty(2) == 1
         let summary: ExportSummary
         do {
@@ -89,9 +92,14 @@ struct ExportCommand: ParsableCommand {
             throw ExitCode(1)
         }
         if onTerminal { Console.errorInline("\r\u{1B}[K") }
-        summary.failures.forEach { Console.error($0.message) }
+        // Every model's problem first: a manifest that cannot be written must not hide them.
+        // After a stop, the models it left are summed up in the last line rather than listed.
+        let stopped = "not exported: the export was stopped"
+        summary.failures.filter { summary.stoppedBy == nil || !$0.message.contains(stopped) }.forEach { Console.error($0.message) }
+        if let failure = summary.manifestFailure { Console.error(failure) }
         Console.error(summary.line)
-        if !summary.failures.isEmpty { throw ExitCode(1) }
+        if let signal = summary.stoppedBy { throw ExitCode(128 + signal) }
+        if !summary.failures.isEmpty || summary.manifestFailure != nil { throw ExitCode(1) }
     }
 }
 
