@@ -22,13 +22,16 @@ public enum AtomicFile {
         var target = path
         let isLink = info.st_mode & S_IFMT == S_IFLNK
         if isLink {
-            guard stat(path, &info) == 0, let resolved = realpath(path, nil) else {
+            guard stat(path, &info) == 0 else {
                 throw .io(
                     "cannot write \(path): it is a symbolic link to something missing (\(reason())); Parley writes through a link only to a file, device or pipe that exists; create the target or remove the link"
                 )
             }
-            target = String(cString: resolved)
-            free(resolved)
+            // A regular file is replaced where it really is, so the link keeps pointing at it.
+            if info.st_mode & S_IFMT == S_IFREG || info.st_mode & S_IFMT == S_IFSOCK, let resolved = realpath(path, nil) {
+                target = String(cString: resolved)
+                free(resolved)
+            }
         }
         switch info.st_mode & S_IFMT {
         case S_IFREG:

@@ -29,6 +29,16 @@ public enum ExportInterruption {
         }
         for signal in [SIGINT, SIGTERM, SIGHUP] { Glibc.signal(signal, handler) }
         Glibc.signal(SIGPIPE, SIG_IGN)
+        unblockStopSignals()
+    }
+
+    /// A parent that blocks SIGTERM or SIGINT (some test runners and supervisors do) would
+    /// otherwise leave an export that nothing but SIGKILL can stop cleanly.
+    private static func unblockStopSignals() {
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        for signal in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&signals, signal) }
+        sigprocmask(SIG_UNBLOCK, &signals, nil)
     }
 
     /// For a worker: the same signals only ask it to stop at the next file (Ctrl-C reaches the
@@ -38,6 +48,7 @@ public enum ExportInterruption {
         for signal in [SIGINT, SIGTERM, SIGHUP] { Glibc.signal(signal, handler) }
         // A parent that is gone must not kill us by closing the answers pipe.
         Glibc.signal(SIGPIPE, SIG_IGN)
+        unblockStopSignals()
     }
 
     /// The signal that asked to stop, if one has.
