@@ -11,7 +11,7 @@ import Testing
     private func allFiles(_ folder: String) -> [String] {
         (FileManager.default.enumerator(atPath: folder)?.allObjects as? [String] ?? [])
             .filter {
-                !$0.hasSuffix("manifest.json") && !$0.contains("manifest.shard")
+                !$0.hasSuffix("manifest.json") && !$0.contains("manifest.shard") && $0 != ".parley-export.lock"
                     && FileManager.default.fileExists(atPath: folder + "/" + $0) && !isFolder(folder + "/" + $0)
             }
             .sorted()
