@@ -11,7 +11,7 @@ import Testing
     private func allFiles(_ folder: String) -> [String] {
         (FileManager.default.enumerator(atPath: folder)?.allObjects as? [String] ?? [])
             .filter {
-                !$0.hasSuffix("manifest.json") && !$0.contains("manifest.shard")
+                !$0.hasSuffix("manifest.json") && !$0.contains("manifest.shard") && $0 != ".parley-export.lock"
                     && FileManager.default.fileExists(atPath: folder + "/" + $0) && !isFolder(folder + "/" + $0)
             }
             .sorted()
@@ -76,6 +76,20 @@ import Testing
             let svg = try String(contentsOf: out.file("riyadh-2025/talks/timeline.svg"), encoding: .utf8)
             #expect(svg.contains("Diriyah Palace") && !svg.contains("Somewhere Else"))
         }
+    }
+
+    @Test func meetingIDsThatDifferOnlyInCaseCollideToo() throws {
+        // On macOS and Windows 'Riyadh-2025' and 'riyadh-2025' would be one folder.
+        let input = try TemporaryDirectory(), out = try TemporaryDirectory()
+        let original = try String(contentsOfFile: RepositoryPaths.samples + "/riyadh-2025.yaml", encoding: .utf8)
+        try original.write(to: input.file("a.yaml"), atomically: true, encoding: .utf8)
+        let copy = original.replacingOccurrences(of: "id: riyadh-2025", with: "id: Riyadh-2025")
+        #expect(copy != original)
+        try copy.write(to: input.file("b.yaml"), atomically: true, encoding: .utf8)
+        let result = CommandRunner.parley(["export", input.url.path, "--out", out.url.path, "--formats", "svg"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("b.yaml: error: meeting id 'Riyadh-2025' differs from 'riyadh-2025' of"))
+        #expect(!FileManager.default.fileExists(atPath: out.file("Riyadh-2025").path))
     }
 
     @Test func workerProcessesGetEveryOptionAndWriteWhatOneProcessWrites() throws {

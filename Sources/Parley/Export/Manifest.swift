@@ -69,16 +69,28 @@ public struct Manifest: Sendable, Equatable {
 
     /// Reads a manifest written by `json()`.
     public init(contentsOf path: String) throws(ParleyError) {
-        guard let data = FileManager.default.contents(atPath: path),
-            let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+        guard let data = FileManager.default.contents(atPath: path) else { throw .io("cannot read \(path)") }
+        try self.init(bytes: Array(data), name: path)
+    }
+
+    /// Reads the bytes of a manifest written by `json()`; `name` names it in errors.
+    public init(bytes: [UInt8], name: String) throws(ParleyError) {
+        guard let root = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any],
             root["format"] as? String == "parley-manifest", let files = root["files"] as? [[String: Any]]
-        else { throw .io("\(path) is not a Parley manifest") }
+        else { throw .io("\(name) is not a Parley manifest") }
         var entries: [Entry] = []
         for file in files {
-            guard let entry = Entry(dictionary: file) else { throw .io("\(path): an entry lacks 'path' or 'sha256'") }
+            guard let entry = Entry(dictionary: file) else { throw .io("\(name): an entry lacks 'path' or 'sha256'") }
             entries.append(entry)
         }
         self.init(entries: entries)
+    }
+
+    /// `entries` on top of `base`: one entry a path, the later ones replacing the earlier.
+    static func overlaying(_ entries: [Entry], on base: [Entry]) -> Manifest {
+        var byPath: [String: Entry] = [:]
+        for entry in base + entries { byPath[entry.path] = entry }
+        return Manifest(entries: Array(byPath.values))
     }
 
     /// Several shards' manifests as one; the same path twice must carry the same content.

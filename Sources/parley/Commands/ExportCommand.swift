@@ -75,6 +75,9 @@ struct ExportCommand: ParsableCommand {
             arguments.insert("--worker", at: export + 1)
             options.workerCommand = arguments
         }
+        // Ctrl-C, SIGTERM and SIGHUP stop the export at the next file, with a manifest of what was done.
+        ExportInterruption.installForExport()
+        options.waiting = { Console.error($0) }
         let onTerminal = isatty(2) == 1
         let summary: ExportSummary
         do {
@@ -89,10 +92,17 @@ struct ExportCommand: ParsableCommand {
             throw ExitCode(1)
         }
         if onTerminal { Console.errorInline("\r\u{1B}[K") }
+        // Every model's problem first: a manifest that cannot be written must not hide them.
+        // After a stop, the models it left are summed up in the last line rather than listed.
         // A failure is one or more escaped lines (`ParleyError.lines`); escaping again is a no-op.
-        for failure in summary.failures { failure.message.split(separator: "\n").forEach { Console.error(String($0)) } }
+        let stopped = "not exported: the export was stopped"
+        for failure in summary.failures where summary.stoppedBy == nil || !failure.message.contains(stopped) {
+            failure.message.split(separator: "\n").forEach { Console.error(String($0)) }
+        }
+        if let failure = summary.manifestFailure { Console.error(failure) }
         Console.error(summary.line)
-        if !summary.failures.isEmpty { throw ExitCode(1) }
+        if let signal = summary.stoppedBy { throw ExitCode(128 + signal) }
+        if !summary.failures.isEmpty || summary.manifestFailure != nil { throw ExitCode(1) }
     }
 }
 

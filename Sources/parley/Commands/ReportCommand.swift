@@ -11,13 +11,17 @@ struct ReportCommand: ParsableCommand {
               parley report Samples/istanbul-2025.yaml -o report.html
               parley report Samples/istanbul-2025.yaml -o report.md     # and report-files/*.svg
               parley report Samples/istanbul-2025.yaml -o report.pdf
+              parley report Samples/istanbul-2025.yaml --format html -o - > report.html
             """)
 
     @Argument(help: "The model file.")
     var model: String
 
-    @Option(name: .shortAndLong, help: "The report: .html, .md or .pdf.")
+    @Option(name: .shortAndLong, help: "The report: .html, .md or .pdf; - writes to standard output (give --format).")
     var output: String
+
+    @Option(help: "html, md or pdf; by default from the output file's extension.")
+    var format: String?
 
     @Option(help: "light, dark or print.")
     var theme = "light"
@@ -25,9 +29,22 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Language for names: en, ru, uk, tr, native…")
     var lang: String?
 
+    private func resolvedFormat() -> ReportFormat? {
+        ReportFormat(fileExtension: format ?? URL(fileURLWithPath: output).pathExtension)
+    }
+
     func validate() throws {
-        guard ReportFormat(fileExtension: URL(fileURLWithPath: output).pathExtension) != nil else {
-            throw ValidationError("cannot tell the report format of '\(TerminalEscape.line(output))': name it .html, .md or .pdf")
+        if let format, ReportFormat(fileExtension: format) == nil {
+            throw ValidationError("unknown report format '\(TerminalEscape.line(format))'; formats are html, md and pdf")
+        }
+        guard let format = resolvedFormat() else {
+            throw ValidationError(
+                "cannot tell the report format of '\(TerminalEscape.line(output))': name it .html, .md or .pdf, or give --format")
+        }
+        if format == .md, output == "-" {
+            throw ValidationError(
+                "a Markdown report puts its images in a folder beside it, so it needs a file name, not -; use --format html for standard output"
+            )
         }
         guard Theme.named(theme) != nil else {
             throw ValidationError("unknown theme '\(TerminalEscape.line(theme))'; themes are light, dark, print")
@@ -35,7 +52,7 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        guard let format = ReportFormat(fileExtension: URL(fileURLWithPath: output).pathExtension) else { throw ExitCode(2) }
+        guard let format = resolvedFormat() else { throw ExitCode(2) }
         do {
             let loaded = try Parley.load(model)
             loaded.warnings.forEach(Console.report)

@@ -1,0 +1,73 @@
+import Foundation
+import ParleyScene
+import ParleyCairo
+import ParleyLayout
+import ParleyModel
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Exports one model's files into the output folder, in the parent or in a worker: reads the
+/// model once, checks it still has the meeting id settled for it, and writes file after file,
+/// journalling each, stopping between files when asked to.
+struct ModelExport: @unchecked Sendable {
+    let folder: OutputFolder
+    let journal: ManifestJournal
+    let options: ExportOptions
+    /// Whether to stop before the next file (a signal, or a worker's parent gone).
+    var shouldStop: @Sendable () -> Bool = { ExportInterruption.requestedSignal != nil }
+
+    func export(_ model: WorkerRequest, renderer: ChartRenderer?) -> ModelOutcome {
+        let file = model.file
+        guard let renderer else { return ModelOutcome(index: model.index, failure: "\(file): error: cannot set up text rendering") }
+        var outcome = ModelOutcome(index: model.index)
+        do throws(ParleyError) {
+            if shouldStop() { throw ParleyError.io(stoppedMessage) }
+            let meeting = try Parley.load(file).meeting
+            guard meeting.id == model.expectedID else {
+                let before = model.expectedID.map { "its meeting id was '\($0)' and is now '\(meeting.id)'" } ?? "it did not load before"
+                return ModelOutcome(
+                    index: model.index,
+                    failure:
+                        "\(file): error: the model changed while it was being exported (\(before)); nothing was written for it; export again"
+                )
+            }
+            let items = ExportPlan.items(for: meeting, formats: options.formats)
+            if let conflict = ExportPlan.conflict(in: items, manifestName: options.manifestName) {
+                return ModelOutcome(index: model.index, failure: "\(file): error: \(conflict)")
+            }
+            for item in items {
+                if shouldStop() { throw ParleyError.io(stoppedMessage) }
+                var request = options.request
+                request.chart = item.chart
+                request.layout.roundID = item.round
+                // Ids in one report page must differ: prefix each SVG with its path.
+                request.render.svgIDPrefix = RenderOptions.idPrefix(
+                    from: item.path.replacingOccurrences(of: "/", with: "-").replacingOccurrences(of: ".", with: "-") + "-")
+                let scene = try renderer.scene(of: meeting, file: file, request: request)
+                let bytes = try renderer.render(scene, request: request, format: item.format)
+                if try folder.writeIfChanged(bytes, to: item.path) { outcome.written += 1 } else { outcome.unchanged += 1 }
+                let scale = item.format == .png ? request.render.scale : 1
+                let entry = Manifest.Entry(
+                    path: item.path, source: file, meeting: meeting.id, chart: item.chart, round: item.round,
+                    format: item.format.rawValue,
+                    width: Int((scene.size.width * scale).rounded(.up)), height: Int((scene.size.height * scale).rounded(.up)),
+                    bytes: bytes.count, sha256: SHA256.hex(bytes))
+                outcome.entries.append(entry)
+                try journal.append(entry)
+            }
+            return outcome
+        } catch {
+            // The files written before the failure stay, and stay listed. Escaped lines, so the
+            // parent can print the failure a line each without re-parsing it.
+            let text = error.lines.joined(separator: "\n"), name = TerminalEscape.line(file)
+            outcome.failure = text.hasPrefix("\(name):") ? text : "\(name): \(text)"
+            return outcome
+        }
+    }
+
+    private var stoppedMessage: String {
+        "not exported: the export was stopped\(ExportInterruption.requestedSignal.map { " by \(WorkerProcess.signalName($0))" } ?? "")"
+    }
+}
