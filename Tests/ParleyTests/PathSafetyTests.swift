@@ -39,7 +39,7 @@ import Testing
         let result = try export(model(meetingID: quoted))
         #expect(result.status == 1)
         #expect(result.stderr.contains("m.yaml:2:5: error:"), "\(result.stderr)")
-        #expect(result.stderr.contains("is not a valid id for the meeting") || result.stderr.contains("contains a control character"))
+        #expect(result.stderr.contains("is not a valid id for the meeting") || result.stderr.contains("(a control character)"))
         #expect(result.files == ["manifest.json"] && result.outside.isEmpty)
     }
 

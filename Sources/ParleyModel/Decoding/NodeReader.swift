@@ -155,19 +155,21 @@ struct MappingReader {
         return MappingReader.text(value, what: "'\(key)' of \(what)", context: context)
     }
 
-    static func text(_ value: Node, what: String, context: DecodingContext) -> String? {
+    /// `what` is made only when there is something to say: a list of a million aliased texts
+    /// would otherwise build a million descriptions.
+    static func text(_ value: Node, what: @autoclosure () -> String, context: DecodingContext) -> String? {
         guard let scalar = value.scalar else {
-            context.error(value, "\(what) must be text, found \(value.kindDescription)")
+            context.error(value, "\(what()) must be text, found \(value.kindDescription)")
             return nil
         }
         if scalar.check.length > ModelLimits.maxTextLength {
-            context.error(value, "\(what) is \(scalar.check.length) characters long; the limit is \(ModelLimits.maxTextLength)")
+            context.error(value, "\(what()) is \(scalar.check.length) characters long; the limit is \(ModelLimits.maxTextLength)")
             return nil
         }
         if let (character, position) = scalar.check.forbidden {
             context.error(
                 value,
-                "\(what) contains \(TextCheck.describe(character)) at character \(position); remove it (tab and newline are the only control characters a text may hold)"
+                "\(what()) contains \(TextCheck.describe(character)) at character \(position); remove it (tab and newline are the only control characters a text may hold)"
             )
             return nil
         }
