@@ -6,17 +6,7 @@ import Testing
 /// Issue 18, section 5: inputs that were misread, misplaced or silently cut. Each is read as
 /// the user wrote it, or refused at the exact line and column with what would be right.
 struct LocatedInputTests {
-    static let model = """
-        parley: 1
-        id: demo
-        timezone: Europe/Moscow
-        parties:
-          - {id: ru, name: Russia}
-          - {id: ua, name: Ukraine}
-        rounds:
-          - {id: r1, date: 2025-06-02, start: '10:00', end: '11:00'}
-
-        """
+    static let model = ModelFixtures.header + "  - {id: r1, date: 2025-06-02, start: '10:00', end: '11:00'}\n"
 
     func errors(_ text: String) -> [String] { ModelFixtures.errors(text) }
 
