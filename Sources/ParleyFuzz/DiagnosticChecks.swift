@@ -1,0 +1,57 @@
+import ParleyModel
+
+/// What every diagnostic must be, whatever the input: at a real place in it (lines and columns
+/// from 1, not past the end of the text), with a message of one non-empty line.
+struct DiagnosticChecks {
+    let file: String
+    /// An upper bound on the input's lines and on its longest line, in Unicode scalars. Every
+    /// character YAML may treat as a line break counts as one, so the bound is never too tight.
+    let lineCount: Int
+    let longestLine: Int
+    /// libyaml reports the end of a stream that does not end in a line break at the start of
+    /// the line after the last (`parley: [` gives 2:1). Off by one line, not lost: tolerated,
+    /// and reported, so the fuzzer can look past it.
+    let endsWithoutLineBreak: Bool
+
+    init(bytes: [UInt8], file: String) {
+        self.file = file
+        var lines = 1, current = 0, longest = 0, lastWasBreak = true
+        for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
+            switch scalar {
+            case "\n", "\r", "\u{85}", "\u{2028}", "\u{2029}":
+                lines += 1
+                longest = max(longest, current)
+                current = 0
+                lastWasBreak = true
+            default:
+                current += 1
+                lastWasBreak = false
+            }
+        }
+        lineCount = lines
+        endsWithoutLineBreak = !lastWasBreak
+        longestLine = max(longest, current)
+    }
+
+    func check(_ diagnostic: Diagnostic, into outcome: inout FuzzOutcome) {
+        let location = diagnostic.location
+        if location.file != file {
+            outcome.violation("a diagnostic names the file '\(location.file)', not '\(file)': \(diagnostic)")
+        }
+        if location.line < 1 || location.column < 1 {
+            outcome.violation("a diagnostic is at line \(location.line), column \(location.column); both count from 1: \(diagnostic)")
+        }
+        let atStreamEnd = endsWithoutLineBreak && location.line == lineCount + 1 && location.column == 1
+        if (location.line > lineCount || location.column > longestLine + 1) && !atStreamEnd {
+            outcome.violation(
+                "a diagnostic is at \(location.line):\(location.column), past the end of an input of at most \(lineCount) line(s) of at most \(longestLine) character(s): \(diagnostic)"
+            )
+        }
+        if diagnostic.message.isEmpty {
+            outcome.violation("a diagnostic at \(location.line):\(location.column) has no message")
+        }
+        if diagnostic.message.contains(where: \.isNewline) {
+            outcome.violation("a diagnostic's message spans several lines: \(diagnostic.message.debugDescription)")
+        }
+    }
+}
