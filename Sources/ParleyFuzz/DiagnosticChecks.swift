@@ -4,8 +4,9 @@ import ParleyModel
 /// from 1, not past the end of the text), with a message of one non-empty line.
 struct DiagnosticChecks {
     let file: String
-    /// An upper bound on the input's lines and on its longest line, in Unicode scalars. Every
-    /// character YAML may treat as a line break counts as one, so the bound is never too tight.
+    /// Upper bounds on the input's lines and on its longest line, in Unicode scalars. For the
+    /// count every character YAML may treat as a line break counts as one; for the length only
+    /// `\n` ends a line (the UTF-8 check counts that way). Neither bound is ever too tight.
     let lineCount: Int
     let longestLine: Int
     /// libyaml reports the end of a stream that does not end in a line break at the start of
@@ -17,20 +18,23 @@ struct DiagnosticChecks {
         self.file = file
         var lines = 1, current = 0, longest = 0, lastWasBreak = true
         for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
+            let isBreak: Bool
             switch scalar {
-            case "\n", "\r", "\u{85}", "\u{2028}", "\u{2029}":
-                lines += 1
+            case "\n", "\r", "\u{85}", "\u{2028}", "\u{2029}": isBreak = true
+            default: isBreak = false
+            }
+            if isBreak { lines += 1 }
+            lastWasBreak = isBreak
+            if scalar == "\n" {
                 longest = max(longest, current)
                 current = 0
-                lastWasBreak = true
-            default:
+            } else {
                 current += 1
-                lastWasBreak = false
             }
         }
         lineCount = lines
-        endsWithoutLineBreak = !lastWasBreak
         longestLine = max(longest, current)
+        endsWithoutLineBreak = !lastWasBreak
     }
 
     func check(_ diagnostic: Diagnostic, into outcome: inout FuzzOutcome) {

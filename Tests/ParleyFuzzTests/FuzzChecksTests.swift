@@ -45,6 +45,16 @@ import Testing
         #expect(outcome.violations.count == 2)
     }
 
+    @Test func carriageReturnsMayEndLinesButNeverShortenThem() {
+        var outcome = FuzzOutcome()
+        let checks = DiagnosticChecks(bytes: Array("ab\r\rcd\n".utf8), file: LoaderFuzzer.fileName)
+        checks.check(at(3, 1), into: &outcome)
+        checks.check(at(1, 7), into: &outcome)
+        #expect(outcome.violations.isEmpty)
+        checks.check(at(1, 8), into: &outcome)
+        #expect(outcome.violations.count == 1)
+    }
+
     @Test func aRejectionNeedsAnErrorAndALoadNoErrors() {
         var outcome = FuzzOutcome()
         _ = LoaderFuzzer.parse(Array("parley: [".utf8), checkingInto: &outcome)
