@@ -61,7 +61,8 @@ public enum FuzzHarness {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else { return [path] }
             let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-            return names.sorted().map { path + "/" + $0 }.filter { file in
+            let folder = path.hasSuffix("/") ? String(path.dropLast()) : path
+            return names.sorted().map { folder + "/" + $0 }.filter { file in
                 var isSubfolder: ObjCBool = false
                 return FileManager.default.fileExists(atPath: file, isDirectory: &isSubfolder) && !isSubfolder.boolValue
             }
