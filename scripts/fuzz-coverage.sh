@@ -7,14 +7,15 @@
 #
 #   FUZZ_SECONDS=3600   total time (default 600)
 #   FUZZ_TARGETS=loader  which fuzzers (default "loader charts")
-#   FUZZ_FLAGS=…         more libFuzzer flags, e.g. "-fork=1 -ignore_crashes=1" to go on past a crash
+#   FUZZ_FLAGS=…         libFuzzer flags; by default fork mode that goes on past crashes, timeouts
+#                        and OOMs, so a campaign collects every finding (FUZZ_FLAGS= stops at the first)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 swift=${SWIFT:-swift}
 seconds=${FUZZ_SECONDS:-600}
 read -r -a targets <<<"${FUZZ_TARGETS:-loader charts}"
-read -r -a extra_flags <<<"${FUZZ_FLAGS:-}"
+read -r -a extra_flags <<<"${FUZZ_FLAGS--fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1}"
 scratch=.build-fuzz
 build_flags=(-c release --scratch-path "$scratch" -Xswiftc -sanitize=fuzzer,address -Xswiftc -DPARLEY_LIBFUZZER)
 
@@ -53,16 +54,19 @@ for target in "${targets[@]}"; do
     SWIFT_BACKTRACE=enable=no ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0}" nice -n 10 "$bin/parley-fuzz-$target" \
         -max_total_time="$share" -max_len="$max_len" -timeout="${timeout[$target]}" -rss_limit_mb=2048 \
         -dict=Tests/Fuzz/parley.dict -artifact_prefix="$crashes/" -print_final_stats=1 -detect_leaks=0 \
-        "${extra_flags[@]}" "$corpus" 2>&1 | tee "$log" | grep --line-buffered -E '^#[0-9]+.*(pulse|DONE)|ERROR|SUMMARY|artifact|invariant|^  - '
+        "${extra_flags[@]}" "$corpus" 2>&1 | tee "$log" | grep --line-buffered -E '^#[0-9]+.*(pulse|DONE)|^#[0-9]+: |CRASH|TIMEOUT|OOM|ERROR|SUMMARY|artifact|invariant|^  - '
     status=${PIPESTATUS[0]}
     set -e
+    # Plain mode ends with a `#N DONE cov: … ft: …` line and stat:: lines; fork mode prints
+    # `#N: cov: … ft: … oom/timeout/crash: a/b/c` lines.
     last=$(grep -E '^#[0-9]+' "$log" | tail -1 || true)
-    execs=$(grep -oE 'stat::number_of_executed_units: [0-9]+' "$log" | grep -oE '[0-9]+$' || echo "${last%% *}")
+    execs=$(grep -oE 'stat::number_of_executed_units: [0-9]+' "$log" | grep -oE '[0-9]+$' || true)
+    [[ -n "$execs" ]] || execs=$(grep -oE '^#[0-9]+' <<<"$last" | tr -d '#' || echo "?")
     cov=$(grep -oE 'cov: [0-9]+' <<<"$last" | grep -oE '[0-9]+' || echo "?")
     ft=$(grep -oE 'ft: [0-9]+' <<<"$last" | grep -oE '[0-9]+' || echo "?")
     artifacts=$(find "$crashes" -type f | wc -l)
     ((artifacts > 0 || status != 0)) && found=1
-    summary+=("parley-fuzz-$target: ${execs:-?} executions, cov ${cov}, ft ${ft}, corpus $(ls "$corpus" | wc -l), exit ${status}, ${artifacts} finding(s) in $crashes/")
+    summary+=("parley-fuzz-$target: ${execs} executions, cov ${cov}, ft ${ft}, corpus $(ls "$corpus" | wc -l), exit ${status}, ${artifacts} finding(s) in $crashes/")
 done
 
 echo
