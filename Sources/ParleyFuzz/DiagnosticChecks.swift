@@ -1,7 +1,7 @@
 import ParleyModel
 
 /// What every diagnostic must be, whatever the input: at a real place in it (lines and columns
-/// from 1, not past the end of the text), with a message of one non-empty line.
+/// from 1, not past the end of the text), with a non-empty message, printed on one line.
 struct DiagnosticChecks {
     let file: String
     /// Upper bounds on the input's lines and on its longest line, in Unicode scalars. For the
@@ -54,8 +54,12 @@ struct DiagnosticChecks {
         if diagnostic.message.isEmpty {
             outcome.violation("a diagnostic at \(location.line):\(location.column) has no message")
         }
-        if diagnostic.message.contains(where: \.isNewline) {
-            outcome.violation("a diagnostic's message spans several lines: \(diagnostic.message.debugDescription)")
+        // What is printed must be one line: a line break (\n, \r, NEL, U+2028, U+2029, VT, FF)
+        // taken from the model into the message would split it, or forge a second diagnostic.
+        if !Self.isOneLine(diagnostic.description) {
+            outcome.violation("a diagnostic prints on several lines: \(diagnostic.description.debugDescription)")
         }
     }
+
+    static func isOneLine(_ printed: String) -> Bool { !printed.contains(where: \.isNewline) }
 }
