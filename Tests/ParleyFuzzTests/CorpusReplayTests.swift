@@ -42,15 +42,6 @@ import Testing
         #expect(renders == 4 * scenes)
     }
 
-    /// Each open finding still breaks an invariant; when its owner fixes it, this fails until the
-    /// file moves to Tests/Fuzz/regressions/, where it must pass for good.
-    @Test func openFindingsStillReproduce() {
-        for (path, bytes) in FuzzCorpus.openFindings {
-            let broken = LoaderFuzzer.check(bytes).violations + ChartsFuzzer.check(bytes).violations
-            #expect(!broken.isEmpty, "\(FuzzCorpus.name(path)) is fixed: move it to Tests/Fuzz/regressions/")
-        }
-    }
-
     @Test func inputsOverTheSizeBoundAreSkippedNotTried() {
         let big = [UInt8](repeating: UInt8(ascii: "#"), count: ChartsFuzzer.maxInputBytes + 1)
         let outcome = ChartsFuzzer.check(big)

@@ -19,11 +19,6 @@ enum FuzzCorpus {
         FileManager.default.contents(atPath: path).map { (path, Array($0)) }
     }
 
-    /// Reproducers of findings not fixed yet: kept out of the corpus (libFuzzer would stop on
-    /// them at once) and out of `seeds`.
-    static let openFindings: [(path: String, bytes: [UInt8])] = FuzzHarness.inputFiles([fuzzFolder + "/open-findings"])
-        .compactMap { path in FileManager.default.contents(atPath: path).map { (path, Array($0)) } }
-
     static func isValidSample(_ path: String) -> Bool {
         (path.hasPrefix(RepositoryPaths.samples + "/") && !path.hasPrefix(RepositoryPaths.invalidSamples + "/"))
             || path.hasPrefix(fuzzFolder + "/seeds/")
