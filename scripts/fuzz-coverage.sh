@@ -60,8 +60,9 @@ for target in "${targets[@]}"; do
     # Plain mode ends with a `#N DONE cov: … ft: …` line and stat:: lines; fork mode prints
     # `#N: cov: … ft: … oom/timeout/crash: a/b/c` lines.
     last=$(grep -E '^#[0-9]+' "$log" | tail -1 || true)
-    execs=$(grep -oE 'stat::number_of_executed_units: [0-9]+' "$log" | grep -oE '[0-9]+$' || true)
-    [[ -n "$execs" ]] || execs=$(grep -oE '^#[0-9]+' <<<"$last" | tr -d '#' || echo "?")
+    # The status line counts every job's executions; fork mode's own stat:: line counts none.
+    execs=$(grep -oE '^#[0-9]+' <<<"$last" | tr -d '#' || true)
+    [[ -n "$execs" ]] || execs=$(grep -oE 'stat::number_of_executed_units: [0-9]+' "$log" | grep -oE '[0-9]+$' || echo "?")
     cov=$(grep -oE 'cov: [0-9]+' <<<"$last" | grep -oE '[0-9]+' || echo "?")
     ft=$(grep -oE 'ft: [0-9]+' <<<"$last" | grep -oE '[0-9]+' || echo "?")
     artifacts=$(find "$crashes" -type f | wc -l)
@@ -73,6 +74,6 @@ echo
 echo "fuzz-coverage: run $run (logs: $run/<fuzzer>.log)"
 printf '  %s\n' "${summary[@]}"
 if ((found)); then
-    echo "fuzz-coverage: findings above; replay one with: .build/debug/parley-fuzz-<fuzzer> FILE (after swift build), or $bin/parley-fuzz-<fuzzer> FILE"
+    echo "fuzz-coverage: a finding, or a fuzzer that exited non-zero (interrupted, or a build problem), above; replay one with: .build/debug/parley-fuzz-<fuzzer> FILE (after swift build), or $bin/parley-fuzz-<fuzzer> FILE"
     exit 1
 fi
