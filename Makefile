@@ -7,7 +7,7 @@ SWIFT ?= swift
 PARLEY = .build/release/parley
 FORMATS = svg png pdf json
 
-.PHONY: setup build release samples test fuzz bench clean
+.PHONY: setup build release samples test fuzz fuzz-coverage bench clean
 
 setup:
 	@bash scripts/setup.sh
@@ -57,6 +57,14 @@ fuzz: setup
 	$(SWIFT) build --build-tests
 	@echo "fuzz: seed $(FUZZ_SEED), $(FUZZ_CASES) cases"
 	PARLEY_FUZZ_CASES=$(FUZZ_CASES) PARLEY_FUZZ_SEED=$(FUZZ_SEED) $(SWIFT) test --skip-build --filter 'FuzzTests|HostileInputTests|LimitTests'
+
+# Coverage-guided fuzzing with libFuzzer and AddressSanitizer (docs/fuzzing.md): builds the loader
+# and charts fuzzers in .build-fuzz and runs them one after the other for FUZZ_SECONDS in all, from
+# a corpus in .build-fuzz/corpus seeded from the samples and Tests/Fuzz; prints where findings go,
+# then executions and coverage.
+FUZZ_SECONDS ?= 600
+fuzz-coverage: setup
+	SWIFT=$(SWIFT) FUZZ_SECONDS=$(FUZZ_SECONDS) bash scripts/fuzz-coverage.sh
 
 # Speed and memory against the peers (../shared/bench/peers when present); see README.
 bench: release

@@ -46,10 +46,19 @@ let package = Package(
         ),
         .target(name: "ParleyTestSupport", dependencies: ["ParleyScene"]),
 
+        // Coverage-guided fuzzing (docs/fuzzing.md): the checks live in ParleyFuzz; each
+        // executable is libFuzzer when built with `-sanitize=fuzzer -D PARLEY_LIBFUZZER` by
+        // `make fuzz-coverage`, and a replayer of inputs in the normal build.
+        .systemLibrary(name: "CLibFuzzer", path: "Sources/CLibFuzzer"),
+        .target(name: "ParleyFuzz", dependencies: ["ParleyModel", "ParleyScene", "ParleyLayout", "ParleyCairo", "CLibFuzzer"]),
+        .executableTarget(name: "parley-fuzz-loader", dependencies: ["ParleyFuzz"]),
+        .executableTarget(name: "parley-fuzz-charts", dependencies: ["ParleyFuzz"]),
+
         .testTarget(name: "ParleySceneTests", dependencies: ["ParleyScene", "ParleyTestSupport"]),
         .testTarget(name: "ParleyModelTests", dependencies: ["ParleyModel", "ParleyTestSupport"]),
         .testTarget(name: "ParleyLayoutTests", dependencies: ["ParleyLayout", "ParleyTestSupport"]),
         .testTarget(name: "ParleyCairoTests", dependencies: ["ParleyCairo", "ParleyTestSupport"]),
         .testTarget(name: "ParleyTests", dependencies: ["Parley", "ParleyCairo", "ParleyTestSupport"]),
+        .testTarget(name: "ParleyFuzzTests", dependencies: ["ParleyFuzz", "ParleyModel", "ParleyScene", "ParleyTestSupport"]),
     ]
 )
