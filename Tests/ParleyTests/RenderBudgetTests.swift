@@ -187,9 +187,9 @@ import Testing
     }
 
     /// 1,500 people × 200 rounds made `seating-compare` run 70 s in 1.8 GiB. Past 20,000 seats
-    /// the comparison is refused at the round that passed; thirteen rounds of 1,500 are drawn.
-    /// (Twenty rounds, not two hundred: validating 300,000 seats is the model's cost, not drawing's.)
-    @Test(arguments: [(20, false), (13, true)])
+    /// the comparison is refused at the round that passed; thirteen rounds of 1,500 are drawn;
+    /// two hundred (300,000 seats) pass the model's own seat limit and end while loading.
+    @Test(arguments: [(200, false), (20, false), (13, true)])
     func aSeatingComparisonOfFifteenHundredPeople(_ rounds: Int, drawn: Bool) throws {
         var yaml = Self.header + "people:\n"
         for index in 0..<1_500 { yaml += "  - {id: p\(index), name: Person \(index), party: \(index % 2 == 0 ? "a" : "b")}\n" }
@@ -205,6 +205,8 @@ import Testing
         let run = try parley("render", yaml, ["--chart", "seating-compare"], output: "compare.png")
         if drawn {
             _ = try expectPNG(run, "\(rounds) rounds")
+        } else if rounds * 1_500 > 200_000 {
+            expectRefused(run, naming: "the model has more than 200000 seats, the limit", "\(rounds) rounds")
         } else {
             expectRefused(run, naming: "the limit is 20,000 items in one chart; choose fewer rounds with --rounds", "\(rounds) rounds")
         }
