@@ -77,6 +77,11 @@ struct LocatedInputTests {
         #expect(Diagnostic.visible("a\u{1B}]0;title\u{7}b\u{202E}c\u{2028}d") == #"a\u{1B}]0;title\u{7}b\u{202E}c\u{2028}d"#)
     }
 
+    @Test func theEndOfATextWithoutAFinalNewlineIsOnItsLastLine() {
+        #expect(errors("parley: [").first?.hasPrefix("test.yaml:1:10: error: syntax error:") == true)
+        #expect(errors("parley: 1\nid: [x").first?.hasPrefix("test.yaml:2:7: error: syntax error:") == true)
+    }
+
     @Test func unreadableFilesAndFoldersAreLocatedAtTheFilesStart() throws {
         let folder = try TemporaryDirectory()
         let missing = folder.file("missing.yaml").path

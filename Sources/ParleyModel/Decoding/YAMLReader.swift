@@ -89,9 +89,16 @@ enum YAMLReader {
             }
             return SyntaxError(message: text, mark: mark)
         }
-        return SyntaxError(
-            message: text,
-            mark: surrogates.original(Node.Mark(line: Int(parser.problem_mark.line) + 1, column: Int(parser.problem_mark.column) + 1)))
+        let mark = Node.Mark(line: Int(parser.problem_mark.line) + 1, column: Int(parser.problem_mark.column) + 1)
+        return SyntaxError(message: text, mark: surrogates.original(withinText(mark, buffer)))
+    }
+
+    /// libyaml puts the end of a text without a final newline on the line after its last: a
+    /// line the user's editor does not have. The end of the last line is where it is.
+    private static func withinText(_ mark: Node.Mark, _ buffer: UnsafeBufferPointer<UInt8>) -> Node.Mark {
+        guard let last = buffer.last, last != 0x0A else { return mark }
+        let end = lineAndColumn(ofByte: buffer.count, in: buffer)
+        return mark.line > end.line ? end : mark
     }
 
     /// Line and column (in scalars, from 1) of the byte at `offset`.
