@@ -313,3 +313,30 @@ import Testing
         return find(scene?["nodes"] as? [[String: Any]] ?? []) ?? []
     }
 }
+
+/// A flag that falls back to stripes says so in every command that draws it, once per model.
+struct FlagWarningTests {
+    @Test func exportAndReportPrintTheFallbackOnce() throws {
+        let folder = try TemporaryDirectory(), out = try TemporaryDirectory()
+        _ = try folder.write(HostilePictures.svgFilteredRects(2000), to: "slow.svg")
+        let yaml = """
+            parley: 1
+            id: demo
+            timezone: Europe/Moscow
+            parties:
+              - {id: a, name: A, color: "#D52B1E", flag: {image: slow.svg}}
+              - {id: b, name: B}
+            rounds:
+              - {id: r1, date: 2025-06-02, start: "14:43", end: "15:57", table: {left: [a], right: [b], flags: [a, b]}}
+              - {id: r2, date: 2025-06-03, start: "14:43", end: "15:57", table: {left: [b], right: [a], flags: [b, a]}}
+
+            """
+        let model = try folder.write(Array(yaml.utf8), to: "m.yaml").path
+        let export = CommandRunner.parley(["export", model, "--out", out.url.path, "--formats", "svg"])
+        #expect(export.status == 0, "\(export.stderr)")
+        #expect(export.stderr.components(separatedBy: "warning: the flag of party 'a'").count == 2, "\(export.stderr)")
+        let report = CommandRunner.parley(["report", model, "-o", out.file("report.html").path])
+        #expect(report.status == 0, "\(report.stderr)")
+        #expect(report.stderr.components(separatedBy: "warning: the flag of party 'a'").count == 2, "\(report.stderr)")
+    }
+}

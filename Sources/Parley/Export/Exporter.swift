@@ -39,6 +39,8 @@ public struct ExportSummary: Sendable {
     /// Files an earlier export made that this one no longer does (see `StaleOutputs`).
     public var removed = 0
     public var failures: [(file: String, message: String)] = []
+    /// Located warnings, one line each, in model order.
+    public var warnings: [String] = []
     /// Every file the folder holds from exports, this one's and the earlier ones' it kept.
     public var manifest = Manifest(entries: [])
     /// Why the manifest could not be written, when it could not (the failures above still hold).
@@ -135,6 +137,7 @@ public enum Exporter {
         for outcome in outcomes {
             summary.written += outcome.written
             summary.unchanged += outcome.unchanged
+            summary.warnings += outcome.warnings
             if let failure = outcome.failure ?? assembled.duplicates[outcome.index] {
                 summary.failures.append((files[outcome.index], failure))
             }

@@ -46,6 +46,10 @@ struct ModelExport: @unchecked Sendable {
                 request.render.svgIDPrefix = RenderOptions.idPrefix(
                     from: item.path.replacingOccurrences(of: "/", with: "-").replacingOccurrences(of: ".", with: "-") + "-")
                 let scene = try renderer.scene(of: meeting, file: file, request: request)
+                // Every chart that draws flags meets the same flag warnings: say each once.
+                for warning in renderer.warnings.map({ TerminalEscape.line($0.description) }) where !outcome.warnings.contains(warning) {
+                    outcome.warnings.append(warning)
+                }
                 let bytes = try renderer.render(scene, request: request, format: item.format)
                 if try folder.writeIfChanged(bytes, to: item.path) { outcome.written += 1 } else { outcome.unchanged += 1 }
                 let scale = item.format == .png ? request.render.scale : 1

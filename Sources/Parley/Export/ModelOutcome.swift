@@ -9,12 +9,15 @@ struct ModelOutcome: Sendable {
     var written = 0
     var unchanged = 0
     var failure: String?
+    /// Located warnings met on the way (a flag that was drawn as stripes), one escaped line each.
+    var warnings: [String] = []
 
     func jsonLine() -> String {
         var object: [String: Any] = [
             "index": index, "written": written, "unchanged": unchanged, "entries": entries.map(\.dictionary),
         ]
         if let failure { object["failure"] = failure }
+        if !warnings.isEmpty { object["warnings"] = warnings }
         guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) else { return "{}" }
         return String(decoding: data, as: UTF8.self)
     }
@@ -32,5 +35,6 @@ struct ModelOutcome: Sendable {
         self.init(
             index: index, entries: entries, written: object["written"] as? Int ?? 0, unchanged: object["unchanged"] as? Int ?? 0,
             failure: object["failure"] as? String)
+        warnings = object["warnings"] as? [String] ?? []
     }
 }

@@ -21,17 +21,22 @@ public enum ReportFormat: String, CaseIterable, Sendable {
 
 public enum ReportWriter {
     /// Writes the report of `meeting` (read from `modelPath`) to `path`; Markdown also writes
-    /// its images into a folder beside it (`<name>-files/`).
+    /// its images into a folder beside it (`<name>-files/`). Returns the warnings met on the
+    /// way (a flag drawn as stripes), each once.
+    @discardableResult
     public static func write(
         _ meeting: Meeting, modelPath: String, to path: String, format: ReportFormat, request: ChartRequest = ChartRequest()
-    ) throws(ParleyError) {
+    ) throws(ParleyError) -> [Diagnostic] {
         let document = ReportDocument(meeting: meeting, language: request.layout.language)
         let renderer = try ChartRenderer()
+        var warnings: [Diagnostic] = []
         func scene(_ chart: ReportDocument.Chart) throws(ParleyError) -> Scene {
             var chartRequest = request
             chartRequest.chart = chart.chart
             chartRequest.layout.roundID = chart.roundID
-            return try renderer.scene(of: meeting, file: modelPath, request: chartRequest)
+            let scene = try renderer.scene(of: meeting, file: modelPath, request: chartRequest)
+            for warning in renderer.warnings where !warnings.contains(warning) { warnings.append(warning) }
+            return scene
         }
         func svg(_ chart: ReportDocument.Chart, prefix: String) throws(ParleyError) -> String {
             var chartRequest = request
@@ -76,5 +81,6 @@ public enum ReportWriter {
                 throw .io("\(error)")
             }
         }
+        return warnings
     }
 }

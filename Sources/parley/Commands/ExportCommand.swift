@@ -95,6 +95,7 @@ struct ExportCommand: ParsableCommand {
         // Every model's problem first: a manifest that cannot be written must not hide them.
         // After a stop, the models it left are summed up in the last line rather than listed.
         // A failure is one or more escaped lines (`ParleyError.lines`); escaping again is a no-op.
+        summary.warnings.forEach { Console.error($0) }
         let stopped = "not exported: the export was stopped"
         for failure in summary.failures where summary.stoppedBy == nil || !failure.message.contains(stopped) {
             failure.message.split(separator: "\n").forEach { Console.error(String($0)) }

@@ -57,7 +57,7 @@ struct ReportCommand: ParsableCommand {
             let loaded = try Parley.load(model)
             loaded.warnings.forEach(Console.report)
             let request = ChartRequest(layout: LayoutOptions(theme: Theme.named(theme) ?? .light, language: lang))
-            try ReportWriter.write(loaded.meeting, modelPath: model, to: output, format: format, request: request)
+            try ReportWriter.write(loaded.meeting, modelPath: model, to: output, format: format, request: request).forEach(Console.report)
         } catch {
             Console.report(error)
             throw ExitCode(1)
