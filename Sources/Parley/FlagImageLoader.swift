@@ -17,6 +17,10 @@ public enum FlagImageLoader {
     public static let maxBytes = 4 << 20
     /// All the flag pictures of one model together.
     public static let maxTotalBytes = 32 << 20
+    /// Pixels of all the distinct PNG flags of one model together: each is decoded once when
+    /// the model is loaded and held as a 4-byte-a-pixel surface while a chart is drawn, so a
+    /// few dozen highly compressible 16-megapixel flags would otherwise cost seconds and GiBs.
+    public static let maxTotalPNGPixels = 32 << 20
 
     public struct Result: Sendable {
         /// Party id → picture; parties whose picture fell back are absent.
@@ -39,7 +43,8 @@ public enum FlagImageLoader {
         let folder = folder(ofModel: modelPath)
         let root = FlagPictureFile.realFolder(folder)
         var svgFlags: [(party: String, location: SourceLocation, what: String, bytes: [UInt8])] = []
-        var totalBytes = 0
+        var totalBytes = 0, pngPixels = 0
+        var countedPNGs = Set<[UInt8]>()
         for party in parties {
             guard case .image(let path) = party.flag else { continue }
             let location = party.flagLocation ?? party.location
@@ -87,6 +92,13 @@ public enum FlagImageLoader {
                 }
                 if let problem = header.limitProblem {
                     error(problem)
+                    continue
+                }
+                if countedPNGs.insert(bytes).inserted { pngPixels += header.width * header.height }
+                guard pngPixels <= maxTotalPNGPixels else {
+                    error(
+                        "takes the model's PNG flags past \(maxTotalPNGPixels / 1_048_576) megapixels together; a flag is drawn at most 48×32 points, so pictures of 768×512 pixels are sharp even at --scale 16"
+                    )
                     continue
                 }
                 do {

@@ -104,6 +104,8 @@ enum FlagSandbox {
             return failed("cannot make temporary files for the flag worker: \(String(cString: strerror(errno)))")
         }
         defer { [input, output, errors].forEach { fclose($0) } }
+        // tmpfile() leaves close-on-exec off: another thread's worker must not inherit these.
+        for file in [input, output, errors] { _ = fcntl(fileno(file), F_SETFD, FD_CLOEXEC) }
         for svg in svgs {
             let record = bigEndian(UInt32(svg.count)) + svg
             guard record.withUnsafeBytes({ fwrite($0.baseAddress, 1, $0.count, input) }) == record.count else {

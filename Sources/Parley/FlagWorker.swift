@@ -46,6 +46,7 @@ public enum FlagWorker {
     /// Runs the worker with `cpuMilliseconds` of CPU in all and returns its exit status.
     public static func run(cpuMilliseconds: Int) -> Int32 {
         let allowance = max(cpuMilliseconds, 1)
+        closeInheritedDescriptors()
         applyLimits(cpuMilliseconds: allowance)
         while let length = readLength() {
             guard length <= PictureLimits.maxSVGBytes, let svg = readBytes(length) else {
@@ -114,6 +115,14 @@ public enum FlagWorker {
             it_interval: timeval(tv_sec: 0, tv_usec: 0),
             it_value: timeval(tv_sec: milliseconds / 1000, tv_usec: __suseconds_t(milliseconds % 1000 * 1000)))
         setitimer(__itimer_which_t(ITIMER_PROF.rawValue), &timer, nil)
+    }
+
+    /// Whatever the parent let through besides standard input, output and error (an export's
+    /// folder handle opened on another thread, say) is closed before any picture is read: the
+    /// worker exists to keep librsvg away from everything else.
+    private static func closeInheritedDescriptors() {
+        let open = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd"))?.compactMap { Int32($0) } ?? []
+        for descriptor in open where descriptor > 2 { close(descriptor) }
     }
 
     private static func applyLimits(cpuMilliseconds: Int) {

@@ -41,6 +41,26 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: output.path))
     }
 
+    /// Found in review: each PNG flag is decoded when the model loads and held while drawing,
+    /// so thirty distinct, highly compressible 16-megapixel flags would take seconds to check
+    /// and GiBs to draw. Their pixels count against one budget a model.
+    @Test func manyLargePNGFlagsPassTheModelsPixelBudgetEarly() throws {
+        let folder = try TemporaryDirectory()
+        var parties: [String] = []
+        for index in 0..<30 {
+            _ = try folder.write(HostilePictures.png(width: 4096, height: 4096 - index), to: "f\(index).png")
+            parties.append("  - {id: p\(index), name: P\(index), flag: {image: f\(index).png}}")
+        }
+        let yaml = "parley: 1\nid: demo\ntimezone: Europe/Moscow\nparties:\n" + parties.joined(separator: "\n")
+            + "\nrounds:\n  - {id: r1, date: 2025-06-02, start: \"14:43\", end: \"15:57\"}\n"
+        let model = try folder.write(Array(yaml.utf8), to: "m.yaml").path
+        let outcome = try FlagContract.run(["validate", model])
+        #expect(outcome.status == 1, "\(outcome.stderr)")
+        #expect(outcome.stderr.hasPrefix("\(model):7:"), "\(outcome.stderr)")
+        #expect(outcome.stderr.contains("the flag of party 'p2' ('f2.png') takes the model's PNG flags past 32 megapixels together"))
+        FlagContract.expectValidate(outcome)
+    }
+
     /// Found on the way: each time a flag was drawn its PNG was decoded again, and Cairo's SVG
     /// and PDF writers embedded every copy. A 3 MB flag in 30 seating rounds made a 240 MB SVG
     /// and a 1.1 GB process; a picture is now decoded once per chart and embedded once.

@@ -60,21 +60,40 @@ public enum ExportInterruption {
     /// Marks a stop without a signal (a worker whose parent is gone).
     static func requestStop() { stopSignal.compareExchange(expected: 0, desired: SIGHUP, ordering: .relaxed) }
 
-    /// Makes the pipe the handler writes to; returns its read end for the workers.
+    /// Makes the pipe the handler writes to, once a process; returns its read end for the
+    /// workers. The pipe is never closed: a handler running on another thread could load the
+    /// write end just before a close and then write into whatever file took its number. Its
+    /// end of file, which tells workers their parent is gone, comes when the process ends.
     static func openStopPipe() -> Int32? {
-        guard let ends = WorkerProcess.closeOnExecPipe() else { return nil }
-        stopPipe.store(ends[1], ordering: .relaxed)
+        let reading: Int32
+        let known = stopPipeReadEnd.load(ordering: .relaxed)
+        if known >= 0 {
+            reading = known
+            drain(reading)
+        } else {
+            guard let ends = WorkerProcess.closeOnExecPipe() else { return nil }
+            reading = ends[0]
+            stopPipeReadEnd.store(ends[0], ordering: .relaxed)
+            stopPipe.store(ends[1], ordering: .relaxed)
+        }
         // A stop asked for before the workers started still reaches them.
         if requestedSignal != nil {
             var byte: UInt8 = 1
-            for _ in 0..<256 { _ = write(ends[1], &byte, 1) }
+            let writing = stopPipe.load(ordering: .relaxed)
+            for _ in 0..<256 { _ = write(writing, &byte, 1) }
         }
-        return ends[0]
+        return reading
     }
 
-    static func closeStopPipe(reading: Int32) {
-        let writing = stopPipe.exchange(-1, ordering: .relaxed)
-        if writing >= 0 { close(writing) }
-        close(reading)
+    /// Bytes an earlier export's stop left in the pipe must not stop the next one's workers.
+    private static func drain(_ reading: Int32) {
+        let flags = fcntl(reading, F_GETFL)
+        _ = fcntl(reading, F_SETFL, flags | O_NONBLOCK)
+        var buffer = [UInt8](repeating: 0, count: 512)
+        while buffer.withUnsafeMutableBytes({ read(reading, $0.baseAddress, $0.count) }) > 0 {}
+        _ = fcntl(reading, F_SETFL, flags)
     }
 }
+
+/// The read end of the stop pipe, -1 until the first export with workers makes it.
+private let stopPipeReadEnd = Atomic<Int32>(-1)

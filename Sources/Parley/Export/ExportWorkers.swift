@@ -24,7 +24,6 @@ enum ExportWorkers {
             models.forEach { record(ModelOutcome(index: $0.index, failure: "\($0.file): error: cannot start the export workers")) }
             return
         }
-        defer { ExportInterruption.closeStopPipe(reading: stop) }
         // A worker that dies must not take the parent with it when its request pipe breaks.
         signal(SIGPIPE, SIG_IGN)
         let workers = min(jobs, models.count)

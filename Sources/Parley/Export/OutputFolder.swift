@@ -58,7 +58,8 @@ public final class OutputFolder: @unchecked Sendable {
     {
         var parts = try Self.components(of: relative)
         let name = parts.removeLast()
-        var current = dup(descriptor)
+        // Close-on-exec, unlike dup(): a worker spawned on another thread meanwhile must not get it.
+        var current = fcntl(descriptor, F_DUPFD_CLOEXEC, 0)
         guard current >= 0 else { throw .io("cannot open \(path): \(Self.reason())") }
         defer { close(current) }
         var walked = path

@@ -32,15 +32,21 @@ final class WorkerProcess: @unchecked Sendable {
         }
         defer { close(toWorker[0]); close(fromWorker[1]) }
 
+        // The child's descriptors 0, 1, 3, 4… are filled in order; a source whose number is
+        // an earlier target would already be overwritten when its turn came (the lock's 4
+        // replaced by the stop pipe, say). So every source is first copied above every number
+        // in play, and the copies are what is duplicated down.
+        let sources = [toWorker[0], fromWorker[1]] + inherited
+        let targets: [Int32] = [0, 1] + inherited.indices.map { Self.firstInheritedDescriptor + Int32($0) }
+        let floor = (sources + targets).max().map { $0 + 1 } ?? 3
+        let copies = sources.map { fcntl($0, F_DUPFD_CLOEXEC, floor) }
+        defer { copies.filter { $0 >= 0 }.forEach { close($0) } }
+        guard !copies.contains(where: { $0 < 0 }) else { throw .io("cannot start an export worker: \(OutputFolder.reason())") }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_adddup2(&actions, toWorker[0], 0)
-        posix_spawn_file_actions_adddup2(&actions, fromWorker[1], 1)
         // dup2 clears close-on-exec; every other descriptor of ours is close-on-exec and goes.
-        for (offset, descriptor) in inherited.enumerated() {
-            posix_spawn_file_actions_adddup2(&actions, descriptor, Self.firstInheritedDescriptor + Int32(offset))
-        }
+        for (copy, target) in zip(copies, targets) { posix_spawn_file_actions_adddup2(&actions, copy, target) }
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }

@@ -21,6 +21,12 @@ final class TextMeasurementCache: TextMeasuring {
     /// of this length, doubling, until one already overflows its box.
     static let probeLength = 512
 
+    /// More than `probeLength` characters (Unicode scalars), as the docs and messages say; the
+    /// byte count, never smaller, rules most texts out without a walk.
+    static func isLong(_ text: String) -> Bool {
+        text.utf8.count > probeLength && text.unicodeScalars.count > probeLength
+    }
+
     private let base: any TextMeasuring
     private var metrics: [Key: TextMetrics] = [:]
     private var shown: [Key: String] = [:]
@@ -39,7 +45,7 @@ final class TextMeasurementCache: TextMeasuring {
     func measure(_ text: String, font: Font, maxWidth: Double?, overflow: TextOverflow) -> TextMetrics {
         let key = Key(text: text, font: font, maxWidth: maxWidth, overflow: overflow)
         if let known = metrics[key] { return known }
-        if text.utf8.count > Self.probeLength, maxWidth == nil || overflow == .wrap || Self.hasLineBreak(text) {
+        if Self.isLong(text), maxWidth == nil || overflow == .wrap || Self.hasLineBreak(text) {
             wholeLongCharacters += text.unicodeScalars.count
         }
         let measured = base.measure(text, font: font, maxWidth: maxWidth, overflow: overflow)
@@ -55,7 +61,7 @@ final class TextMeasurementCache: TextMeasuring {
     ///
     /// Cost: O(min(n, 2 × what the box shows)) characters shaped, instead of O(n).
     func shownText(_ text: String, font: Font, maxWidth: Double?, overflow: TextOverflow) -> String {
-        guard maxWidth != nil, overflow != .wrap, text.utf8.count > Self.probeLength else { return text }
+        guard maxWidth != nil, overflow != .wrap, Self.isLong(text) else { return text }
         let key = Key(text: text, font: font, maxWidth: maxWidth, overflow: overflow)
         if let known = shown[key] { return known }
         // Lines are clamped per paragraph: what follows a line break shows however far the first
@@ -94,9 +100,9 @@ final class TextMeasurementCache: TextMeasuring {
     }
 
     /// Calls `body` with prefixes of `probeLength`, twice that, … characters shorter than `text`,
-    /// until it returns true. Nothing for texts of at most `probeLength` UTF-8 bytes.
+    /// until it returns true. Nothing for texts of at most `probeLength` characters.
     private func forEachPrefix(of text: String, _ body: (String) -> Bool) {
-        guard text.utf8.count > Self.probeLength else { return }
+        guard Self.isLong(text) else { return }
         var length = Self.probeLength
         var end = text.startIndex
         var counted = 0

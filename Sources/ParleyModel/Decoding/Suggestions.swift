@@ -15,6 +15,10 @@ enum Suggestions {
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {
             guard budget > 0 else { break }
+            // Every visit costs, and a candidate too long in bytes to be near is passed over
+            // before its scalars are counted (a scalar is at most 4 bytes).
+            budget -= 1
+            guard candidate.utf8.count <= 4 * (word.count + limit) else { continue }
             let other = candidate.unicodeScalars
             guard abs(other.count - word.count) <= min(limit, best.map { $0.distance - 1 } ?? limit) else { continue }
             let bound = min(limit, best.map { $0.distance - 1 } ?? limit)

@@ -3,9 +3,12 @@
 /// each half. This rewrites such pairs inside double-quoted strings before libyaml reads the
 /// text, and maps libyaml's locations back to the columns of the text as written.
 ///
-/// Double-quoted strings are found with a small scanner: a `"` opens one at the start of a
-/// line or after `:`, `-`, `?`, `,`, `[` or `{` (as in JSON and YAML flow style); comments and
-/// single-quoted strings are skipped. A lone surrogate stays as it is, for libyaml to refuse.
+/// Only a text in flow style (it starts with `{` or `[`, as every JSON file does) is rewritten:
+/// there every `"` after `:`, `,`, `[`, `{` or a line start opens a double-quoted string, while
+/// in block style a quote can stand inside a plain or block scalar, whose text must stay as
+/// written. Single-quoted strings (with `''` inside) and comments are skipped. Lines are
+/// counted as libyaml counts them (LF, CR, CR LF, NEL, U+2028, U+2029). A lone surrogate stays
+/// as it is, for libyaml to refuse.
 struct SurrogatePairs {
     private(set) var bytes: [UInt8]
     /// For each line (from 1) that had pairs rewritten: the columns in the rewritten text at
@@ -15,20 +18,24 @@ struct SurrogatePairs {
     init(combining input: [UInt8]) {
         bytes = input
         // Nearly every model has no surrogate escape at all: leave those untouched.
-        guard SurrogatePairs.mayContainPair(input) else { return }
+        guard SurrogatePairs.mayContainPair(input), SurrogatePairs.isFlowStyle(input) else { return }
         var output: [UInt8] = []
         output.reserveCapacity(input.count)
         var state = State.plain
         var line = 1, column = 1
         var lastSignificant: UInt8? = nil
         var index = 0
+        var lineBreaks = LineBreaks()
         func emit(_ byte: UInt8) {
             output.append(byte)
-            if byte == 0x0A {
+            switch lineBreaks.feed(byte) {
+            case .newLine:
                 line += 1
                 column = 1
-            } else if byte & 0xC0 != 0x80 {
-                column += 1
+            case .sameLine(let startsCharacter):
+                if startsCharacter { column += 1 }
+            case .none:
+                break
             }
         }
         while index < input.count {
@@ -37,7 +44,16 @@ struct SurrogatePairs {
             case .comment:
                 if byte == 0x0A { state = .plain }
             case .single:
-                if byte == UInt8(ascii: "'") { state = .plain }
+                if byte == UInt8(ascii: "'") {
+                    // `''` is a quote inside the string, not its end.
+                    if index + 1 < input.count, input[index + 1] == UInt8(ascii: "'") {
+                        emit(byte)
+                        emit(input[index + 1])
+                        index += 2
+                        continue
+                    }
+                    state = .plain
+                }
             case .double:
                 if byte == UInt8(ascii: "\"") {
                     state = .plain
@@ -86,6 +102,20 @@ struct SurrogatePairs {
         return [":", "-", "?", ",", "[", "{"].contains(Character(Unicode.Scalar(previous)))
     }
 
+    /// The first byte that is not white space or a comment line is `{` or `[`.
+    private static func isFlowStyle(_ bytes: [UInt8]) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x20, 0x09, 0x0A, 0x0D: index += 1
+            case UInt8(ascii: "#"): while index < bytes.count, bytes[index] != 0x0A { index += 1 }
+            case UInt8(ascii: "{"), UInt8(ascii: "["): return true
+            default: return false
+            }
+        }
+        return false
+    }
+
     private static func mayContainPair(_ bytes: [UInt8]) -> Bool {
         var index = 0
         while index + 2 < bytes.count {
@@ -118,5 +148,37 @@ struct SurrogatePairs {
     private static func hex8(_ value: UInt32) -> String {
         let hex = String(value, radix: 16, uppercase: true)
         return String(repeating: "0", count: 8 - hex.count) + hex
+    }
+}
+
+/// Where libyaml starts a new line, fed one byte at a time: LF, CR (CR LF counts once), NEL
+/// (U+0085), and the line and paragraph separators U+2028 and U+2029.
+struct LineBreaks {
+    enum Step {
+        /// This byte ended a line.
+        case newLine
+        /// This byte stays on the line; `startsCharacter` when it begins a new scalar.
+        case sameLine(startsCharacter: Bool)
+        /// This byte completes a break that was already counted, or continues a character.
+        case none
+    }
+    private var afterCR = false
+    private var pending: [UInt8] = []
+
+    mutating func feed(_ byte: UInt8) -> Step {
+        defer { afterCR = byte == 0x0D }
+        if byte == 0x0A { return afterCR ? .none : .newLine }
+        if byte == 0x0D { return .newLine }
+        // Multi-byte sequences: NEL is C2 85; U+2028 and U+2029 are E2 80 A8/A9.
+        if byte & 0xC0 == 0x80 {
+            pending.append(byte)
+            if pending == [0xC2, 0x85] || pending == [0xE2, 0x80, 0xA8] || pending == [0xE2, 0x80, 0xA9] {
+                pending = []
+                return .newLine
+            }
+            return .none
+        }
+        pending = byte >= 0xC0 ? [byte] : []
+        return .sameLine(startsCharacter: true)
     }
 }

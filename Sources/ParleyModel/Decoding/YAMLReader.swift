@@ -101,15 +101,20 @@ enum YAMLReader {
         return mark.line > end.line ? end : mark
     }
 
-    /// Line and column (in scalars, from 1) of the byte at `offset`.
+    /// Line and column (in scalars, from 1) of the byte at `offset`, lines counted as libyaml
+    /// counts them.
     private static func lineAndColumn(ofByte offset: Int, in buffer: UnsafeBufferPointer<UInt8>) -> Node.Mark {
         var line = 1, column = 1
+        var breaks = LineBreaks()
         for byte in buffer[..<offset] {
-            if byte == 0x0A {
+            switch breaks.feed(byte) {
+            case .newLine:
                 line += 1
                 column = 1
-            } else if byte & 0xC0 != 0x80 {
-                column += 1
+            case .sameLine(let startsCharacter):
+                if startsCharacter { column += 1 }
+            case .none:
+                break
             }
         }
         return Node.Mark(line: line, column: column)

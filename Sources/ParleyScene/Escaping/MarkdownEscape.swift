@@ -56,7 +56,10 @@ public enum MarkdownEscape {
 
     /// "≮", "≠" or "≯" when `out` ends with an escaped "<", "=" or ">".
     private static func composedWithSolidus(_ out: String.UnicodeScalarView) -> Unicode.Scalar? {
-        guard let last = out.last, out.count >= 2, out[out.index(out.endIndex, offsetBy: -2)] == "\\" else { return nil }
+        // Two steps back from the end, not `count`, which walks the whole text each time.
+        guard let last = out.last, let before = out.index(out.endIndex, offsetBy: -2, limitedBy: out.startIndex),
+            out[before] == "\\"
+        else { return nil }
         switch last {
         case "<": return "\u{226E}"
         case "=": return "\u{2260}"
