@@ -22,21 +22,12 @@ struct SurrogatePairs {
         var output: [UInt8] = []
         output.reserveCapacity(input.count)
         var state = State.plain
-        var line = 1, column = 1
         var lastSignificant: UInt8? = nil
         var index = 0
-        var lineBreaks = LineBreaks()
+        var position = TextPosition()
         func emit(_ byte: UInt8) {
             output.append(byte)
-            switch lineBreaks.feed(byte) {
-            case .newLine:
-                line += 1
-                column = 1
-            case .sameLine(let startsCharacter):
-                if startsCharacter { column += 1 }
-            case .none:
-                break
-            }
+            position.advance(over: byte)
         }
         while index < input.count {
             let byte = input[index]
@@ -60,7 +51,7 @@ struct SurrogatePairs {
                 } else if byte == UInt8(ascii: "\\"), index + 1 < input.count {
                     if let scalar = SurrogatePairs.pair(in: input, at: index) {
                         for escaped in Array("\\U\(SurrogatePairs.hex8(scalar))".utf8) { emit(escaped) }
-                        rewrites[line, default: []].append(column)
+                        rewrites[position.line, default: []].append(position.column)
                         index += 12
                         continue
                     }
@@ -148,37 +139,5 @@ struct SurrogatePairs {
     private static func hex8(_ value: UInt32) -> String {
         let hex = String(value, radix: 16, uppercase: true)
         return String(repeating: "0", count: 8 - hex.count) + hex
-    }
-}
-
-/// Where libyaml starts a new line, fed one byte at a time: LF, CR (CR LF counts once), NEL
-/// (U+0085), and the line and paragraph separators U+2028 and U+2029.
-struct LineBreaks {
-    enum Step {
-        /// This byte ended a line.
-        case newLine
-        /// This byte stays on the line; `startsCharacter` when it begins a new scalar.
-        case sameLine(startsCharacter: Bool)
-        /// This byte completes a break that was already counted, or continues a character.
-        case none
-    }
-    private var afterCR = false
-    private var pending: [UInt8] = []
-
-    mutating func feed(_ byte: UInt8) -> Step {
-        defer { afterCR = byte == 0x0D }
-        if byte == 0x0A { return afterCR ? .none : .newLine }
-        if byte == 0x0D { return .newLine }
-        // Multi-byte sequences: NEL is C2 85; U+2028 and U+2029 are E2 80 A8/A9.
-        if byte & 0xC0 == 0x80 {
-            pending.append(byte)
-            if pending == [0xC2, 0x85] || pending == [0xE2, 0x80, 0xA8] || pending == [0xE2, 0x80, 0xA9] {
-                pending = []
-                return .newLine
-            }
-            return .none
-        }
-        pending = byte >= 0xC0 ? [byte] : []
-        return .sameLine(startsCharacter: true)
     }
 }

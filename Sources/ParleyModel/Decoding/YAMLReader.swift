@@ -104,20 +104,9 @@ enum YAMLReader {
     /// Line and column (in scalars, from 1) of the byte at `offset`, lines counted as libyaml
     /// counts them.
     private static func lineAndColumn(ofByte offset: Int, in buffer: UnsafeBufferPointer<UInt8>) -> Node.Mark {
-        var line = 1, column = 1
-        var breaks = LineBreaks()
-        for byte in buffer[..<offset] {
-            switch breaks.feed(byte) {
-            case .newLine:
-                line += 1
-                column = 1
-            case .sameLine(let startsCharacter):
-                if startsCharacter { column += 1 }
-            case .none:
-                break
-            }
-        }
-        return Node.Mark(line: line, column: column)
+        var position = TextPosition()
+        for byte in buffer[..<offset] { position.advance(over: byte) }
+        return Node.Mark(line: position.line, column: position.column)
     }
 
     private static func anchor(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
