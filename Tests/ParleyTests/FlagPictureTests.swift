@@ -233,16 +233,7 @@ import Testing
             _ = try folder.write(HostilePictures.svgFilteredRects(2000 + index), to: "f\(index).svg")
             parties.append("  - {id: p\(index), name: P\(index), flag: {image: f\(index).svg}}")
         }
-        let yaml = """
-            parley: 1
-            id: demo
-            timezone: Europe/Moscow
-            parties:
-            \(parties.joined(separator: "\n"))
-            rounds:
-              - {id: r1, date: 2025-06-02, start: "14:43", end: "15:57"}
-
-            """
+        let yaml = FlagModel.meetingYAML(parties: parties, rounds: "  - {id: r1, date: 2025-06-02, start: \"14:43\", end: \"15:57\"}\n")
         let model = try folder.write(Array(yaml.utf8), to: "m.yaml").path
         let outcome = try FlagContract.run(["validate", model])
         #expect(outcome.status == 0, "\(outcome.stderr)")
@@ -263,20 +254,16 @@ import Testing
             _ = try folder.write(svg, to: "f\(index).svg")
             parties.append("  - {id: p\(index), name: P\(index), flag: {image: f\(index).svg}}")
         }
-        let yaml = """
-            parley: 1
-            id: demo
-            timezone: Europe/Moscow
-            parties:
-            \(parties.joined(separator: "\n"))
-            rounds:
-              - id: r1
-                date: 2025-06-02
-                start: "14:43"
-                end: "15:57"
-                table: {shape: u, head: [p0], left: [p1, p2], right: [p3, p4], flags: [p0, p1, p2, p3, p4]}
+        let yaml = FlagModel.meetingYAML(
+            parties: parties,
+            rounds: """
+                  - id: r1
+                    date: 2025-06-02
+                    start: "14:43"
+                    end: "15:57"
+                    table: {shape: u, head: [p0], left: [p1, p2], right: [p3, p4], flags: [p0, p1, p2, p3, p4]}
 
-            """
+                """)
         let model = try folder.write(Array(yaml.utf8), to: "m.yaml").path
         let output = folder.file("seating.json")
         let outcome = try FlagContract.run(["render", model, "--chart", "seating", "--round", "r1", "-o", output.path])

@@ -4,6 +4,11 @@ import Testing
 
 /// A model beside one flag picture, in its own temporary folder.
 struct FlagModel {
+    /// A meeting of `parties` (one YAML line each, from line 5) and the `rounds` text.
+    static func meetingYAML(parties: [String], rounds: String) -> String {
+        "parley: 1\nid: demo\ntimezone: Europe/Moscow\nparties:\n" + parties.joined(separator: "\n") + "\nrounds:\n" + rounds
+    }
+
     let folder: TemporaryDirectory
     let model: String
     /// Where `flag:` is written in the model, as `file:line:column`.
