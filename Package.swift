@@ -3,9 +3,10 @@ import PackageDescription
 
 let package = Package(
     name: "Parley",
-    platforms: [.macOS(.v13)],
     products: [
         .library(name: "Parley", targets: ["Parley"]),
+        .library(name: "ParleyExport", targets: ["ParleyExport"]),
+        .library(name: "ParleyReport", targets: ["ParleyReport"]),
         .executable(name: "parley", targets: ["parley"]),
     ],
     dependencies: [
@@ -35,14 +36,23 @@ let package = Package(
         .target(name: "ParleyModel", dependencies: ["ParleyColor", "CLibYAML"]),
         .target(name: "ParleyLayout", dependencies: ["ParleyModel", "ParleyScene"]),
         .target(name: "ParleyCairo", dependencies: ["ParleyScene", "CCairo", "CDeflate"]),
+        // The facade: load → scene → bytes. Batch export and reports are built on it, each in its own target.
         .target(name: "Parley", dependencies: ["ParleyModel", "ParleyScene", "ParleyLayout", "ParleyCairo"]),
+        .target(name: "ParleyExport", dependencies: ["Parley", "ParleyModel", "ParleyScene", "ParleyLayout"]),
+        .target(name: "ParleyReport", dependencies: ["Parley", "ParleyModel", "ParleyScene", "ParleyLayout", "ParleyCairo"]),
         .executableTarget(
             name: "parley",
-            dependencies: ["Parley", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "Parley", "ParleyExport", "ParleyReport", "ParleyModel", "ParleyScene", "ParleyLayout",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         .executableTarget(
             name: "parley-bench",
-            dependencies: ["Parley", "ParleyCairo", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "Parley", "ParleyCairo", "ParleyModel", "ParleyScene", "ParleyLayout",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         .target(name: "ParleyTestSupport", dependencies: ["ParleyScene"]),
 
@@ -58,7 +68,11 @@ let package = Package(
         .testTarget(name: "ParleyModelTests", dependencies: ["ParleyModel", "ParleyTestSupport"]),
         .testTarget(name: "ParleyLayoutTests", dependencies: ["ParleyLayout", "ParleyTestSupport"]),
         .testTarget(name: "ParleyCairoTests", dependencies: ["ParleyCairo", "ParleyTestSupport"]),
-        .testTarget(name: "ParleyTests", dependencies: ["Parley", "ParleyCairo", "ParleyTestSupport"]),
+        .testTarget(
+            name: "ParleyTests",
+            dependencies: [
+                "Parley", "ParleyExport", "ParleyReport", "ParleyCairo", "ParleyModel", "ParleyScene", "ParleyLayout", "ParleyTestSupport",
+            ]),
         .testTarget(name: "ParleyFuzzTests", dependencies: ["ParleyFuzz", "ParleyModel", "ParleyScene", "ParleyTestSupport"]),
     ]
 )

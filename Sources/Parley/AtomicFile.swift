@@ -12,6 +12,17 @@ import Foundation
 /// the same rules, so `-o /dev/stdout` writes to standard output and a link to a regular file
 /// keeps being a link to the new file. A link to nothing, a folder or a block device is refused.
 public enum AtomicFile {
+    /// Writes atomically, and only when the bytes differ from what is there: re-running an
+    /// export with unchanged inputs rewrites nothing, so file times stay and builds stay cached.
+    @discardableResult
+    public static func writeIfChanged(_ bytes: [UInt8], to path: String) throws(ParleyError) -> Bool {
+        if let existing = FileManager.default.contents(atPath: path), existing.count == bytes.count, Array(existing) == bytes {
+            return false
+        }
+        try write(bytes, to: path)
+        return true
+    }
+
     public static func write(_ bytes: [UInt8], to path: String) throws(ParleyError) {
         if path == "-" { return try writeAll(bytes, to: 1, name: "standard output") }
         var info = stat()
@@ -54,7 +65,7 @@ public enum AtomicFile {
 
     /// Writes `bytes` as `name` in the open folder `folder`, replacing whatever entry has that
     /// name (a link or a FIFO is replaced, not followed) only once the new file is complete.
-    static func replace(in folder: Int32, name: String, with bytes: [UInt8], displayName: String, mode: mode_t = 0o644)
+    package static func replace(in folder: Int32, name: String, with bytes: [UInt8], displayName: String, mode: mode_t = 0o644)
         throws(ParleyError)
     {
         let temporary = ".\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
@@ -145,7 +156,7 @@ public enum AtomicFile {
         try writeAll(bytes, to: socket, name: name)
     }
 
-    static func writeAll(_ bytes: [UInt8], to descriptor: Int32, name: String) throws(ParleyError) {
+    package static func writeAll(_ bytes: [UInt8], to descriptor: Int32, name: String) throws(ParleyError) {
         var offset = 0
         while offset < bytes.count {
             let written = bytes[offset...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }

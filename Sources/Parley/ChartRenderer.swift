@@ -39,8 +39,16 @@ public final class ChartRenderer {
         }
     }
 
-    /// Lays out the chart and returns its scene (what `json` writes).
-    public func scene(of meeting: Meeting, file: String = "", request: ChartRequest) throws(ParleyError) -> Scene {
+    /// Lays out the chart of a loaded model: its flag pictures come from its base folder.
+    public func scene(of model: LoadedModel, request: ChartRequest) throws(ParleyError) -> Scene {
+        try scene(of: model.meeting, file: model.file, baseFolder: model.baseFolder, request: request)
+    }
+
+    /// Lays out the chart and returns its scene (what `json` writes). `file` names the model in
+    /// errors; relative flag pictures are read from `baseFolder`, by default the folder of `file`.
+    public func scene(of meeting: Meeting, file: String = "", baseFolder: String? = nil, request: ChartRequest) throws(ParleyError)
+        -> Scene
+    {
         guard let chart = ChartRegistry.chart(named: request.chart) else {
             throw .layout(
                 file: file, LayoutError("unknown chart '\(request.chart)'; charts are \(ChartRegistry.names.joined(separator: ", "))"))
@@ -48,7 +56,8 @@ public final class ChartRenderer {
         var options = request.layout
         warnings = []
         if chart.drawsFlags, meeting.parties.contains(where: { if case .image = $0.flag { true } else { false } }) {
-            let flags = try FlagImageLoader.load(for: meeting, modelPath: file, allowExternal: request.allowExternalImages)
+            let flags = try FlagImageLoader.load(
+                for: meeting, folder: baseFolder ?? LoadedModel.baseFolder(ofModel: file), allowExternal: request.allowExternalImages)
             options.flagImages = flags.images
             warnings = flags.warnings
         }

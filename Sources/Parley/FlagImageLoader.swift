@@ -28,19 +28,12 @@ public enum FlagImageLoader {
         public var warnings: [Diagnostic]
     }
 
-    /// The folder relative flag paths start from: the model's, or the current one for standard input.
-    static func folder(ofModel modelPath: String) -> String {
-        modelPath == "-" || modelPath.isEmpty || modelPath == "<stdin>"
-            ? FileManager.default.currentDirectoryPath
-            : URL(fileURLWithPath: modelPath).deletingLastPathComponent().path
-    }
-
-    public static func load(for meeting: Meeting, modelPath: String, allowExternal: Bool) throws(ParleyError) -> Result {
+    /// Reads the flag pictures of `meeting`; relative paths start from `folder` (the model's).
+    public static func load(for meeting: Meeting, folder: String, allowExternal: Bool) throws(ParleyError) -> Result {
         var result = Result(images: [:], warnings: [])
         var errors: [Diagnostic] = []
         let parties = meeting.parties.filter { if case .image = $0.flag { true } else { false } }
         guard !parties.isEmpty else { return result }
-        let folder = folder(ofModel: modelPath)
         let root = FlagPictureFile.realFolder(folder)
         var svgFlags: [(party: String, location: SourceLocation, what: String, bytes: [UInt8])] = []
         var totalBytes = 0, pngPixels = 0

@@ -1,31 +1,58 @@
+import ParleyLayout
+import ParleyModel
 import ParleyCairo
-@_exported import ParleyLayout
-@_exported import ParleyModel
-@_exported import ParleyScene
+import ParleyScene
 
+// The render options are still defined by the Cairo target; they move out of it with the writer table.
 @_exported import enum ParleyCairo.PNGWriter
 @_exported import struct ParleyCairo.RenderOptions
 
-/// The library's front door: load a model, get the bytes of a chart.
+/// The library's front door, the whole pipeline in one screen: load a model, lay out a chart
+/// as a scene, write the scene in a format.
 ///
 /// ```swift
 /// let model = try Parley.load("Samples/istanbul-2025.yaml")
-/// let png = try Parley.render(model.meeting, request: ChartRequest(chart: "overview"), format: .png)
+/// let png = try Parley.render(model, request: ChartRequest(chart: "overview"), format: .png)
 /// ```
+///
+/// Batch export (`ParleyExport`) and reports (`ParleyReport`) are built on these calls.
 public enum Parley {
     public static let version = "0.1.0"
 
-    public static func load(_ path: String) throws(ParleyError) -> MeetingLoader.Result {
+    /// Reads and checks the model at `path` (`-` reads standard input); its flag pictures are
+    /// read from its own folder.
+    public static func load(_ path: String) throws(ParleyError) -> LoadedModel {
         do {
-            return try MeetingLoader.load(path: path)
+            let result = try MeetingLoader.load(path: path)
+            return LoadedModel(
+                meeting: result.meeting, warnings: result.warnings, file: path == "-" ? "<stdin>" : path,
+                baseFolder: LoadedModel.baseFolder(ofModel: path))
         } catch {
             throw .model(error)
         }
     }
 
-    /// Renders on the calling thread with a fresh pipeline; for many charts keep a `ChartRenderer`.
-    public static func render(_ meeting: Meeting, request: ChartRequest, format: OutputFormat) throws(ParleyError) -> [UInt8] {
-        try ChartRenderer().render(meeting, request: request, format: format)
+    /// Reads and checks model bytes (YAML or JSON); `file` names them in diagnostics and
+    /// `baseFolder` is where their relative flag pictures are read from.
+    public static func load(bytes: [UInt8], file: String, baseFolder: String) throws(ParleyError) -> LoadedModel {
+        do {
+            let result = try MeetingLoader.parse(bytes, file: file)
+            return LoadedModel(meeting: result.meeting, warnings: result.warnings, file: file, baseFolder: baseFolder)
+        } catch {
+            throw .model(error)
+        }
+    }
+
+    /// Lays out one chart of `model`; on the calling thread with a fresh measurer (for many
+    /// charts keep a `ChartRenderer`).
+    public static func scene(of model: LoadedModel, request: ChartRequest) throws(ParleyError) -> Scene {
+        try ChartRenderer().scene(of: model, request: request)
+    }
+
+    /// The bytes of one chart of `model` in `format`.
+    public static func render(_ model: LoadedModel, request: ChartRequest, format: OutputFormat) throws(ParleyError) -> [UInt8] {
+        let renderer = try ChartRenderer()
+        return try renderer.render(try renderer.scene(of: model, request: request), request: request, format: format)
     }
 
     /// The plain-language summary of a meeting, or of one round with its seating: the same text
@@ -37,10 +64,5 @@ public enum Parley {
                 file: "", LayoutError("unknown round '\(roundID)'; the rounds are \(meeting.rounds.map(\.id).joined(separator: ", "))"))
         }
         return SeatingDescription.text(round, meeting: meeting)
-    }
-
-    /// Exports every chart of the models in `inputs` (files or folders); see `Exporter`.
-    public static func export(_ inputs: [String], options: ExportOptions = ExportOptions()) throws(ParleyError) -> ExportSummary {
-        try Exporter.run(inputs, options: options)
     }
 }

@@ -1,4 +1,7 @@
 import Parley
+import ParleyCairo
+import ParleyModel
+import ParleyLayout
 
 /// The four charts the benchmark times, as users ask for them.
 struct BenchChart {

@@ -1,4 +1,5 @@
 import Parley
+import ParleyScene
 
 /// The peers' two charts (bench/peers/cairo/peers_cairo.c, same constants) as Parley scenes,
 /// so Parley's measuring and drawing path is timed on exactly the C program's work.

@@ -1,4 +1,6 @@
 import Parley
+import ParleyModel
+import ParleyScene
 
 #if canImport(Glibc)
     import Glibc

@@ -2,6 +2,7 @@ import Foundation
 import Parley
 import ParleyTestSupport
 import Testing
+import ParleyScene
 
 #if canImport(Glibc)
     import Glibc

@@ -2,6 +2,9 @@ import Foundation
 import Parley
 import ParleyTestSupport
 import Testing
+import ParleyLayout
+import ParleyModel
+import ParleyScene
 
 /// Mutated and hostile models through the loader, every layout and the renderer: each case ends
 /// in a chart or in errors with a location, never a crash, a trap or a hang. The normal test run

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import Parley
+import ParleyLayout
+import ParleyModel
 
 struct DiffSeatingCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import Parley
+import ParleyExport
+import ParleyLayout
 
 #if canImport(Glibc)
     import Glibc
@@ -114,53 +116,5 @@ extension ExportCommand {
         let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
         guard length > 0 else { return nil }
         return String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    }
-}
-
-struct MergeManifestsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "merge-manifests",
-        abstract: "Merge the manifests of several export shards into one.",
-        discussion: "Example: parley merge-manifests Output/manifest.shard-*.json -o Output/manifest.json")
-
-    @Argument(help: "Manifest files.")
-    var manifests: [String]
-
-    @Option(name: .shortAndLong, help: "The merged manifest; - for standard output.")
-    var output = "-"
-
-    func run() throws {
-        do {
-            var parts: [Manifest] = []
-            for path in manifests { parts.append(try Manifest(contentsOf: path)) }
-            let merged = try Manifest.merged(parts)
-            try AtomicFile.write(Array(merged.json().serialized().utf8), to: output)
-        } catch {
-            Console.report(error)
-            throw ExitCode(1)
-        }
-    }
-}
-
-struct DescribeCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "describe",
-        abstract: "Print the plain-language summary of a meeting or a round, for captions and alt text.",
-        discussion: "Example: parley describe Samples/istanbul-2025.yaml --round round-2")
-
-    @Argument(help: "The model file.")
-    var model: String
-
-    @Option(help: "One round, by id.")
-    var round: String?
-
-    func run() throws {
-        do {
-            let meeting = try Parley.load(model).meeting
-            Console.output(try Parley.describe(meeting, roundID: round))
-        } catch {
-            Console.report(error)
-            throw ExitCode(1)
-        }
     }
 }

@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
 import Parley
+import ParleyLayout
+import ParleyModel
+import ParleyScene
 
 #if canImport(Glibc)
     import Glibc
@@ -157,7 +160,7 @@ struct RenderCommand: ParsableCommand {
         do {
             let loaded = try Parley.load(model)
             loaded.warnings.forEach(Console.report)
-            let bytes = try renderer.render(loaded.meeting, file: model, request: request, format: format)
+            let bytes = try renderer.render(try renderer.scene(of: loaded, request: request), request: request, format: format)
             renderer.warnings.forEach { Console.error($0.description) }
             try AtomicFile.write(bytes, to: output)
             return true

@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
 import Parley
+import ParleyLayout
+import ParleyReport
+import ParleyScene
 
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

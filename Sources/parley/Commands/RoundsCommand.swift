@@ -1,5 +1,6 @@
 import ArgumentParser
 import Parley
+import ParleyLayout
 
 struct RoundsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

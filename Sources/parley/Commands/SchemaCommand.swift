@@ -1,5 +1,6 @@
 import ArgumentParser
 import Parley
+import ParleyModel
 
 struct SchemaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -21,7 +21,7 @@ struct ValidateCommand: ParsableCommand {
             do {
                 let result = try Parley.load(path)
                 result.warnings.forEach(Console.report)
-                let flags = try FlagImageLoader.load(for: result.meeting, modelPath: path, allowExternal: allowExternalImages)
+                let flags = try FlagImageLoader.load(for: result.meeting, folder: result.baseFolder, allowExternal: allowExternalImages)
                 flags.warnings.forEach(Console.report)
             } catch {
                 Console.report(error)

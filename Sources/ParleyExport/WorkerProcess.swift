@@ -1,3 +1,4 @@
+import Parley
 import Foundation
 
 #if canImport(Glibc)

@@ -1,3 +1,4 @@
+import Parley
 import ParleyLayout
 import ParleyModel
 

@@ -1,3 +1,4 @@
+import Parley
 import Foundation
 import ParleyCairo
 import ParleyLayout
@@ -54,7 +55,7 @@ public enum ReportWriter {
             let folderName = url.deletingPathExtension().lastPathComponent + "-files"
             let folder = url.deletingLastPathComponent().appendingPathComponent(folderName)
             for chart in document.sections.flatMap(\.charts) {
-                try Exporter.writeIfChanged(
+                try AtomicFile.writeIfChanged(
                     Array(try svg(chart, prefix: idPrefix(chart)).utf8), to: folder.appendingPathComponent("\(chart.slug).svg").path)
             }
             try AtomicFile.write(Array(MarkdownReport.make(document, imageFolder: folderName).utf8), to: path)

@@ -1,3 +1,4 @@
+import Parley
 import Foundation
 
 /// What exporting one model did: its files, or why it failed. Travels between processes as

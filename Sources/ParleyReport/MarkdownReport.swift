@@ -1,5 +1,7 @@
+import Parley
 import Foundation
 import ParleyLayout
+import ParleyScene
 
 /// The report as Markdown, for static sites and pandoc: the same structure as the HTML, the
 /// charts as SVG files in a folder beside it, sources as footnotes.

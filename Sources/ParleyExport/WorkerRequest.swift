@@ -1,3 +1,4 @@
+import Parley
 #if canImport(Glibc)
     import Glibc
 #endif

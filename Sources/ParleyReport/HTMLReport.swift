@@ -1,5 +1,7 @@
+import Parley
 import Foundation
 import ParleyLayout
+import ParleyScene
 
 /// One self-contained HTML page: the SVGs inline (ids prefixed per chart so they never
 /// collide), no external files, readable on a phone and printable. Model text goes through

@@ -1,3 +1,4 @@
+import Parley
 import Foundation
 import ParleyCairo
 import ParleyLayout
@@ -174,16 +175,6 @@ public enum Exporter {
         }
     }
 
-    /// Writes atomically, and only when the bytes differ from what is there: re-running an
-    /// export with unchanged inputs rewrites nothing, so file times stay and builds stay cached.
-    @discardableResult
-    static func writeIfChanged(_ bytes: [UInt8], to path: String) throws(ParleyError) -> Bool {
-        if let existing = FileManager.default.contents(atPath: path), existing.count == bytes.count, Array(existing) == bytes {
-            return false
-        }
-        try AtomicFile.write(bytes, to: path)
-        return true
-    }
 }
 
 /// Meeting ids name output folders, so two models with one id would overwrite each other's

@@ -1,3 +1,4 @@
+import Parley
 import Synchronization
 
 #if canImport(Glibc)

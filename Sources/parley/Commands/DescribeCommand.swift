@@ -1,0 +1,25 @@
+import ArgumentParser
+import Parley
+
+struct DescribeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "describe",
+        abstract: "Print the plain-language summary of a meeting or a round, for captions and alt text.",
+        discussion: "Example: parley describe Samples/istanbul-2025.yaml --round round-2")
+
+    @Argument(help: "The model file.")
+    var model: String
+
+    @Option(help: "One round, by id.")
+    var round: String?
+
+    func run() throws {
+        do {
+            let meeting = try Parley.load(model).meeting
+            Console.output(try Parley.describe(meeting, roundID: round))
+        } catch {
+            Console.report(error)
+            throw ExitCode(1)
+        }
+    }
+}
