@@ -120,8 +120,8 @@ public enum FlagImageLoader {
                     Diagnostic(.warning, at: flag.location, "\(flag.what) was not drawn: \(reason); the party's colour stands in for it"))
             }
         }
-        errors.sort { $0.location < $1.location }
-        result.warnings.sort { $0.location < $1.location }
+        errors.sort(by: Diagnostic.inFileOrder)
+        result.warnings.sort(by: Diagnostic.inFileOrder)
         if !errors.isEmpty { throw .model(ModelError(diagnostics: errors + result.warnings)) }
         return result
     }

@@ -57,11 +57,12 @@ public enum Parley {
 
     /// The plain-language summary of a meeting, or of one round with its seating: the same text
     /// the SVGs carry in `<desc>` and reports use as alt text.
-    public static func describe(_ meeting: Meeting, roundID: String? = nil) throws(ParleyError) -> String {
+    public static func describe(_ model: LoadedModel, roundID: String? = nil) throws(ParleyError) -> String {
+        let meeting = model.meeting
         guard let roundID else { return MeetingDescription.overview(meeting) }
         guard let round = meeting.round(roundID) else {
             throw .layout(
-                file: "", LayoutError("unknown round '\(roundID)'; the rounds are \(meeting.rounds.map(\.id).joined(separator: ", "))"))
+                file: model.file, LayoutError("unknown round '\(roundID)'; the rounds are \(meeting.rounds.map(\.id).joined(separator: ", "))"))
         }
         return SeatingDescription.text(round, meeting: meeting)
     }

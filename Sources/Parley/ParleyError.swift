@@ -18,6 +18,8 @@ public enum ParleyError: Error, CustomStringConvertible {
         case .layout(let file, let error):
             if let location = error.location {
                 "\(file.isEmpty ? location.file : file):\(location.line):\(location.column): error: \(error.message)"
+            } else if file.isEmpty {
+                "error: \(error.message)"
             } else {
                 "\(file): error: \(error.message)"
             }

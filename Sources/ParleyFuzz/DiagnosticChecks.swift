@@ -38,7 +38,10 @@ struct DiagnosticChecks {
     }
 
     func check(_ diagnostic: Diagnostic, into outcome: inout FuzzOutcome) {
-        let location = diagnostic.location
+        guard let location = diagnostic.location else {
+            outcome.violation("a diagnostic of the loader has no place in the file: \(diagnostic)")
+            return
+        }
         if location.file != file {
             outcome.violation("a diagnostic names the file '\(location.file)', not '\(file)': \(diagnostic)")
         }

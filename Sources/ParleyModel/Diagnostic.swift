@@ -11,26 +11,60 @@ public struct SourceLocation: Hashable, Sendable, Comparable {
     }
 }
 
-/// One problem found in a model, reported in the style of a compiler.
+/// One problem found in a model, reported in the style of a compiler: what is wrong
+/// (`message`) and, apart from it, what would be right (`hints`), so that an editor or a
+/// server can show a suggestion as a fix rather than parse it out of a sentence.
 public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
+    /// One "what would be right" part of a diagnostic.
+    public enum Hint: Hashable, Sendable, CustomStringConvertible {
+        /// The closest known name to a misspelt one: `did you mean 'title'?`.
+        case didYouMean(String)
+        /// How to write the value so that it reads: `write YYYY-MM-DD, e.g. 2025-06-02`.
+        case fix(String)
+        /// Context for choosing: `known parties: ru, tr, ua`.
+        case note(String)
+
+        public var description: String {
+            switch self {
+            case .didYouMean(let name): "did you mean '\(name)'?"
+            case .fix(let text), .note(let text): text
+            }
+        }
+    }
+
     public enum Severity: String, Sendable, Comparable {
         case warning, error
         public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs == .warning && rhs == .error }
     }
 
     public var severity: Severity
-    public var location: SourceLocation
+    /// Where the problem is; nil for one that belongs to no place in a file (an unknown round
+    /// asked for on the command line).
+    public var location: SourceLocation?
+    /// What is wrong, without the hints.
     public var message: String
+    public var hints: [Hint]
 
-    public init(_ severity: Severity, at location: SourceLocation, _ message: String) {
-        self.severity = severity; self.location = location; self.message = message
+    public init(_ severity: Severity, at location: SourceLocation?, _ message: String, hints: [Hint] = []) {
+        self.severity = severity; self.location = location; self.message = message; self.hints = hints
     }
 
-    /// `file:line:column: error: message`, always on one line: a newline or a control
-    /// character in a quoted value could otherwise forge a second diagnostic, or drive the
-    /// terminal that shows it.
+    /// Diagnostics in file order; those without a place come first.
+    public static func inFileOrder(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
+        guard let second = b.location else { return false }
+        guard let first = a.location else { return true }
+        return first < second
+    }
+
+    /// The message and its hints as one sentence: `unknown party 'rus'; did you mean 'ru'?; known parties: ru, ua`.
+    public var text: String { ([message] + hints.map(\.description)).joined(separator: "; ") }
+
+    /// `file:line:column: error: message; hints`, or `error: …` without a place, always on one
+    /// line: a newline or a control character in a quoted value could otherwise forge a second
+    /// diagnostic, or drive the terminal that shows it.
     public var description: String {
-        Diagnostic.visible("\(location.file):\(location.line):\(location.column): \(severity.rawValue): \(message)")
+        let place = location.map { "\($0.file):\($0.line):\($0.column): " } ?? ""
+        return Diagnostic.visible("\(place)\(severity.rawValue): \(text)")
     }
 
     /// `text` with every control character (C0, DEL, C1), line or paragraph separator and

@@ -77,7 +77,7 @@ public enum MeetingLoader {
 
     /// In file order, with one closing line for those past `DecodingContext.maxDiagnostics`.
     private static func sortedDiagnostics(_ context: DecodingContext, start: SourceLocation) -> [Diagnostic] {
-        var diagnostics = context.diagnostics.sorted { $0.location < $1.location }
+        var diagnostics = context.diagnostics.sorted(by: Diagnostic.inFileOrder)
         if context.suppressed > 0 {
             let severity: Diagnostic.Severity = diagnostics.contains { $0.severity == .error } ? .error : .warning
             diagnostics.append(

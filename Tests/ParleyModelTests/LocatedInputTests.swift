@@ -139,7 +139,7 @@ struct LocatedInputTests {
     @Test func datesAreFourDigitsWithoutASign() {
         #expect(
             errors(Self.model.replacingOccurrences(of: "2025-06-02", with: "+999-01-01")) == [
-                "test.yaml:8:20: error: '+999-01-01' is not a date: write YYYY-MM-DD, e.g. 2025-06-02"
+                "test.yaml:8:20: error: '+999-01-01' is not a date; write YYYY-MM-DD, e.g. 2025-06-02"
             ])
     }
 

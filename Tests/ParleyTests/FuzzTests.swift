@@ -55,8 +55,9 @@ import ParleyScene
                 rejected += 1
                 #expect(!error.diagnostics.isEmpty, "\(context): rejected without a reason")
                 for diagnostic in error.diagnostics {
-                    #expect(diagnostic.location.line >= 1 && diagnostic.location.column >= 1, "\(context): \(diagnostic)")
-                    #expect(diagnostic.description.hasPrefix("\(name):\(diagnostic.location.line):\(diagnostic.location.column): "))
+                    let location = try #require(diagnostic.location, "\(context): a loader diagnostic without a place: \(diagnostic)")
+                    #expect(location.line >= 1 && location.column >= 1, "\(context): \(diagnostic)")
+                    #expect(diagnostic.description.hasPrefix("\(name):\(location.line):\(location.column): "))
                     #expect(!diagnostic.message.isEmpty)
                 }
                 continue

@@ -17,7 +17,7 @@ struct MeetingDecoder {
             if let parsed = TimeParsing.zone(text) {
                 zone = parsed
             } else {
-                context.error(node, TimeParsing.unknownZoneMessage(text, example: "Europe/Moscow", context: context))
+                TimeParsing.reportUnknownZone(text, at: node, example: "Europe/Moscow", context: context)
             }
         }
         let parties = reader.sequence("parties").compactMap(party)
@@ -63,7 +63,7 @@ struct MeetingDecoder {
     func color(_ node: Node, what: String) -> Color? {
         guard let text = MappingReader.text(node, what: what, context: context) else { return nil }
         if let color = Color(parsing: text) { return color }
-        context.error(node, "'\(text)' is not a colour: write #RGB, #RRGGBB, #RRGGBBAA or a CSS name such as 'navy'")
+        context.error(node, "'\(text)' is not a colour", hints: [.fix("write #RGB, #RRGGBB, #RRGGBBAA or a CSS name such as 'navy'")])
         return nil
     }
 

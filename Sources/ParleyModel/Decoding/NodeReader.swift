@@ -60,6 +60,17 @@ final class DecodingContext {
     }
 
     func error(_ node: Node, _ message: @autoclosure () -> String) { record(.error, at: location(node), message) }
+    /// An error whose "what would be right" parts are hints of their own (see `Diagnostic.hints`).
+    func error(_ node: Node, _ message: @autoclosure () -> String, hints: @autoclosure () -> [Diagnostic.Hint?]) {
+        record(.error, at: location(node)) { (message(), hints().compactMap { $0 }) }
+    }
+    /// For messages that cost something to make (a suggestion): made only if kept.
+    func error(at location: SourceLocation, withHints message: () -> (String, [Diagnostic.Hint?])) {
+        record(.error, at: location) {
+            let (text, hints) = message()
+            return (text, hints.compactMap { $0 })
+        }
+    }
     func warning(_ node: Node, _ message: @autoclosure () -> String) { record(.warning, at: location(node), message) }
     func error(at location: SourceLocation, _ message: @autoclosure () -> String) { record(.error, at: location, message) }
     /// For messages that cost something to make (a suggestion): made only if kept.
@@ -77,17 +88,22 @@ final class DecodingContext {
     var suggestionBudget = 2_000_000
 
     private func record(_ severity: Diagnostic.Severity, at location: SourceLocation, _ message: () -> String) {
+        record(severity, at: location) { (message(), []) }
+    }
+
+    private func record(_ severity: Diagnostic.Severity, at location: SourceLocation, _ message: () -> (String, [Diagnostic.Hint])) {
         guard diagnostics.count < DecodingContext.maxDiagnostics else {
             suppressed += 1
             return
         }
         // One node aliased in a thousand places has one mistake, at one place: say it once.
-        let diagnostic = Diagnostic(severity, at: location, message())
+        let (text, hints) = message()
+        let diagnostic = Diagnostic(severity, at: location, text, hints: hints)
         if seen.insert(diagnostic).inserted { diagnostics.append(diagnostic) }
     }
 
     /// "Did you mean" within this decode's budget.
-    func didYouMean(_ word: String, in candidates: [String]) -> String {
+    func didYouMean(_ word: String, in candidates: [String]) -> Diagnostic.Hint? {
         Suggestions.didYouMean(word, in: candidates, budget: &suggestionBudget)
     }
 
@@ -135,7 +151,7 @@ struct MappingReader {
                 continue
             }
             guard schema.keySet.contains(name) else {
-                context.error(key, "unknown key \(Quoted.text(name)) in \(what)\(context.didYouMean(name, in: schema.keys))")
+                context.error(key, "unknown key \(Quoted.text(name)) in \(what)", hints: [context.didYouMean(name, in: schema.keys)])
                 continue
             }
             values[name] = (key, value)
@@ -203,8 +219,8 @@ struct MappingReader {
         let options = T.allCases.map(\.rawValue)
         context.error(
             value,
-            "'\(key)' of \(what) must be one of \(options.joined(separator: ", ")), found \(Quoted.text(text))\(context.didYouMean(text, in: options))"
-        )
+            "'\(key)' of \(what) must be one of \(options.joined(separator: ", ")), found \(Quoted.text(text))",
+            hints: [context.didYouMean(text, in: options)])
         return nil
     }
 
@@ -237,7 +253,8 @@ struct MappingReader {
             guard let code = language.scalar?.string, let text = MappingReader.text(name, what: "a name in '\(key)'", context: context)
             else { continue }
             guard LanguageCode.isValid(code) else {
-                context.error(language, "\(Quoted.text(code)) is not a language code; write one such as 'en', 'ru', 'uk', 'tr' or 'pt-BR'")
+                context.error(
+                    language, "\(Quoted.text(code)) is not a language code", hints: [.fix("write one such as 'en', 'ru', 'uk', 'tr' or 'pt-BR'")])
                 continue
             }
             names[code] = text

@@ -12,7 +12,7 @@ struct RoundDecoder {
         var date: LocalDate?
         if let dateNode = reader.node("date"), let text = reader.string("date") {
             date = TimeParsing.date(text)
-            if date == nil { context.error(dateNode, "'\(text)' is not a date: write YYYY-MM-DD, e.g. 2025-06-02") }
+            if date == nil { context.error(dateNode, "'\(text)' is not a date", hints: [.fix("write YYYY-MM-DD, e.g. 2025-06-02")]) }
         }
         var zone = meetingZone
         var zoneLabel = meetingZoneLabel
@@ -21,7 +21,7 @@ struct RoundDecoder {
                 zone = parsed
                 zoneLabel = nil
             } else {
-                context.error(zoneNode, TimeParsing.unknownZoneMessage(text, example: "Europe/Istanbul", context: context))
+                TimeParsing.reportUnknownZone(text, at: zoneNode, example: "Europe/Istanbul", context: context)
             }
         }
         zoneLabel = reader.string("timezoneLabel") ?? zoneLabel

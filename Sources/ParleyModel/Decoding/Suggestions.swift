@@ -31,8 +31,8 @@ enum Suggestions {
         return best?.candidate
     }
 
-    static func didYouMean(_ word: String, in candidates: [String], budget: inout Int) -> String {
-        closest(to: word, in: candidates, budget: &budget).map { "; did you mean '\($0)'?" } ?? ""
+    static func didYouMean(_ word: String, in candidates: [String], budget: inout Int) -> Diagnostic.Hint? {
+        closest(to: word, in: candidates, budget: &budget).map { .didYouMean($0) }
     }
 
     /// The optimal-string-alignment distance (a swap of two neighbours, "titel" for "title",

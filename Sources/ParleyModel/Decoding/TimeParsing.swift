@@ -49,9 +49,10 @@ enum TimeParsing {
     private static let knownZoneSet = Set(TimeZone.knownTimeZoneIdentifiers)
 
     /// The error for a zone `zone(_:)` did not know, with the closest IANA name when one is near.
-    static func unknownZoneMessage(_ text: String, example: String, context: DecodingContext) -> String {
-        let suggestion = context.didYouMean(text, in: knownZones)
-        return "unknown time zone \(Quoted.text(text))\(suggestion); use an IANA name such as \(example) or an offset such as +03:00"
+    static func reportUnknownZone(_ text: String, at node: Node, example: String, context: DecodingContext) {
+        context.error(
+            node, "unknown time zone \(Quoted.text(text))",
+            hints: [context.didYouMean(text, in: knownZones), .fix("use an IANA name such as \(example) or an offset such as +03:00")])
     }
 
     private static let knownZones = TimeZone.knownTimeZoneIdentifiers.sorted()

@@ -9,10 +9,12 @@ struct ReferenceValidator {
         let partyIDs = meeting.parties.map(\.id), personIDs = meeting.people.map(\.id)
         let known = KnownIDs(parties: partyIDs, people: personIDs)
         for person in meeting.people where !known.parties.contains(person.party) {
-            context.error(
-                at: person.location,
-                "person '\(person.id)' belongs to unknown party \(Quoted.text(person.party))\(context.didYouMean(person.party, in: partyIDs)); known parties: \(Suggestions.list(partyIDs))"
-            )
+            context.error(at: person.location) {
+                (
+                    "person '\(person.id)' belongs to unknown party \(Quoted.text(person.party))",
+                    [context.didYouMean(person.party, in: partyIDs), .note("known parties: \(Suggestions.list(partyIDs))")]
+                )
+            }
         }
         for reference in context.references {
             check(reference, known: known)
@@ -74,18 +76,25 @@ struct ReferenceValidator {
         switch reference.kind {
         case .party where !known.parties.contains(id):
             context.error(at: reference.location) {
-                let hint = known.people.contains(id) ? "; \(Quoted.text(id)) is a person, not a party" : context.didYouMean(id, in: known.partyList)
-                return "unknown party \(Quoted.text(id))\(hint); known parties: \(Suggestions.list(known.partyList))"
+                let hint: Diagnostic.Hint? =
+                    known.people.contains(id) ? .note("\(Quoted.text(id)) is a person, not a party") : context.didYouMean(id, in: known.partyList)
+                return ("unknown party \(Quoted.text(id))", [hint, .note("known parties: \(Suggestions.list(known.partyList))")])
             }
         case .person where !known.people.contains(id):
             context.error(at: reference.location) {
-                let hint =
-                    known.parties.contains(id) ? "; \(Quoted.text(id)) is a party: write 'party: \(id)'" : context.didYouMean(id, in: known.personList)
-                return "unknown person \(Quoted.text(id))\(hint)"
+                let hint: Diagnostic.Hint? =
+                    known.parties.contains(id) ? .fix("\(Quoted.text(id)) is a party: write 'party: \(id)'") : context.didYouMean(id, in: known.personList)
+                return ("unknown person \(Quoted.text(id))", [hint])
             }
         case .personOrParty where !known.people.contains(id) && !known.parties.contains(id):
             context.error(at: reference.location) {
-                "\(Quoted.text(id)) is neither a person nor a party\(context.didYouMean(id, in: known.personList + known.partyList)); a seat names a person id, a party id, or is a mapping such as {party: ru, name: Interpreter}"
+                (
+                    "\(Quoted.text(id)) is neither a person nor a party",
+                    [
+                        context.didYouMean(id, in: known.personList + known.partyList),
+                        .fix("a seat names a person id, a party id, or is a mapping such as {party: ru, name: Interpreter}"),
+                    ]
+                )
             }
         default: break
         }

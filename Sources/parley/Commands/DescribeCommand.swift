@@ -15,8 +15,7 @@ struct DescribeCommand: ParsableCommand {
 
     func run() throws {
         do {
-            let meeting = try Parley.load(model).meeting
-            Console.output(try Parley.describe(meeting, roundID: round))
+            Console.output(try Parley.describe(try Parley.load(model), roundID: round))
         } catch {
             Console.report(error)
             throw ExitCode(1)
