@@ -7,7 +7,7 @@ SWIFT ?= swift
 PARLEY = .build/release/parley
 FORMATS = svg png pdf json
 
-.PHONY: setup build release samples test fuzz fuzz-coverage bench clean
+.PHONY: setup build release samples test fuzz fuzz-coverage bench docs clean
 
 setup:
 	@bash scripts/setup.sh
@@ -71,6 +71,12 @@ bench: release
 	@bash scripts/setup.sh bench
 	$(SWIFT) build -c release --product parley-bench
 	.build/release/parley-bench
+
+# The API documentation (DocC) of the facade, with the worked example from Snippets/, into
+# .build/docs (open .build/docs/index.html through a web server, or use --transform-for-static-hosting).
+docs: setup
+	$(SWIFT) package --allow-writing-to-directory .build/docs generate-documentation --target Parley \
+	  --output-path .build/docs --transform-for-static-hosting
 
 clean:
 	rm -rf .build Output/*/

@@ -24,12 +24,13 @@ public enum ExternalTool {
     }
 
     /// Runs the program at `path` and returns its exit status and both outputs, whatever they are.
-    public static func capture(_ path: String, _ arguments: [String], input: [UInt8] = [], environment: [String: String] = [:]) -> (
-        status: Int32, stdout: [UInt8], stderr: String
-    ) {
+    public static func capture(
+        _ path: String, _ arguments: [String], input: [UInt8] = [], environment: [String: String] = [:], in folder: String? = nil
+    ) -> (status: Int32, stdout: [UInt8], stderr: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
+        if let folder { process.currentDirectoryURL = URL(fileURLWithPath: folder) }
         if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
         process.standardInput = stdin

@@ -15,4 +15,7 @@ public enum RepositoryPaths {
     public static var parleyExecutable: String {
         ProcessInfo.processInfo.environment["PARLEY_EXECUTABLE"] ?? root + "/.build/debug/parley"
     }
+
+    /// The debug build of a snippet in `Snippets/` (SwiftPM builds each as an executable).
+    public static func snippet(_ name: String) -> String { root + "/.build/debug/" + name }
 }
