@@ -88,11 +88,6 @@ public struct Transform: Hashable, Sendable, Codable {
     public static func scale(x: Double, y: Double) -> Transform {
         Transform(a: x, b: 0, c: 0, d: y, tx: 0, ty: 0)
     }
-    /// Rotation by `radians`, clockwise on screen because y points down.
-    public static func rotation(_ radians: Double) -> Transform {
-        let cosine = _cos(radians), sine = _sin(radians)
-        return Transform(a: cosine, b: sine, c: -sine, d: cosine, tx: 0, ty: 0)
-    }
 
     public var isIdentity: Bool { self == .identity }
 

@@ -34,7 +34,7 @@ struct MeetingDecoder {
         let rounds = roundNodes.compactMap(roundDecoder.round)
         let firstInstant = rounds.first?.start.instant ?? 0
         return Meeting(
-            formatVersion: 1, id: id, title: reader.string("title"), timeZone: zone,
+            id: id, title: reader.string("title"), timeZone: zone,
             timeZoneLabel: reader.string("timezoneLabel") ?? context.label(of: zone, at: firstInstant),
             parties: parties, people: people, rounds: rounds, provenance: provenance(reader), location: context.location(root))
     }

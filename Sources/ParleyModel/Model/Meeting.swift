@@ -2,7 +2,6 @@ import ParleyColor
 
 /// A multi-round meeting or negotiation: the root of a model file.
 public struct Meeting: Sendable, Hashable {
-    public var formatVersion: Int
     public var id: String
     public var title: String?
     public var timeZone: ZoneSpec
@@ -22,10 +21,10 @@ public struct Meeting: Sendable, Hashable {
     private var roundIndex: [String: Int]
 
     public init(
-        formatVersion: Int, id: String, title: String?, timeZone: ZoneSpec, timeZoneLabel: String, parties: [Party], people: [Person],
+        id: String, title: String?, timeZone: ZoneSpec, timeZoneLabel: String, parties: [Party], people: [Person],
         rounds: [Round], provenance: Provenance, location: SourceLocation
     ) {
-        self.formatVersion = formatVersion; self.id = id; self.title = title; self.timeZone = timeZone
+        self.id = id; self.title = title; self.timeZone = timeZone
         self.timeZoneLabel = timeZoneLabel; self.parties = parties; self.people = people; self.rounds = rounds
         self.provenance = provenance; self.location = location
         partyIndex = Meeting.index(parties.map(\.id))
