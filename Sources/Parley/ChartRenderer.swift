@@ -43,7 +43,7 @@ public final class ChartRenderer {
     public func scene(of meeting: Meeting, file: String = "", request: ChartRequest) throws(ParleyError) -> Scene {
         guard let chart = ChartRegistry.chart(named: request.chart) else {
             throw .layout(
-                file: file, LayoutError("unknown chart '\(request.chart)'; charts are \(ChartRegistry.names.joined(separator: ", "))"))
+                file: file, LayoutError.unknownChart(name: request.chart, known: ChartRegistry.names))
         }
         var options = request.layout
         warnings = []

@@ -1,0 +1,83 @@
+extension Strings {
+    /// English, the words the charts have always used.
+    public static let english = Strings(language: "en", pluralRule: .english, values: englishValues)
+
+    private static let englishValues: [StringKey: StringValue] = [
+        .listSeparator: .text(", "),
+        .listLastPair: .text("{first} and {last}"),
+
+        .changeMirrors: .text("{to} mirrors {from}"),
+        .changeKeeps: .text("{to} keeps the seating of {from}"),
+        .changeChanges: .text("{to} changes the seating of {from}"),
+        .changeSentence: .text("{head}."),
+        .changeSentenceWithClauses: .text("{head}: {clauses}."),
+        .changeClauseSeparator: .text("; "),
+        .changeSwappedSides: .text("{parties} swapped sides"),
+        .changeStaysAtHead: .text("{party} stays at the head"),
+        .changeStaysAtFarSide: .text("{party} stays at the far side"),
+        .changeMoved: .text("{party} moved from the {from} to the {to}"),
+        .changeJoined: .text("{party} joined at the {side}"),
+        .changeLeft: .text("{party} no longer at the table"),
+        .changeFlagsReordered: .text("the flags were reordered"),
+        .changeShape: .text("the table changed from {from} to {to}"),
+        .changeSeatsChangedOccupant: .plural([.one: "{count} seat changed occupant", .other: "{count} seats changed occupant"]),
+
+        .badgeMirrors: .text("mirrors {from}"),
+        .badgeSame: .text("same as {from}"),
+        .badgeChanged: .text("changed from {from}"),
+
+        .sideHead: .text("head"), .sideLeft: .text("left"), .sideRight: .text("right"),
+        .sideFar: .text("far"), .sideNear: .text("near"), .sideSeats: .text("seats"),
+        .shapeU: .text("u"), .shapeRectangle: .text("rectangle"), .shapeRound: .text("round"),
+
+        .seatingTitle: .text("{meeting}: seating"),
+        .seatingSceneTitle: .text("{meeting}: {round} seating"),
+        .seatingPlanTitle: .text("Seating plan"),
+        .seatingNote: .text("Note: {note}"),
+        .seatingPanelTitle: .text("{round} seating"),
+        .compareTitle: .text("{meeting}: seating compared"),
+        .compareSubtitle: .plural([
+            .one: "{count} round, same scale, seen from the open end or near side",
+            .other: "{count} rounds, same scale, seen from the open end or near side",
+        ]),
+        .compareRoundHeading: .text("{round} · {date}"),
+        .compareChangesTitle: .text("What changed"),
+        .compareChangeItem: .text("• {text}"),
+
+        .roundSummary: .text("{round}, {date}: {span}, {duration}."),
+        .roundSummaryAtVenue: .text("{round}, {date}, {venue}: {span}, {duration}."),
+        .overviewSummary: .plural([.one: "{meeting}: {count} round.", .other: "{meeting}: {count} rounds."]),
+        .seatingSummary: .text("{round} Seating: {place}."),
+        .seatingFlags: .text("Flags {flags}."),
+        .seatingSideSeats: .text("{side}: {names}."),
+        .seatingSidePlace: .text("{parties} {place}"),
+        .placeHead: .text("at the head"), .placeFar: .text("at the far side"), .placeNear: .text("at the near side"),
+        .placeLeftArm: .text("on the left arm"), .placeLeftSide: .text("on the left side"),
+        .placeRightArm: .text("on the right arm"), .placeRightSide: .text("on the right side"),
+        .placeAround: .text("around the table"),
+        .seatsFromHead: .text(" (from the head)"), .seatsClockwise: .text(" (clockwise from the top)"),
+        .sideTitleHead: .text("Head"), .sideTitleLeft: .text("Left"), .sideTitleRight: .text("Right"),
+        .sideTitleFar: .text("Far"), .sideTitleNear: .text("Near"), .sideTitleSeats: .text("Seats"),
+
+        .legendTitle: .text("Parties"),
+        .legendEntryWithRole: .text("{party} ({role})"),
+        .seatUnnamed: .text("Seat"),
+        .partyRoleMediator: .text("mediator"), .partyRoleHost: .text("host"), .partyRoleObserver: .text("observer"),
+        .seatRoleHead: .text("Head"), .seatRoleMember: .text("Member"), .seatRoleInterpreter: .text("Interpreter"),
+        .seatRoleChair: .text("Chair"), .seatRoleObserver: .text("Observer"), .seatRoleExpert: .text("Expert"),
+        .seatRoleSecretary: .text("Secretary"),
+
+        .date: .text("{day} {month} {year}"),
+        .shortDate: .text("{day} {month}"),
+        .approximate: .text("≈{value}"),
+        .durationMinutes: .text("{minutes} min"),
+        .durationHours: .text("{hours} h"),
+        .durationHoursMinutes: .text("{hours} h {minutes} min"),
+        .january: .text("January"), .february: .text("February"), .march: .text("March"), .april: .text("April"),
+        .may: .text("May"), .june: .text("June"), .july: .text("July"), .august: .text("August"),
+        .september: .text("September"), .october: .text("October"), .november: .text("November"), .december: .text("December"),
+        .januaryShort: .text("Jan"), .februaryShort: .text("Feb"), .marchShort: .text("Mar"), .aprilShort: .text("Apr"),
+        .mayShort: .text("May"), .juneShort: .text("Jun"), .julyShort: .text("Jul"), .augustShort: .text("Aug"),
+        .septemberShort: .text("Sep"), .octoberShort: .text("Oct"), .novemberShort: .text("Nov"), .decemberShort: .text("Dec"),
+    ]
+}
