@@ -52,6 +52,15 @@ public enum LayoutError: Error, Sendable, Hashable, CustomStringConvertible {
         public var events: Int?
         /// Seats, when the chart draws them.
         public var seats: Int?
+
+        public init(chart: String, total: Int, rounds: Int, countsRounds: Bool, events: Int?, seats: Int?) {
+            self.chart = chart
+            self.total = total
+            self.rounds = rounds
+            self.countsRounds = countsRounds
+            self.events = events
+            self.seats = seats
+        }
     }
 
     public var location: SourceLocation? {
