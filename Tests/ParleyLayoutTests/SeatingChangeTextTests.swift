@@ -61,10 +61,8 @@ import Testing
                 "d changes the seating of c: Turkey no longer at the table; United States joined at the head.",
                 "e changes the seating of d: 1 seat changed occupant.",
                 "f changes the seating of e: the flags were reordered.",
-                (
-                    "g changes the seating of f: Russia moved from the left to the seats; Ukraine moved from the left to the seats;"
-                        + " United States moved from the head to the seats; the flags were reordered; the table changed from u to round."
-                ),
+                ("g changes the seating of f: Russia moved from the left to the seats; Ukraine moved from the left to the seats;"
+                    + " United States moved from the head to the seats; the flags were reordered; the table changed from u to round."),
             ])
         #expect(
             try badges(seats) == ["changed from a", "same as b", "changed from c", "changed from d", "changed from e", "changed from f"])

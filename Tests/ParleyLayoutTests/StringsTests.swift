@@ -1,6 +1,7 @@
-@testable import ParleyLayout
 import ParleyModel
 import Testing
+
+@testable import ParleyLayout
 
 @Suite struct StringsTests {
     @Test func everyKeyHasAnEnglishValue() {
@@ -44,7 +45,11 @@ import Testing
         }
         let strings = Strings(
             language: "ru", pluralRule: russian,
-            values: [.changeSeatsChangedOccupant: .plural([.one: "{count} место", .few: "{count} места", .many: "{count} мест", .other: "{count} места"])])
+            values: [
+                .changeSeatsChangedOccupant: .plural([
+                    .one: "{count} место", .few: "{count} места", .many: "{count} мест", .other: "{count} места",
+                ])
+            ])
         #expect(
             [1, 2, 5, 11, 22].map { strings.text(.changeSeatsChangedOccupant, count: $0) } == [
                 "1 место", "2 места", "5 мест", "11 мест", "22 места",

@@ -36,7 +36,7 @@ public struct OverviewLayout: ChartLayout {
         let durationColumn = 120.0
         for round in meeting.rounds {
             var rowNodes: [SceneNode] = []
-            let heading = "\(round.displayTitle) · \(Formatting.date(round.date))"
+            let heading = Strings.english.text(.compareRoundHeading, [.round: round.displayTitle, .date: Formatting.date(round.date)])
             let head = typesetter.run(heading, font: headFont, color: theme.text, at: Point(x: margin, y: y), maxWidth: textWidth)
             rowNodes.append(.text(head))
             var rowY = y + head.metrics.height + 2

@@ -1,7 +1,7 @@
 /// A fact a string's `{placeholder}` stands for.
 public enum Placeholder: String, Sendable, Hashable, CaseIterable {
     case count, first, last, from, to, party, parties, side, place, names, flags, head, clauses, text
-    case meeting, round, date, venue, span, duration, note, role
+    case meeting, round, date, venue, span, duration, note, role, zone, how, events
     case day, month, year, hours, minutes, value
 }
 
@@ -26,6 +26,19 @@ public enum StringKey: String, Sendable, Hashable, CaseIterable {
     // The seating charts.
     case seatingTitle, seatingSceneTitle, seatingPlanTitle, seatingNote, seatingPanelTitle
     case compareTitle, compareSubtitle, compareRoundHeading, compareChangesTitle, compareChangeItem
+
+    // Timelines.
+    case timelineSceneTitle, timelineSessionTitle, timelineEventsTitle, timelineEventsSummary, timelineEventSeparator
+    case timelineEventParties, timeAxisTitle, dateAxisTitle, roundTimeCaption
+    case comparisonSubtitle, comparisonAlignedAtStart, comparisonByTimeOfDay, comparisonLongest, comparisonShortest
+    case comparisonElapsedCaption, comparisonClockCaption, comparisonSceneTitle, roundsSummary
+    case calendarSubtitle, calendarSceneTitle
+    case listUntimedEventsTitle, listOutcomesTitle, noteTitle
+    case clockAM, clockPM
+
+    // Tables and flags.
+    case tableViewerSideOpenEnd, tableViewerSideNear, tableUShaped, tableRectangular, tableRound
+    case tableSeatsTitle, tableSeatsClockwiseTitle, tableFlagsTitle, tableFlagsOrder, flagOf
 
     // Descriptions (`<desc>`, alt text).
     case roundSummary, roundSummaryAtVenue, overviewSummary
@@ -65,6 +78,22 @@ public enum StringKey: String, Sendable, Hashable, CaseIterable {
         case .seatingSceneTitle: [.meeting, .round]
         case .seatingPlanTitle, .compareChangesTitle: []
         case .seatingNote: [.note]
+        case .timelineSceneTitle: [.meeting, .round]
+        case .timelineSessionTitle: [.round]
+        case .timelineEventsTitle, .timelineEventSeparator, .timeAxisTitle, .dateAxisTitle: []
+        case .timelineEventsSummary: [.events]
+        case .timelineEventParties: [.parties]
+        case .roundTimeCaption, .comparisonClockCaption, .comparisonByTimeOfDay: [.zone]
+        case .comparisonSubtitle: [.count, .how]
+        case .comparisonAlignedAtStart, .comparisonLongest, .comparisonShortest, .comparisonElapsedCaption: []
+        case .comparisonSceneTitle, .calendarSceneTitle: [.meeting]
+        case .roundsSummary: [.meeting, .count]
+        case .calendarSubtitle: [.count]
+        case .listUntimedEventsTitle, .listOutcomesTitle, .noteTitle, .clockAM, .clockPM: []
+        case .tableViewerSideOpenEnd, .tableViewerSideNear, .tableUShaped, .tableRectangular, .tableRound: []
+        case .tableSeatsTitle, .tableSeatsClockwiseTitle, .tableFlagsTitle: []
+        case .tableFlagsOrder: [.parties]
+        case .flagOf: [.party]
         case .seatingPanelTitle: [.round]
         case .compareSubtitle: [.count]
         case .compareRoundHeading: [.round, .date]

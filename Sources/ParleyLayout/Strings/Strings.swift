@@ -25,6 +25,7 @@ public struct Strings: Sendable {
         case .plural(let forms)?: template = forms[pluralRule.category(count)] ?? forms[.other] ?? key.rawValue
         case nil: return key.rawValue
         }
+        guard template.contains("{") else { return template }
         var filled = facts
         if filled[.count] == nil { filled[.count] = String(count) }
         return Self.fill(template, with: filled)
