@@ -41,6 +41,7 @@ public struct SeatingCompareLayout: ChartLayout {
         let title = { (id: String) in titles[id] ?? id }
         let strings = Strings.english
         let changeText = SeatingChangeText(strings: strings, names: style.name, titles: title)
+        let captions = diffs.map(changeText.caption)
 
         let columns = min(rounds.count, 3)
         let panelWidth = plans.map(\.size.width).max() ?? 1
@@ -128,9 +129,9 @@ public struct SeatingCompareLayout: ChartLayout {
         let heading = typesetter.run(strings.text(.compareChangesTitle), .heading, at: Point(x: margin, y: y2))
         captionNodes.append(.text(heading))
         y2 += heading.metrics.height + 4
-        for (diff, round) in zip(diffs, rounds.dropFirst()) {
+        for (caption, round) in zip(captions, rounds.dropFirst()) {
             let run = typesetter.run(
-                strings.text(.compareChangeItem, [.text: changeText.caption(diff)]), .body, at: Point(x: margin, y: y2),
+                strings.text(.compareChangeItem, [.text: caption]), .body, at: Point(x: margin, y: y2),
                 maxWidth: width - 2 * margin,
                 overflow: .wrap)
             captionNodes.append(.text(run))
@@ -140,7 +141,7 @@ public struct SeatingCompareLayout: ChartLayout {
         }
         nodes.append(.group(Group(id: "changes", title: strings.text(.compareChangesTitle), children: captionNodes)))
         let height = try options.canvasHeight(needed: y2 + margin - 4)
-        let summary = diffs.map(changeText.caption).joined(separator: " ")
+        let summary = captions.joined(separator: " ")
         return Scene(
             size: Size(width: width, height: height), background: theme.background,
             title: strings.text(.compareTitle, [.meeting: meeting.displayTitle]),
