@@ -51,7 +51,7 @@ public final class ChartRenderer {
     {
         guard let chart = ChartRegistry.chart(named: request.chart) else {
             throw .layout(
-                file: file, LayoutError("unknown chart '\(request.chart)'; charts are \(ChartRegistry.names.joined(separator: ", "))"))
+                file: file, LayoutError.unknownChart(name: request.chart, known: ChartRegistry.names))
         }
         var options = request.layout
         warnings = []

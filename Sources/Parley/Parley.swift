@@ -62,7 +62,7 @@ public enum Parley {
         guard let roundID else { return MeetingDescription.overview(meeting) }
         guard let round = meeting.round(roundID) else {
             throw .layout(
-                file: model.file, LayoutError("unknown round '\(roundID)'; the rounds are \(meeting.rounds.map(\.id).joined(separator: ", "))"))
+                file: model.file, LayoutError.unknownRound(id: roundID, known: meeting.rounds.map(\.id)))
         }
         return SeatingDescription.text(round, meeting: meeting)
     }

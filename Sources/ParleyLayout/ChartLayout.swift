@@ -38,7 +38,7 @@ public struct LayoutOptions: Sendable, Hashable {
     /// The canvas width: the one asked for (never below the chart's `minimum`), else `natural`.
     public func canvasWidth(natural: Double, minimum: Double) throws(LayoutError) -> Double {
         guard let width else { return min(max(natural, minimum), Self.maximumSide) }
-        try Self.checkSide(width, "width")
+        try Self.checkSide(width, .width)
         return max(width, minimum)
     }
 
@@ -48,17 +48,13 @@ public struct LayoutOptions: Sendable, Hashable {
     public func canvasHeight(needed: Double) throws(LayoutError) -> Double {
         guard let height else {
             guard needed.rounded(.up) <= Self.maximumSide else {
-                throw LayoutError(
-                    "this chart needs \(ChartBudget.count(points: needed)) points of height; the limit is \(ChartBudget.count(Int(Self.maximumSide))) points a side; draw fewer rounds, events or seats in one chart (--round ID, --rounds a,b)"
-                )
+                throw .chartTooTall(needed: needed)
             }
             return needed.rounded(.up)
         }
-        try Self.checkSide(height, "height")
+        try Self.checkSide(height, .height)
         guard height >= needed.rounded(.down) else {
-            throw LayoutError(
-                "this chart needs \(needed.isFinite ? String(Int(min(needed.rounded(.up), 1e15))) : "unbounded") points of height, more than the \(Int(height)) asked for; ask for more or leave the height out"
-            )
+            throw .heightTooSmall(needed: needed, asked: height)
         }
         return height
     }
@@ -68,22 +64,14 @@ public struct LayoutOptions: Sendable, Hashable {
     /// be too tall before the rest of it is measured.
     /// `location` is what was just added (the row, item or label), so the error says where, and
     /// `remedy` what the user can do about it.
-    static func checkGrowingHeight(_ y: Double, at location: SourceLocation? = nil, remedy: Remedy) throws(LayoutError) {
+    static func checkGrowingHeight(_ y: Double, at location: SourceLocation? = nil, remedy: LayoutError.TooTallRemedy) throws(LayoutError) {
         guard !(y <= maximumSide) else { return }
-        throw LayoutError(
-            "this chart needs more than \(ChartBudget.count(Int(maximumSide))) points of height, the limit for a side; \(remedy.rawValue)",
-            at: location)
+        throw .chartGrowsTooTall(remedy: remedy, location: location)
     }
 
-    /// What to do about a chart too tall for the canvas.
-    enum Remedy: String {
-        case fewerRounds = "choose fewer rounds with --rounds a,b"
-        case splitRound = "list fewer events and outcomes under one round: split it into several rounds, or shorten the longest texts"
-    }
-
-    private static func checkSide(_ value: Double, _ name: String) throws(LayoutError) {
+    private static func checkSide(_ value: Double, _ name: LayoutError.CanvasSide) throws(LayoutError) {
         guard value.isFinite, value >= 1, value <= maximumSide else {
-            throw LayoutError("the canvas \(name) must be between 1 and \(Int(maximumSide)) points, not \(value)")
+            throw .canvasSideOutOfRange(side: name, value: value)
         }
     }
 
@@ -95,7 +83,7 @@ public struct LayoutOptions: Sendable, Hashable {
         let byID = Dictionary(meeting.rounds.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         return try ids.map { id throws(LayoutError) in
             guard let round = byID[id] else {
-                throw LayoutError("unknown round '\(id)'; the rounds are \(meeting.rounds.map(\.id).joined(separator: ", "))")
+                throw .unknownRound(id: id, known: meeting.rounds.map(\.id))
             }
             return round
         }
@@ -110,18 +98,6 @@ public enum TimelineAlignment: String, Sendable, Hashable, CaseIterable {
     case elapsed
     /// One axis across dates, a mark per round.
     case calendar
-}
-
-/// Why a chart could not be laid out: the model lacks what it needs, or the options are off.
-public struct LayoutError: Error, Sendable, Equatable, CustomStringConvertible {
-    public var message: String
-    /// Where in the model the chart ran past a limit (the round, table or event), when one place is to blame.
-    public var location: SourceLocation?
-    public init(_ message: String, at location: SourceLocation? = nil) {
-        self.message = message
-        self.location = location
-    }
-    public var description: String { message }
 }
 
 /// A kind of chart: a pure function from a model to a scene.

@@ -139,8 +139,7 @@ import Testing
 
     @Test func chartsThatLackATableSaySo() {
         #expect(
-            throws: LayoutError(
-                "round 'round-3' has no table; add 'table:' to it, or pick one of the rounds with a table: round-1, round-2")
+            throws: LayoutError.roundHasNoTable(id: "round-3", seated: ["round-1", "round-2"])
         ) {
             try seating(istanbul, LayoutOptions(roundID: "round-3"))
         }

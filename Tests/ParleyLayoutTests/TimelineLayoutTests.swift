@@ -112,7 +112,7 @@ import Testing
     }
 
     @Test func unknownRoundsSayWhichExist() {
-        #expect(throws: LayoutError("unknown round 'round-9'; the rounds are round-1, round-2, round-3")) {
+        #expect(throws: LayoutError.unknownRound(id: "round-9", known: ["round-1", "round-2", "round-3"])) {
             try scene(istanbul, LayoutOptions(roundID: "round-9"))
         }
     }

@@ -25,6 +25,10 @@ import Testing
         "  - {id: \(id), date: 2025-06-02, start: '10:00', end: '11:00', table: \(table)}\n"
     }
 
+    private func onlyDiff(_ rounds: String) throws -> SeatingDiff {
+        try #require(SeatingDiff.consecutive(in: meeting(rounds)).first)
+    }
+
     @Test func theIstanbulSampleIsMirrored() throws {
         let istanbul = try MeetingLoader.load(path: RepositoryPaths.samples + "/istanbul-2025.yaml").meeting
         let diffs = SeatingDiff.consecutive(in: istanbul)
@@ -32,20 +36,36 @@ import Testing
         let diff = try #require(diffs.first)
         #expect(diff.isMirrored && diff.flagsMirrored)
         #expect(Set(diff.swappedParties) == ["ru", "ua"])
+        #expect(diff.changes == [.mirrored, .swappedSides(parties: ["ru", "ua"]), .stays(party: "tr", side: .head)])
+    }
+
+    @Test func aMirroredTableOfOurOwn() throws {
+        let diff = try onlyDiff(
+            round("a", "{head: [tr], left: [ru], right: [ua], flags: [ru, tr, ua]}")
+                + round("b", "{head: [tr], left: [ua], right: [ru], flags: [ua, tr, ru]}"))
+        #expect(diff.isMirrored && diff.flagsMirrored && diff.flagsChanged)
+        #expect(diff.changes == [.mirrored, .swappedSides(parties: ["ru", "ua"]), .stays(party: "tr", side: .head)])
+    }
+
+    @Test func swappedSidesWithoutAMirror() throws {
+        // Two at the head keep their order, so the whole order is not reversed.
+        let diff = try onlyDiff(
+            round("a", "{head: [tr, us], left: [ru], right: [ua]}") + round("b", "{head: [tr, us], left: [ua], right: [ru]}"))
+        #expect(!diff.isMirrored)
         #expect(
-            diff.caption(names: { istanbul.party($0)?.name ?? $0 }, titles: { istanbul.round($0)?.displayTitle ?? $0 })
-                == "Round 2 mirrors Round 1: Russia and Ukraine swapped sides; Turkey stays at the head.")
+            diff.changes == [
+                .swappedSides(parties: ["ru", "ua"]), .stays(party: "tr", side: .head), .stays(party: "us", side: .head),
+            ])
     }
 
     @Test func swappingOnlySomeSeatsIsNotMirrored() throws {
-        let model = try meeting(
+        let diff = try onlyDiff(
             round("a", "{head: [tr], left: [ru, ru], right: [ua, ua], flags: [ru, tr, ua]}")
                 + round("b", "{head: [tr], left: [ru, ua], right: [ua, ru], flags: [ru, tr, ua]}"))
-        let diff = try #require(SeatingDiff.consecutive(in: model).first)
         #expect(!diff.isMirrored)
         #expect(diff.swappedParties.isEmpty)
         #expect(diff.seatChanges.count == 2)
-        #expect(diff.caption(names: { $0 }) == "b changes the seating of a: 2 seats changed occupant.")
+        #expect(diff.changes == [.seatsChangedOccupant(count: 2)])
     }
 
     @Test func joinedLeftAndUnchanged() throws {
@@ -53,13 +73,57 @@ import Testing
             round("a", "{head: [tr], left: [ru], right: [ua]}") + round("b", "{head: [tr], left: [ru], right: [ua]}")
                 + round("c", "{head: [us], left: [ru], right: [ua]}"))
         let diffs = SeatingDiff.consecutive(in: model)
-        #expect(diffs[0].caption(names: { $0 }) == "b keeps the seating of a.")
+        #expect(diffs[0].changes == [.unchanged])
+        #expect(diffs[0].seatChanges.isEmpty)
         #expect(!diffs[1].isMirrored)
-        #expect(diffs[1].caption(names: { $0 }) == "c changes the seating of b: tr no longer at the table; us joined at the head.")
+        #expect(diffs[1].changes == [.left(party: "tr", side: .head), .joined(party: "us", side: .head)])
+    }
+
+    @Test func aPartyMovedToTheHead() throws {
+        let diff = try onlyDiff(
+            round("a", "{head: [tr], left: [ru, us], right: [ua]}") + round("b", "{head: [tr, us], left: [ru], right: [ua]}"))
+        #expect(diff.changes == [.stays(party: "tr", side: .head), .moved(party: "us", from: .left, to: .head)])
+    }
+
+    @Test func flagsReorderedAloneAreAChange() throws {
+        let diff = try onlyDiff(
+            round("a", "{head: [tr], left: [ru], right: [ua], flags: [ru, tr, ua]}")
+                + round("b", "{head: [tr], left: [ru], right: [ua], flags: [tr, ru, ua]}"))
+        #expect(diff.flagsChanged && !diff.flagsMirrored)
+        #expect(diff.changes == [.flagsReordered])
+    }
+
+    @Test func aNewShapeIsSaidAndSeatsAreNotCompared() throws {
+        let diff = try onlyDiff(
+            round("a", "{head: [tr], left: [ru], right: [ua]}") + round("b", "{shape: round, seats: [tr, ru, ua]}"))
+        #expect(diff.shapeChange == SeatingDiff.ShapeChange(from: .u, to: .round))
+        #expect(diff.seatChanges.isEmpty)
+        #expect(
+            diff.changes == [
+                .moved(party: "ru", from: .left, to: .seats), .moved(party: "ua", from: .right, to: .seats),
+                .moved(party: "tr", from: .head, to: .seats), .shapeChanged(from: .u, to: .round),
+            ])
+    }
+
+    @Test func equalityComparesEveryFact() throws {
+        // Two diffs whose captions would read alike ("2 seats changed occupant") but whose seats differ.
+        let one = try onlyDiff(
+            round("a", "{head: [tr], left: [ru, ru], right: [ua, ua]}") + round("b", "{head: [tr], left: [ru, ua], right: [ua, ru]}"))
+        let other = try onlyDiff(
+            round("a", "{head: [tr], left: [ru, ru], right: [ua, ua]}") + round("b", "{head: [tr], left: [ua, ru], right: [ru, ua]}"))
+        #expect(one.changes == other.changes)
+        #expect(one != other)
+        #expect(Set([one, other]).count == 2)
+        #expect(
+            one
+                == (try onlyDiff(
+                    round("a", "{head: [tr], left: [ru, ru], right: [ua, ua]}")
+                        + round("b", "{head: [tr], left: [ru, ua], right: [ua, ru]}"))))
     }
 
     @Test func aSymmetricTableRepeatedIsNotCalledMirrored() throws {
         let model = try meeting(round("a", "{head: [tr], left: [ru], right: [ru]}") + round("b", "{head: [tr], left: [ru], right: [ru]}"))
         #expect(SeatingDiff.consecutive(in: model).first?.isMirrored == false)
+        #expect(SeatingDiff.consecutive(in: model).first?.changes == [.unchanged])
     }
 }

@@ -20,7 +20,7 @@ struct CalendarTimeline {
         var y = margin
         if options.showsTitle {
             let block = TitleBlock.make(
-                title: meeting.displayTitle, subtitle: "\(rounds.count) rounds across the calendar; stem height is the duration",
+                title: meeting.displayTitle, subtitle: Strings.english.text(.calendarSubtitle, count: rounds.count),
                 at: Point(x: margin, y: y), width: width - 2 * margin, typesetter: typesetter)
             nodes += block.nodes
             y += block.height + 14
@@ -89,14 +89,16 @@ struct CalendarTimeline {
         let axisNodes = AxisDrawing.horizontal(
             axis, y: baseline, left: left, right: right, typesetter: typesetter,
             label: { Formatting.shortDate(LocalDate(daysSinceEpoch: $0 / 86400)) })
-        nodes.append(.group(Group(id: "axis", title: "Date axis", children: axisNodes.nodes)))
+        nodes.append(.group(Group(id: "axis", title: Strings.english.text(.dateAxisTitle), children: axisNodes.nodes)))
         nodes += stems
         y = baseline + axisNodes.height + 14
         let height = try options.canvasHeight(needed: y + margin - 14)
-        let summary = "\(meeting.displayTitle): \(rounds.count) rounds. " + rounds.map(MeetingDescription.round).joined(separator: " ")
+        let summary =
+            Strings.english.text(.roundsSummary, count: rounds.count, [.meeting: meeting.displayTitle]) + " "
+            + rounds.map(MeetingDescription.round).joined(separator: " ")
         return Scene(
             size: Size(width: width, height: height), background: theme.background,
-            title: "\(meeting.displayTitle): rounds across the calendar", description: summary, nodes: nodes)
+            title: Strings.english.text(.calendarSceneTitle, [.meeting: meeting.displayTitle]), description: summary, nodes: nodes)
     }
 }
 

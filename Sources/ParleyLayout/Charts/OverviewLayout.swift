@@ -12,7 +12,7 @@ public struct OverviewLayout: ChartLayout {
     private let margin = 24.0, rowGap = 14.0, barHeight = 10.0
 
     public func layout(_ meeting: Meeting, options: LayoutOptions, measurer: any TextMeasuring) throws(LayoutError) -> Scene {
-        guard !meeting.rounds.isEmpty else { throw LayoutError("the overview needs at least one round; add one under 'rounds'") }
+        guard !meeting.rounds.isEmpty else { throw .noRounds(chart: OverviewLayout.name) }
         try ChartBudget.check(OverviewLayout.name, rounds: meeting.rounds, drawn: .rounds)
         let theme = options.theme
         let typesetter = Typesetter(measurer: measurer, family: options.fontFamily, theme: theme)
@@ -36,7 +36,7 @@ public struct OverviewLayout: ChartLayout {
         let durationColumn = 120.0
         for round in meeting.rounds {
             var rowNodes: [SceneNode] = []
-            let heading = "\(round.displayTitle) · \(Formatting.date(round.date))"
+            let heading = Strings.english.text(.compareRoundHeading, [.round: round.displayTitle, .date: Formatting.date(round.date)])
             let head = typesetter.run(heading, font: headFont, color: theme.text, at: Point(x: margin, y: y), maxWidth: textWidth)
             rowNodes.append(.text(head))
             var rowY = y + head.metrics.height + 2

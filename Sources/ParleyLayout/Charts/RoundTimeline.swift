@@ -96,9 +96,12 @@ struct RoundTimeline {
         nodes.append(
             .group(
                 Group(
-                    id: "session", title: "\(round.displayTitle) session", description: MeetingDescription.round(round),
+                    id: "session", title: Strings.english.text(.timelineSessionTitle, [.round: round.displayTitle]),
+                    description: MeetingDescription.round(round),
                     children: sessionBar(x: x, top: barTop, startSeconds: startSeconds))))
-        if !eventNodes.isEmpty { nodes.append(.group(Group(id: "events", title: "Events", children: eventNodes))) }
+        if !eventNodes.isEmpty {
+            nodes.append(.group(Group(id: "events", title: Strings.english.text(.timelineEventsTitle), children: eventNodes)))
+        }
         y = barTop + barHeight + 6
 
         // Exact times at the bar's ends, then the axis.
@@ -121,9 +124,10 @@ struct RoundTimeline {
                 seconds > 0 && seconds % 86400 == 0
                     ? Formatting.shortDate(LocalDate(daysSinceEpoch: round.date.daysSinceEpoch + seconds / 86400)) : nil
             })
-        nodes.append(.group(Group(id: "axis", title: "Time axis", children: axisNodes.nodes)))
+        nodes.append(.group(Group(id: "axis", title: Strings.english.text(.timeAxisTitle), children: axisNodes.nodes)))
         y += axisNodes.height + 4
-        let caption = typesetter.run("Time (\(round.timeZoneLabel))", .small, at: Point(x: right, y: y), alignment: .right)
+        let caption = typesetter.run(
+            Strings.english.text(.roundTimeCaption, [.zone: round.timeZoneLabel]), .small, at: Point(x: right, y: y), alignment: .right)
         nodes.append(.text(caption))
         y += caption.metrics.height + 14
 
@@ -137,14 +141,18 @@ struct RoundTimeline {
         let height = try options.canvasHeight(needed: y + margin - (panel.nodes.isEmpty ? 14 : 0))
         return Scene(
             size: Size(width: width, height: height), background: theme.background,
-            title: "\(meeting.displayTitle): \(round.displayTitle) timeline", description: description(timed), nodes: nodes)
+            title: Strings.english.text(.timelineSceneTitle, [.meeting: meeting.displayTitle, .round: round.displayTitle]),
+            description: description(timed), nodes: nodes)
     }
 
     /// The round in a sentence, then every timed event in full: labels on the chart stop at three
     /// lines, and the description (the SVG's `<desc>`, a report's alt text) keeps what they cut.
     private func description(_ timed: [(Event, MeetingTime)]) -> String {
         let events = timed.map { "\(options.clock.text($0.1)) \($0.0.label)" }
-        return MeetingDescription.round(round) + (events.isEmpty ? "" : " Events: " + events.joined(separator: "; ") + ".")
+        guard !events.isEmpty else { return MeetingDescription.round(round) }
+        let strings = Strings.english
+        let list = events.joined(separator: strings.text(.timelineEventSeparator))
+        return MeetingDescription.round(round) + " " + strings.text(.timelineEventsSummary, [.events: list])
     }
 
     /// Full labels give way to numbered markers past a few lanes, or when a leader line would cross a label.
@@ -168,7 +176,8 @@ struct RoundTimeline {
                     // Without colour the parties must be named ("print" theme).
                     let names =
                         options.theme.name == "print" && !event.parties.isEmpty
-                        ? " (\(event.parties.map(style.name).joined(separator: ", ")))" : ""
+                        ? Strings.english.text(.timelineEventParties, [.parties: event.parties.map(style.name).joined(separator: ", ")])
+                        : ""
                     return "\(options.clock.text(time)) \(event.label)\(names)"
                 }
                 return last > index ? "\(index + 1)–\(last + 1)" : "\(index + 1)"

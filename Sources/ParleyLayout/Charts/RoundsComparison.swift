@@ -24,9 +24,13 @@ struct RoundsComparison {
         let elapsed = options.alignment == .elapsed
 
         if options.showsTitle {
-            let how = elapsed ? "aligned at their start" : "by time of day, \(meeting.timeZoneLabel)"
+            let how =
+                elapsed
+                ? Strings.english.text(.comparisonAlignedAtStart)
+                : Strings.english.text(.comparisonByTimeOfDay, [.zone: meeting.timeZoneLabel])
             let block = TitleBlock.make(
-                title: meeting.displayTitle, subtitle: "\(rounds.count) rounds compared, \(how)", at: Point(x: left, y: y),
+                title: meeting.displayTitle, subtitle: Strings.english.text(.comparisonSubtitle, count: rounds.count, [.how: how]),
+                at: Point(x: left, y: y),
                 width: contentWidth, typesetter: typesetter)
             nodes += block.nodes
             y += block.height + 16
@@ -40,7 +44,11 @@ struct RoundsComparison {
             let approximate = Formatting.isApproximate(rounds[index])
             var text = Formatting.duration(seconds: durations[index], approximate: approximate)
             if rounds.count >= 2, longest != shortest {
-                if durations[index] == longest { text += " · longest" } else if durations[index] == shortest { text += " · shortest" }
+                if durations[index] == longest {
+                    text += Strings.english.text(.comparisonLongest)
+                } else if durations[index] == shortest {
+                    text += Strings.english.text(.comparisonShortest)
+                }
             }
             return text
         }
@@ -100,18 +108,24 @@ struct RoundsComparison {
             axis, y: y, left: plotLeft, right: plotRight, typesetter: typesetter,
             label: { elapsed ? Formatting.elapsed(seconds: $0) : options.clock.text(secondsOfDay: $0) }, gridTop: gridTop)
         // The axis and its grid go under the rows.
-        nodes.append(.group(Group(id: "axis", title: "Time axis", children: axisNodes.nodes)))
+        nodes.append(.group(Group(id: "axis", title: Strings.english.text(.timeAxisTitle), children: axisNodes.nodes)))
         nodes += rowNodes
         y += axisNodes.height + 4
-        let caption = elapsed ? "Time from the start of each round (h:mm)" : "Time of day (\(meeting.timeZoneLabel))"
+        let caption =
+            elapsed
+            ? Strings.english.text(.comparisonElapsedCaption)
+            : Strings.english.text(.comparisonClockCaption, [.zone: meeting.timeZoneLabel])
         let captionRun = typesetter.run(caption, .small, at: Point(x: plotRight, y: y), alignment: .right)
         nodes.append(.text(captionRun))
         y += captionRun.metrics.height
 
         let height = try options.canvasHeight(needed: y + margin)
-        let summary = "\(meeting.displayTitle): \(rounds.count) rounds. " + rounds.map(MeetingDescription.round).joined(separator: " ")
+        let summary =
+            Strings.english.text(.roundsSummary, count: rounds.count, [.meeting: meeting.displayTitle]) + " "
+            + rounds.map(MeetingDescription.round).joined(separator: " ")
         return Scene(
-            size: Size(width: width, height: height), background: theme.background, title: "\(meeting.displayTitle): rounds compared",
+            size: Size(width: width, height: height), background: theme.background,
+            title: Strings.english.text(.comparisonSceneTitle, [.meeting: meeting.displayTitle]),
             description: summary, nodes: nodes)
     }
 

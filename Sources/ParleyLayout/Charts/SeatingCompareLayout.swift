@@ -22,14 +22,9 @@ public struct SeatingCompareLayout: ChartLayout {
     public func layout(_ meeting: Meeting, options: LayoutOptions, measurer: any TextMeasuring) throws(LayoutError) -> Scene {
         let rounds = try options.selectedRounds(of: meeting).filter { $0.table != nil }
         guard rounds.count >= 2 else {
-            let seated = meeting.rounds.filter { $0.table != nil }.map(\.id)
-            let list = seated.isEmpty ? "none" : seated.joined(separator: ", ")
-            if seated.count >= 2, options.roundID != nil || options.roundIDs != nil {
-                throw LayoutError(
-                    "the seating comparison needs at least two rounds with a table, and the rounds chosen have \(rounds.count); rounds with a table: \(list) (choose them with --rounds \(seated.prefix(2).joined(separator: ",")), or choose none for all)"
-                )
-            }
-            throw LayoutError("the seating comparison needs at least two rounds with a table; rounds with a table: \(list)")
+            throw .tooFewTablesToCompare(
+                chosen: rounds.count, seated: meeting.rounds.filter { $0.table != nil }.map(\.id),
+                wereChosen: options.roundID != nil || options.roundIDs != nil)
         }
         try ChartBudget.check(SeatingCompareLayout.name, rounds: rounds, drawn: [.rounds, .seats])
         let tables = rounds.compactMap(\.table)
@@ -44,6 +39,9 @@ public struct SeatingCompareLayout: ChartLayout {
         let diffs = zip(rounds, rounds.dropFirst()).map { SeatingDiff(meeting: meeting, from: $0.0, to: $0.1) }
         let titles = Dictionary(meeting.rounds.map { ($0.id, $0.displayTitle) }, uniquingKeysWith: { first, _ in first })
         let title = { (id: String) in titles[id] ?? id }
+        let strings = Strings.english
+        let changeText = SeatingChangeText(strings: strings, names: style.name, titles: title)
+        let captions = diffs.map(changeText.caption)
 
         let columns = min(rounds.count, 3)
         let panelWidth = plans.map(\.size.width).max() ?? 1
@@ -55,8 +53,8 @@ public struct SeatingCompareLayout: ChartLayout {
         var y = margin
         if options.showsTitle {
             let block = TitleBlock.make(
-                title: "\(meeting.displayTitle): seating compared",
-                subtitle: "\(rounds.count) rounds, same scale, seen from the open end or near side",
+                title: strings.text(.compareTitle, [.meeting: meeting.displayTitle]),
+                subtitle: strings.text(.compareSubtitle, count: rounds.count),
                 at: Point(x: margin, y: y), width: width - 2 * margin, typesetter: typesetter)
             nodes += block.nodes
             y += block.height + 10
@@ -78,20 +76,19 @@ public struct SeatingCompareLayout: ChartLayout {
                 let x = left + Double(index - rowStart) * (cellWidth + columnGap)
                 var runs = [
                     typesetter.run(
-                        "\(rounds[index].displayTitle) · \(Formatting.date(rounds[index].date))", .heading, at: Point(x: x, y: rowTop),
+                        strings.text(
+                            .compareRoundHeading,
+                            [.round: rounds[index].displayTitle, .date: Formatting.date(rounds[index].date, strings: strings)]),
+                        .heading, at: Point(x: x, y: rowTop),
                         maxWidth: cellWidth, overflow: .wrap)
                 ]
                 if index > 0 {
                     let diff = diffs[index - 1]
-                    let badge =
-                        diff.isMirrored
-                        ? "mirrors \(title(diff.from))"
-                        : (diff.caption(names: style.name).contains("keeps")
-                            ? "same as \(title(diff.from))" : "changed from \(title(diff.from))")
+                    let isMirrored = SeatingChangeText.badge(diff) == .mirrors
                     runs.append(
                         typesetter.run(
-                            badge, .small, at: Point(x: x, y: runs[0].box.maxY + 2), maxWidth: cellWidth,
-                            color: diff.isMirrored ? theme.text : theme.secondaryText, weight: .bold))
+                            changeText.badgeText(diff), .small, at: Point(x: x, y: runs[0].box.maxY + 2), maxWidth: cellWidth,
+                            color: isMirrored ? theme.text : theme.secondaryText, weight: .bold))
                 }
                 headings.append(runs)
             }
@@ -102,8 +99,8 @@ public struct SeatingCompareLayout: ChartLayout {
                 let plan = plans[index]
                 let offset = x + (panelWidth - plan.size.width) * scale / 2
                 let panel = Group(
-                    id: "round-\(rounds[index].id)", title: "\(rounds[index].displayTitle) seating",
-                    description: SeatingDescription.round(rounds[index], meeting: meeting, style: style),
+                    id: "round-\(rounds[index].id)", title: strings.text(.seatingPanelTitle, [.round: rounds[index].displayTitle]),
+                    description: SeatingDescription.round(rounds[index], meeting: meeting, style: style, strings: strings),
                     transform: Transform.scale(x: scale, y: scale).concatenating(.translation(x: offset, y: planTop)), children: plan.nodes)
                 nodes.append(.group(panel))
                 nodes += headings[slot].map { .text($0) }
@@ -129,23 +126,25 @@ public struct SeatingCompareLayout: ChartLayout {
         // What changed, pair by pair.
         var y2 = rowTop
         var captionNodes: [SceneNode] = []
-        let heading = typesetter.run("What changed", .heading, at: Point(x: margin, y: y2))
+        let heading = typesetter.run(strings.text(.compareChangesTitle), .heading, at: Point(x: margin, y: y2))
         captionNodes.append(.text(heading))
         y2 += heading.metrics.height + 4
-        for (diff, round) in zip(diffs, rounds.dropFirst()) {
+        for (caption, round) in zip(captions, rounds.dropFirst()) {
             let run = typesetter.run(
-                "• " + diff.caption(names: style.name, titles: title), .body, at: Point(x: margin, y: y2), maxWidth: width - 2 * margin,
+                strings.text(.compareChangeItem, [.text: caption]), .body, at: Point(x: margin, y: y2),
+                maxWidth: width - 2 * margin,
                 overflow: .wrap)
             captionNodes.append(.text(run))
             y2 += run.metrics.height + 4
             try LayoutOptions.checkGrowingHeight(y2, at: round.location, remedy: .fewerRounds)
             try ChartBudget.checkText(typesetter, at: round.location)
         }
-        nodes.append(.group(Group(id: "changes", title: "What changed", children: captionNodes)))
+        nodes.append(.group(Group(id: "changes", title: strings.text(.compareChangesTitle), children: captionNodes)))
         let height = try options.canvasHeight(needed: y2 + margin - 4)
-        let summary = diffs.map { $0.caption(names: style.name, titles: title) }.joined(separator: " ")
+        let summary = captions.joined(separator: " ")
         return Scene(
-            size: Size(width: width, height: height), background: theme.background, title: "\(meeting.displayTitle): seating compared",
+            size: Size(width: width, height: height), background: theme.background,
+            title: strings.text(.compareTitle, [.meeting: meeting.displayTitle]),
             description: summary, nodes: nodes)
     }
 }

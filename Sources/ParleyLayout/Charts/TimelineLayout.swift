@@ -11,7 +11,7 @@ public struct TimelineLayout: ChartLayout {
 
     public func layout(_ meeting: Meeting, options: LayoutOptions, measurer: any TextMeasuring) throws(LayoutError) -> Scene {
         let rounds = try options.selectedRounds(of: meeting)
-        guard !rounds.isEmpty else { throw LayoutError("the timeline needs at least one round; add one under 'rounds'") }
+        guard !rounds.isEmpty else { throw .noRounds(chart: TimelineLayout.name) }
         let typesetter = Typesetter(measurer: measurer, family: options.fontFamily, theme: options.theme)
         let style = PartyStyle(meeting: meeting, theme: options.theme, language: options.language)
         if options.roundID != nil || rounds.count == 1 {

@@ -96,7 +96,7 @@ public struct ReportDocument: Sendable {
             let diffs = SeatingDiff.consecutive(in: meeting)
             if !diffs.isEmpty {
                 let titles = Dictionary(meeting.rounds.map { ($0.id, $0.displayTitle) }, uniquingKeysWith: { first, _ in first })
-                let caption = diffs.map { $0.caption(names: style.name, titles: { titles[$0] ?? $0 }) }.joined(
+                let caption = diffs.map(SeatingChangeText(names: style.name, titles: { titles[$0] ?? $0 }).caption).joined(
                     separator: " ")
                 charts.append(
                     Chart(

@@ -80,9 +80,7 @@ public struct ReportPages {
         mutating func newPage() throws(LayoutError) {
             guard !nodes.isEmpty else { return }
             guard pages.count < ReportPages.maximumPages else {
-                throw LayoutError(
-                    "this report runs past \(ChartBudget.count(ReportPages.maximumPages)) pages, the limit for a PDF report; write HTML or Markdown (they have no pages), or report on fewer rounds and sources"
-                )
+                throw .tooManyReportPages(limit: ReportPages.maximumPages)
             }
             pages.append(Scene(size: size, background: .white, title: title, description: summary, nodes: nodes))
             nodes = []

@@ -23,9 +23,7 @@ enum ChartBudget {
     static func checkText(_ typesetter: Typesetter, at location: SourceLocation? = nil) throws(LayoutError) {
         let characters = typesetter.measurer.wholeLongCharacters
         guard characters > maximumWholeLongCharacters else { return }
-        throw LayoutError(
-            "this chart sets more than \(count(maximumWholeLongCharacters)) characters of long text in full (\(count(characters)) so far, in texts over \(TextMeasurementCache.probeLength) characters); the limit is \(count(maximumWholeLongCharacters)); shorten the longest labels, outcomes and notes, or spread them over several rounds",
-            at: location)
+        throw .textBudgetExceeded(characters: characters, location: location)
     }
 
     /// What a chart draws of each round it covers.
@@ -59,17 +57,10 @@ enum ChartBudget {
             if passed == nil, total > maximumItems { passed = round }
         }
         guard let passed else { return }
-        var parts: [String] = []
-        if drawn.contains(.rounds) { parts.append("\(count(rounds.count)) \(rounds.count == 1 ? "round" : "rounds")") }
-        if drawn.contains(.events) { parts.append("\(count(events)) events, segments and outcomes") }
-        if drawn.contains(.seats) { parts.append("\(count(seats)) seats") }
-        let remedy =
-            rounds.count > 1
-            ? "choose fewer rounds with --rounds a,b or draw one with --round ID"
-            : "split the round into several rounds, or draw its seating and its timeline apart"
-        throw LayoutError(
-            "this \(chart) chart would draw \(count(total)) items (\(parts.joined(separator: ", "))); the limit is \(count(maximumItems)) items in one chart; \(remedy)",
-            at: passed.location)
+        let items = LayoutError.ItemCount(
+            chart: chart, total: total, rounds: rounds.count, countsRounds: drawn.contains(.rounds),
+            events: drawn.contains(.events) ? events : nil, seats: drawn.contains(.seats) ? seats : nil)
+        throw .itemBudgetExceeded(items, location: passed.location)
     }
 
     /// `12,345`: counts in messages read at a glance.

@@ -38,7 +38,10 @@ enum FlagDrawing {
         case .image:
             if let image = images[party.id] {
                 nodes.append(
-                    .image(Image(frame: frame, format: image.format, data: image.data, description: "Flag of \(style.name(party.id))")))
+                    .image(
+                        Image(
+                            frame: frame, format: image.format, data: image.data,
+                            description: Strings.english.text(.flagOf, [.party: style.name(party.id)]))))
             } else if party.color != nil {
                 // The picture was not drawn (too costly; the caller warned): the party's colour.
                 nodes += plain(party, frame, style, typesetter)
@@ -49,7 +52,12 @@ enum FlagDrawing {
             nodes += plain(party, frame, style, typesetter)
         }
         nodes.append(.rect(RectShape(frame: frame, style: ShapeStyle(stroke: Stroke(color: typesetter.theme.rule, width: 0.75)))))
-        return [.group(Group(id: "flag-\(party.id)", title: "Flag of \(style.name(party.id))", clip: frame, children: nodes))]
+        return [
+            .group(
+                Group(
+                    id: "flag-\(party.id)", title: Strings.english.text(.flagOf, [.party: style.name(party.id)]), clip: frame,
+                    children: nodes))
+        ]
     }
 
     /// A party with neither a drawable picture nor a colour of its own: a plain panel that

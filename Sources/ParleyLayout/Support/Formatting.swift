@@ -3,24 +3,20 @@ import ParleyModel
 /// How times, dates and durations read on charts.
 public enum Formatting {
     /// "1 h 14 min", "40 min", "2 h", "≈1 h 45 min" when either end is approximate.
-    public static func duration(seconds: Int, approximate: Bool = false) -> String {
+    public static func duration(seconds: Int, approximate: Bool = false, strings: Strings = .english) -> String {
         let minutes = (seconds + 30) / 60
         let text: String
         switch (minutes / 60, minutes % 60) {
-        case (0, let m): text = "\(m) min"
-        case (let h, 0): text = "\(h) h"
-        case (let h, let m): text = "\(h) h \(m) min"
+        case (0, let m): text = strings.text(.durationMinutes, [.minutes: String(m)])
+        case (let h, 0): text = strings.text(.durationHours, [.hours: String(h)])
+        case (let h, let m): text = strings.text(.durationHoursMinutes, [.hours: String(h), .minutes: String(m)])
         }
-        return approximate ? "≈" + text : text
+        return approximate ? strings.text(.approximate, [.value: text]) : text
     }
 
-    private static let months = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-    ]
-
     /// "2 June 2025".
-    public static func date(_ date: LocalDate) -> String {
-        "\(date.day) \(months[max(0, min(11, date.month - 1))]) \(date.year)"
+    public static func date(_ date: LocalDate, strings: Strings = .english) -> String {
+        strings.text(.date, [.day: String(date.day), .month: strings.month(date.month), .year: String(date.year)])
     }
 
     /// "0:00", "1:30": time from a start, for elapsed axes.
@@ -30,8 +26,8 @@ public enum Formatting {
     }
 
     /// "2 Jun".
-    public static func shortDate(_ date: LocalDate) -> String {
-        "\(date.day) \(months[max(0, min(11, date.month - 1))].prefix(3))"
+    public static func shortDate(_ date: LocalDate, strings: Strings = .english) -> String {
+        strings.text(.shortDate, [.day: String(date.day), .month: strings.month(date.month, short: true)])
     }
 
     /// "14:43–15:57 MSK".

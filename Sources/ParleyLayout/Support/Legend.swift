@@ -4,7 +4,9 @@ import ParleyScene
 /// A row of party swatches with names (and roles for mediators, hosts, observers), wrapping
 /// onto further rows when the width runs out.
 struct Legend {
-    static func make(parties: [Party], style: PartyStyle, at origin: Point, width: Double, typesetter: Typesetter) -> (
+    static func make(
+        parties: [Party], style: PartyStyle, at origin: Point, width: Double, typesetter: Typesetter, strings: Strings = .english
+    ) -> (
         nodes: [SceneNode], height: Double
     ) {
         guard !parties.isEmpty else { return ([], 0) }
@@ -12,7 +14,9 @@ struct Legend {
         var nodes: [SceneNode] = []
         var x = origin.x, y = origin.y
         for party in parties {
-            let label = style.name(party.id) + (party.role == .delegation ? "" : " (\(party.role.rawValue))")
+            let label =
+                strings.name(of: party.role).map { strings.text(.legendEntryWithRole, [.party: style.name(party.id), .role: $0]) }
+                ?? style.name(party.id)
             let textWidth = min(typesetter.width(label, .small, cappedAt: width - swatch - 6), width - swatch - 6)
             let itemWidth = swatch + 5 + textWidth
             if x > origin.x, x + itemWidth > origin.x + width {
@@ -28,7 +32,7 @@ struct Legend {
             nodes.append(.text(typesetter.run(label, .small, at: Point(x: x + swatch + 5, y: y), maxWidth: textWidth)))
             x += itemWidth + 16
         }
-        let group = SceneNode.group(Group(id: "legend", title: "Parties", children: nodes))
+        let group = SceneNode.group(Group(id: "legend", title: strings.text(.legendTitle), children: nodes))
         return ([group], y + lineHeight - origin.y)
     }
 }

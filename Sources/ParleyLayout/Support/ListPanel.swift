@@ -15,11 +15,11 @@ enum ListPanel {
         let untimed = round.events.filter { $0.at == nil }
         let sections: [(id: String, title: String, items: [(text: String, parties: [String], location: SourceLocation)])] = [
             (
-                "timed-events", "Events",
+                "timed-events", Strings.english.text(.timelineEventsTitle),
                 numberedEvents.map { ("\($0.number). \($0.time) \($0.event.label)", $0.event.parties, $0.event.location) }
             ),
-            ("untimed-events", "Events without a reported time", untimed.map { ($0.label, $0.parties, $0.location) }),
-            ("outcomes", "Outcomes", round.outcomes.map { ($0.text, $0.parties, $0.location) }),
+            ("untimed-events", Strings.english.text(.listUntimedEventsTitle), untimed.map { ($0.label, $0.parties, $0.location) }),
+            ("outcomes", Strings.english.text(.listOutcomesTitle), round.outcomes.map { ($0.text, $0.parties, $0.location) }),
         ]
         for section in sections where !section.items.isEmpty {
             var children: [SceneNode] = []
@@ -52,8 +52,9 @@ enum ListPanel {
             y += 10
         }
         if let note = round.provenance.note {
-            let run = typesetter.run("Note: " + note, .small, at: Point(x: origin.x, y: y), maxWidth: width, overflow: .wrap)
-            nodes.append(.group(Group(id: "note", title: "Note on the facts", children: [.text(run)])))
+            let run = typesetter.run(
+                Strings.english.text(.seatingNote, [.note: note]), .small, at: Point(x: origin.x, y: y), maxWidth: width, overflow: .wrap)
+            nodes.append(.group(Group(id: "note", title: Strings.english.text(.noteTitle), children: [.text(run)])))
             try ChartBudget.checkText(typesetter, at: round.location)
             y += run.metrics.height + 10
         }

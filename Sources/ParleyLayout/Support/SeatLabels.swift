@@ -10,10 +10,10 @@ struct SeatLabel {
     var isHead: Bool
     var isNeutral: Bool
 
-    init(_ seat: Seat, meeting: Meeting, style: PartyStyle) {
+    init(_ seat: Seat, meeting: Meeting, style: PartyStyle, strings: Strings = .english) {
         let person = seat.person.flatMap(style.person)
-        name = person?.name(in: style.language) ?? seat.name ?? seat.party.map(style.name) ?? "Seat"
-        role = person?.role ?? seat.role.map { $0.rawValue.capitalized }
+        name = person?.name(in: style.language) ?? seat.name ?? seat.party.map(style.name) ?? strings.text(.seatUnnamed)
+        role = person?.role ?? seat.role.map(strings.name(of:))
         if person == nil, seat.name != nil, let party = seat.party {
             role = [role, style.name(party)].compactMap { $0 }.joined(separator: ", ")
         }

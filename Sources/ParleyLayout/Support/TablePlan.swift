@@ -158,12 +158,14 @@ struct TablePlan {
 
         // The viewer stands at the open end (U) or the near side (rectangle).
         let viewer = typesetter.run(
-            isU ? "▲ open end: the viewer's side" : "▲ near side: the viewer's side", .small,
+            Strings.english.text(isU ? .tableViewerSideOpenEnd : .tableViewerSideNear), .small,
             at: Point(x: (tableLeft + tableRight) / 2, y: bottom + 10), alignment: .center)
         bottom = viewer.box.maxY
 
-        nodes.append(.group(Group(id: "table", title: isU ? "U-shaped table" : "Rectangular table", children: tableNodes + bandNodes)))
-        nodes.append(.group(Group(id: "seats", title: "Seats", children: seatNodes)))
+        nodes.append(
+            .group(
+                Group(id: "table", title: Strings.english.text(isU ? .tableUShaped : .tableRectangular), children: tableNodes + bandNodes)))
+        nodes.append(.group(Group(id: "seats", title: Strings.english.text(.tableSeatsTitle), children: seatNodes)))
         nodes.append(.text(viewer))
         return (nodes, Size(width: tableRight + sideColumn, height: bottom))
     }
@@ -215,7 +217,10 @@ struct TablePlan {
             x += metrics.flagSize.width + 14
         }
         let order = parties.map { style.name($0.id) }.joined(separator: ", ")
-        return .group(Group(id: "flags", title: "Flags", description: "Left to right: \(order)", children: flagNodes))
+        return .group(
+            Group(
+                id: "flags", title: Strings.english.text(.tableFlagsTitle),
+                description: Strings.english.text(.tableFlagsOrder, [.parties: order]), children: flagNodes))
     }
 
     // MARK: Round
@@ -278,7 +283,7 @@ struct TablePlan {
         for index in seats.indices {
             seatNodes.append(seatGroup(seats[index], center: centers[index], labels: placedBlocks[index], side: .seats, position: index))
         }
-        nodes.append(.group(Group(id: "seats", title: "Seats, clockwise from the top", children: seatNodes)))
+        nodes.append(.group(Group(id: "seats", title: Strings.english.text(.tableSeatsClockwiseTitle), children: seatNodes)))
 
         // Flags in a row above everything.
         let flagParties = table.flags.compactMap(style.party)
@@ -292,7 +297,9 @@ struct TablePlan {
             bounds = bounds.union(Rect(x: -flagsWidth / 2, y: y, width: flagsWidth, height: m.flagSize.height))
         }
         let shifted = SceneNode.group(
-            Group(id: "round-table", title: "Round table", transform: .translation(x: -bounds.minX, y: -bounds.minY), children: nodes))
+            Group(
+                id: "round-table", title: Strings.english.text(.tableRound), transform: .translation(x: -bounds.minX, y: -bounds.minY),
+                children: nodes))
         return ([shifted], bounds.size)
     }
 }

@@ -67,7 +67,7 @@ public enum ClockStyle: String, Sendable, Hashable, CaseIterable {
     case twelve = "12"
 
     /// A time of day from seconds after some midnight (wraps past 24 h).
-    public func text(secondsOfDay: Int, approximate: Bool = false) -> String {
+    public func text(secondsOfDay: Int, approximate: Bool = false, strings: Strings = .english) -> String {
         let seconds = ((secondsOfDay % 86400) + 86400) % 86400
         let hours = seconds / 3600, minutes = seconds / 60 % 60
         let body: String
@@ -76,9 +76,9 @@ public enum ClockStyle: String, Sendable, Hashable, CaseIterable {
             body = "\(hours < 10 ? "0" : "")\(hours):\(minutes < 10 ? "0" : "")\(minutes)"
         case .twelve:
             let hour12 = hours % 12 == 0 ? 12 : hours % 12
-            body = "\(hour12):\(minutes < 10 ? "0" : "")\(minutes) \(hours < 12 ? "a.m." : "p.m.")"
+            body = "\(hour12):\(minutes < 10 ? "0" : "")\(minutes) \(strings.text(hours < 12 ? .clockAM : .clockPM))"
         }
-        return approximate ? "≈" + body : body
+        return approximate ? strings.text(.approximate, [.value: body]) : body
     }
 
     public func text(_ time: MeetingTime) -> String {

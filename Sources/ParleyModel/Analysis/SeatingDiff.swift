@@ -1,6 +1,7 @@
 /// What changed in the seating from one round to the next, computed from the tables:
 /// a mirrored order, parties that swapped arms, parties that joined or left, seats that
-/// changed occupant, and the order of the flags.
+/// changed occupant, and the order of the flags. Facts only; `changes` lists them in the order
+/// a caption states them, and the layout's `SeatingChangeText` puts them into words.
 public struct SeatingDiff: Sendable, Hashable {
     public enum PartyChange: Sendable, Hashable {
         /// Moved from one side to another (`left` → `right`, …).
@@ -28,12 +29,18 @@ public struct SeatingDiff: Sendable, Hashable {
     public var partyChanges: [PartyChange]
     public var seatChanges: [SeatChange]
     /// Set when the two tables have different shapes, so positions cannot be compared.
-    public var shapeChange: (from: Table.Shape, to: Table.Shape)?
+    public var shapeChange: ShapeChange?
 
-    public static func == (a: SeatingDiff, b: SeatingDiff) -> Bool {
-        a.caption(names: { $0 }) == b.caption(names: { $0 }) && a.seatChanges == b.seatChanges
+    /// The shapes of two tables that differ.
+    public struct ShapeChange: Sendable, Hashable {
+        public var from: Table.Shape
+        public var to: Table.Shape
+
+        public init(from: Table.Shape, to: Table.Shape) {
+            self.from = from
+            self.to = to
+        }
     }
-    public func hash(into hasher: inout Hasher) { hasher.combine(caption(names: { $0 })) }
 
     public var swappedParties: [String] {
         partyChanges.compactMap { change in
@@ -49,7 +56,7 @@ public struct SeatingDiff: Sendable, Hashable {
         from = before.id
         to = after.id
         let a = before.table, b = after.table
-        shapeChange = (a?.shape != b?.shape) ? (a?.shape ?? .u, b?.shape ?? .u) : nil
+        shapeChange = (a?.shape != b?.shape) ? ShapeChange(from: a?.shape ?? .u, to: b?.shape ?? .u) : nil
         let orderA = SeatingDiff.viewerOrder(a), orderB = SeatingDiff.viewerOrder(b)
         isMirrored = orderA.count > 1 && orderA == orderB.reversed() && orderA != orderB
         let flagsA = a?.flags ?? [], flagsB = b?.flags ?? []
@@ -134,45 +141,31 @@ public struct SeatingDiff: Sendable, Hashable {
 
     static func occupant(_ seat: Seat) -> String? { seat.person ?? seat.name ?? seat.party.map { "(\($0))" } }
 
-    /// "Round 2 mirrors Round 1: Russia and Ukraine swapped sides; Turkey stays at the head."
-    public func caption(names: (String) -> String, titles: (String) -> String = { $0 }) -> String {
-        var clauses: [String] = []
+    /// What changed, as facts in the order a caption states them: first `.mirrored` or
+    /// `.unchanged` when either holds, then the party, flag and shape changes.
+    public var changes: [SeatingChange] {
+        var details: [SeatingChange] = []
         let swapped = swappedParties
-        if !swapped.isEmpty { clauses.append("\(SeatingDiff.list(swapped.map(names))) swapped sides") }
+        if !swapped.isEmpty { details.append(.swappedSides(parties: swapped)) }
         let hasMoves = partyChanges.contains { if case .stayed = $0 { false } else { true } }
         for change in partyChanges {
             switch change {
             case .stayed(let party, let side) where hasMoves && (side == .head || side == .far):
-                clauses.append("\(names(party)) stays at the \(side == .head ? "head" : "far side")")
+                details.append(.stays(party: party, side: side))
             case .moved(let party, let from, let to) where !swapped.contains(party):
-                clauses.append("\(names(party)) moved from the \(from.rawValue) to the \(to.rawValue)")
-            case .joined(let party, let side): clauses.append("\(names(party)) joined at the \(side.rawValue)")
-            case .left(let party, _): clauses.append("\(names(party)) no longer at the table")
-            default: break
+                details.append(.moved(party: party, from: from, to: to))
+            case .joined(let party, let side): details.append(.joined(party: party, side: side))
+            case .left(let party, let side): details.append(.left(party: party, side: side))
+            case .stayed, .moved: break
             }
         }
-        if flagsChanged && !flagsMirrored { clauses.append("the flags were reordered") }
-        if let shapeChange { clauses.append("the table changed from \(shapeChange.from.rawValue) to \(shapeChange.to.rawValue)") }
-        let head: String
-        if isMirrored {
-            head = "\(titles(to)) mirrors \(titles(from))"
-        } else if clauses.isEmpty && seatChanges.isEmpty {
-            head = "\(titles(to)) keeps the seating of \(titles(from))"
-        } else {
-            head = "\(titles(to)) changes the seating of \(titles(from))"
+        if flagsChanged && !flagsMirrored { details.append(.flagsReordered) }
+        if let shapeChange { details.append(.shapeChanged(from: shapeChange.from, to: shapeChange.to)) }
+        if isMirrored { return [.mirrored] + details }
+        if details.isEmpty {
+            return seatChanges.isEmpty ? [.unchanged] : [.seatsChangedOccupant(count: seatChanges.count)]
         }
-        if clauses.isEmpty, !seatChanges.isEmpty, !isMirrored {
-            clauses.append("\(seatChanges.count) seat\(seatChanges.count == 1 ? "" : "s") changed occupant")
-        }
-        return clauses.isEmpty ? head + "." : head + ": " + clauses.joined(separator: "; ") + "."
-    }
-
-    public static func list(_ items: [String]) -> String {
-        switch items.count {
-        case 0: ""
-        case 1: items[0]
-        default: items.dropLast().joined(separator: ", ") + " and " + (items.last ?? "")
-        }
+        return details
     }
 
     /// Consecutive pairs of the rounds that have a table.

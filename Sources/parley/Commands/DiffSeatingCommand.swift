@@ -32,7 +32,7 @@ struct DiffSeatingCommand: ParsableCommand {
                 Console.output("Fewer than two rounds have a table; nothing to compare.")
             } else {
                 for diff in diffs {
-                    Console.output(diff.caption(names: name, titles: title))
+                    Console.output(SeatingChangeText(names: name, titles: title).caption(diff))
                     for change in diff.seatChanges {
                         let who = { (id: String?) in id.map { meeting.person($0)?.name ?? $0 } ?? "empty" }
                         Console.output("  \(change.side.rawValue) seat \(change.position): \(who(change.before)) → \(who(change.after))")

@@ -1,0 +1,22 @@
+/// One fact about how the seating changed from one round to the next, in the order a caption
+/// states them. Facts only: the words are the layout's (`SeatingChangeText`), so a new case
+/// (a rotation, a new table shape) fails to compile until every sentence-maker handles it.
+public enum SeatingChange: Sendable, Hashable {
+    /// The parties in viewer order across the table reversed, and not merely repeated.
+    case mirrored
+    /// Nothing changed: the same parties in the same seats, flags and shape.
+    case unchanged
+    /// Parties that moved from one arm to the other (left ↔ right).
+    case swappedSides(parties: [String])
+    /// A party that kept its place at the head or far side while others moved.
+    case stays(party: String, side: Table.Side)
+    /// A party that left every side it had for another, not counted among `swappedSides`.
+    case moved(party: String, from: Table.Side, to: Table.Side)
+    case joined(party: String, side: Table.Side)
+    case left(party: String, side: Table.Side)
+    /// The flags changed order, other than by being mirrored.
+    case flagsReordered
+    case shapeChanged(from: Table.Shape, to: Table.Shape)
+    /// Only seats changed occupant (no party moved): how many.
+    case seatsChangedOccupant(count: Int)
+}

@@ -1,0 +1,83 @@
+import ParleyModel
+import Testing
+
+@testable import ParleyLayout
+
+@Suite struct StringsTests {
+    @Test func everyKeyHasAnEnglishValue() {
+        let missing = StringKey.allCases.filter { Strings.english.values[$0] == nil }
+        #expect(missing.isEmpty, "English lacks \(missing.map(\.rawValue))")
+    }
+
+    @Test func everyPlaceholderAValueUsesIsOneItsKeyDeclares() {
+        for key in StringKey.allCases {
+            for template in Strings.english.values[key]?.templates ?? [] {
+                let names = Strings.placeholderNames(in: template)
+                let declared = Set(key.placeholders.map(\.rawValue))
+                let undeclared = names.filter { !declared.contains($0) }
+                #expect(undeclared.isEmpty, "\(key.rawValue): '\(template)' uses \(undeclared), declared \(declared.sorted())")
+            }
+        }
+    }
+
+    @Test func everyPluralValueHasTheOtherForm() {
+        for key in StringKey.allCases {
+            guard case .plural(let forms)? = Strings.english.values[key] else { continue }
+            #expect(forms[.other] != nil, "\(key.rawValue) has no 'other' form")
+        }
+    }
+
+    @Test func pluralFormsFollowTheEnglishRule() {
+        #expect(Strings.english.text(.changeSeatsChangedOccupant, count: 1) == "1 seat changed occupant")
+        #expect(Strings.english.text(.changeSeatsChangedOccupant, count: 0) == "0 seats changed occupant")
+        #expect(Strings.english.text(.changeSeatsChangedOccupant, count: 21) == "21 seats changed occupant")
+        #expect(PluralRule.english.category(1) == .one)
+        #expect(PluralRule.english.category(2) == .other)
+    }
+
+    @Test func aRuleOfAnotherShapeChoosesItsOwnForms() {
+        // Russian's one/few/many, as the localisation issue will add it: the table needs no change.
+        let russian = PluralRule { n in
+            let (units, tens) = (n % 10, n % 100)
+            if units == 1 && tens != 11 { return .one }
+            if (2...4).contains(units) && !(12...14).contains(tens) { return .few }
+            return .many
+        }
+        let strings = Strings(
+            language: "ru", pluralRule: russian,
+            values: [
+                .changeSeatsChangedOccupant: .plural([
+                    .one: "{count} место", .few: "{count} места", .many: "{count} мест", .other: "{count} места",
+                ])
+            ])
+        #expect(
+            [1, 2, 5, 11, 22].map { strings.text(.changeSeatsChangedOccupant, count: $0) } == [
+                "1 место", "2 места", "5 мест", "11 мест", "22 места",
+            ])
+        #expect(strings.text(.legendTitle) == "legendTitle", "a missing key shows its name rather than ending the chart")
+    }
+
+    @Test func factsAreFilledOnceAndNeverReadAsPlaceholders() {
+        let text = Strings.english.text(.changeMirrors, [.to: "{from}", .from: "Round {1}"])
+        #expect(text == "{from} mirrors Round {1}")
+        #expect(Strings.fill("{unknown} and {to", with: [.to: "x"]) == "{unknown} and {to")
+    }
+
+    @Test func listsReadAsSentences() {
+        let strings = Strings.english
+        #expect(strings.list([]) == "")
+        #expect(strings.list(["Russia"]) == "Russia")
+        #expect(strings.list(["Russia", "Ukraine"]) == "Russia and Ukraine")
+        #expect(strings.list(["Russia", "Ukraine", "Turkey"]) == "Russia, Ukraine and Turkey")
+    }
+
+    @Test func datesAndDurationsReadAsBefore() {
+        #expect(Formatting.duration(seconds: 74 * 60) == "1 h 14 min")
+        #expect(Formatting.duration(seconds: 40 * 60) == "40 min")
+        #expect(Formatting.duration(seconds: 7200) == "2 h")
+        #expect(Formatting.duration(seconds: 105 * 60, approximate: true) == "≈1 h 45 min")
+        #expect(Formatting.date(LocalDate(year: 2025, month: 6, day: 2)) == "2 June 2025")
+        #expect(Formatting.shortDate(LocalDate(year: 2025, month: 6, day: 2)) == "2 Jun")
+        #expect(Formatting.shortDate(LocalDate(year: 2025, month: 9, day: 30)) == "30 Sep")
+    }
+}
