@@ -1,5 +1,5 @@
-import Parley
 import Foundation
+import Parley
 import ParleyCairo
 import ParleyLayout
 import ParleyModel
@@ -22,7 +22,7 @@ public struct ExportOptions: Sendable {
     public var waiting: @Sendable (String) -> Void = { _ in }
 
     public init(
-        formats: [OutputFormat] = [.svg, .png, .pdf], outputFolder: String = "Output",
+        formats: [OutputFormat] = OutputFormat.pictures, outputFolder: String = "Output",
         jobs: Int = ProcessInfo.processInfo.activeProcessorCount, shard: Shard? = nil, request: ChartRequest = ChartRequest()
     ) {
         self.formats = formats; self.outputFolder = outputFolder; self.jobs = max(1, jobs); self.shard = shard; self.request = request
@@ -195,7 +195,10 @@ enum MeetingIDs {
         let collisions = zip(files, found).map { file, id -> String? in
             guard let id else { return nil }
             if let owner = owners[id.lowercased()] {
-                let clash = owner.id == id ? "meeting id '\(id)' is also used by \(owner.file)" : "meeting id '\(id)' differs from '\(owner.id)' of \(owner.file) only in case"
+                let clash =
+                    owner.id == id
+                    ? "meeting id '\(id)' is also used by \(owner.file)"
+                    : "meeting id '\(id)' differs from '\(owner.id)' of \(owner.file) only in case"
                 return "\(file): error: \(clash); ids name output folders and must differ"
             }
             owners[id.lowercased()] = (file, id)
