@@ -160,10 +160,12 @@ public enum Exporter {
 
     /// Runs `body` for every index below `count` on `jobs` threads, each with its own renderer:
     /// Pango's objects must stay on the thread that made them.
-    static func forEachInParallel(_ count: Int, jobs: Int, rendering: Bool = true, _ body: @Sendable (ChartRenderer?, Int) -> Void) {
+    static func forEachInParallel(
+        _ count: Int, jobs: Int, rendering: Bool = true, _ body: @Sendable (Result<ChartRenderer, ParleyError>?, Int) -> Void
+    ) {
         let next = Mutex(0)
         DispatchQueue.concurrentPerform(iterations: min(jobs, max(count, 1))) { _ in
-            let renderer = rendering ? try? ChartRenderer() : nil
+            let renderer = rendering ? Result { () throws(ParleyError) in try ChartRenderer() } : nil
             while true {
                 let index = next.withLock { value -> Int in
                     defer { value += 1 }

@@ -18,9 +18,18 @@ struct ModelExport: @unchecked Sendable {
     /// Whether to stop before the next file (a signal, or a worker's parent gone).
     var shouldStop: @Sendable () -> Bool = { ExportInterruption.requestedSignal != nil }
 
-    func export(_ model: WorkerRequest, renderer: ChartRenderer?) -> ModelOutcome {
+    /// `made` is the thread's renderer, or why it could not be made: then every model it was
+    /// to export fails with that reason.
+    func export(_ model: WorkerRequest, renderer made: Result<ChartRenderer, ParleyError>?) -> ModelOutcome {
         let file = model.file
-        guard let renderer else { return ModelOutcome(index: model.index, failure: "\(file): error: cannot set up text rendering") }
+        let renderer: ChartRenderer
+        switch made {
+        case .success(let made): renderer = made
+        case .failure(let error):
+            return ModelOutcome(index: model.index, failure: "\(TerminalEscape.line(file)): \(error.lines.joined(separator: "\n"))")
+        case nil:
+            return ModelOutcome(index: model.index, failure: "\(TerminalEscape.line(file)): error: no renderer was made for this export")
+        }
         var outcome = ModelOutcome(index: model.index)
         do throws(ParleyError) {
             if shouldStop() { throw ParleyError.io(stoppedMessage) }
