@@ -1,20 +1,46 @@
-import ParleyCairo
+import ParleyScene
 
-/// Every format Parley writes: the three Cairo draws, and the scene itself as JSON.
-public enum OutputFormat: String, CaseIterable, Sendable {
+/// Every format Parley writes. The cases only name the formats: everything about each (its
+/// name, extension, media type, help text, writer) is its row in the format table
+/// (`OutputFormat+Table.swift`), and everything below reads that table.
+public enum OutputFormat: CaseIterable, Sendable, Hashable, RawRepresentable {
     case svg, png, pdf, json
 
-    public init?(fileExtension: String) {
-        self.init(rawValue: fileExtension.lowercased())
+    /// The format's name, as `--format` and manifests spell it.
+    public var rawValue: String { row.name }
+
+    public init?(rawValue: String) {
+        guard let format = Self.allCases.first(where: { $0.row.name == rawValue }) else { return nil }
+        self = format
     }
 
-    /// The Cairo format, or nil for the scene dump.
-    var cairoFormat: RenderFormat? {
-        switch self {
-        case .svg: .svg
-        case .png: .png
-        case .pdf: .pdf
-        case .json: nil
-        }
+    /// The format whose files end in `fileExtension` (any case, without the dot).
+    public init?(fileExtension: String) {
+        let wanted = fileExtension.lowercased()
+        guard let format = Self.allCases.first(where: { $0.row.fileExtension == wanted }) else { return nil }
+        self = format
     }
+
+    public var fileExtension: String { row.fileExtension }
+    public var mediaType: String { row.mediaType }
+    /// One line for `--help`.
+    public var summary: String { row.summary }
+    /// Whether the writer takes the pixel scale (and the manifest's sizes are in pixels).
+    public var isRaster: Bool { row.isRaster }
+    /// Whether the format is a picture of the chart (the scene JSON is not): what an export
+    /// writes unless told otherwise.
+    public var isPicture: Bool { row.isPicture }
+    public var writer: any SceneWriter { row.writer }
+    /// The writer of documents of several pages, when the format has pages.
+    public var pagedWriter: (any PagedSceneWriter)? { row.pagedWriter }
+    public var isPaged: Bool { row.pagedWriter != nil }
+
+    /// One document of `pages` in this format, when it holds pages.
+    public func write(pages: [Scene], options: WriteOptions) throws(SceneWriterError) -> [UInt8] {
+        guard let pagedWriter else { throw .notPaged(format: rawValue) }
+        return try pagedWriter.write(pages: pages, options: options)
+    }
+
+    /// The formats that picture a chart, in table order.
+    public static var pictures: [OutputFormat] { allCases.filter(\.isPicture) }
 }

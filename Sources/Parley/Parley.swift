@@ -1,11 +1,6 @@
 import ParleyLayout
 import ParleyModel
-import ParleyCairo
 import ParleyScene
-
-// The render options are still defined by the Cairo target; they move out of it with the writer table.
-@_exported import enum ParleyCairo.PNGWriter
-@_exported import struct ParleyCairo.RenderOptions
 
 /// The library's front door, the whole pipeline in one screen: load a model, lay out a chart
 /// as a scene, write the scene in a format.

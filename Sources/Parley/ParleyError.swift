@@ -1,6 +1,6 @@
-import ParleyCairo
 import ParleyLayout
 import ParleyModel
+import ParleyScene
 
 /// Everything that can go wrong between a model file and an output file.
 public enum ParleyError: Error, CustomStringConvertible {
@@ -8,7 +8,10 @@ public enum ParleyError: Error, CustomStringConvertible {
     case model(ModelError)
     /// The chart cannot be drawn from this model with these options.
     case layout(file: String, LayoutError)
-    case render(RenderError)
+    /// A writer could not turn the scene into bytes.
+    case write(SceneWriterError)
+    /// The text measurer could not be made (Pango or Cairo failed before anything was drawn).
+    case textSetup(SceneWriterError)
     /// A file could not be read or written.
     case io(String)
 
@@ -23,7 +26,8 @@ public enum ParleyError: Error, CustomStringConvertible {
             } else {
                 "\(file): error: \(error.message)"
             }
-        case .render(let error): "error: \(error.description)"
+        case .write(let error): "error: \(error.description)"
+        case .textSetup(let error): "error: cannot set up text: \(error.description)"
         case .io(let message): "error: \(message)"
         }
     }

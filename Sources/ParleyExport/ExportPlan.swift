@@ -19,7 +19,7 @@ public enum ExportPlan {
         var items: [ExportItem] = []
         let tables = meeting.rounds.filter { $0.table != nil }.count
         for format in formats {
-            let ext = format.rawValue
+            let ext = format.fileExtension
             items.append(ExportItem(chart: TimelineLayout.name, round: nil, format: format, path: "\(meeting.id)/timeline.\(ext)"))
             if tables >= 2 {
                 items.append(

@@ -1,5 +1,5 @@
-import Parley
 import Foundation
+import Parley
 import Synchronization
 
 #if canImport(Glibc)
@@ -44,7 +44,7 @@ extension Exporter {
         let export = ModelExport(folder: folder, journal: journal, options: options) {
             ExportInterruption.requestedSignal != nil || orphaned()
         }
-        let renderer = try? ChartRenderer()
+        let renderer = Result { () throws(ParleyError) in try ChartRenderer() }
         var requests = WorkerRequestReader(descriptor: 0)
         while !export.shouldStop(), let request = requests.next() {
             let outcome = export.export(request, renderer: renderer)

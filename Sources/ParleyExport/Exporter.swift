@@ -1,5 +1,5 @@
-import Parley
 import Foundation
+import Parley
 import ParleyCairo
 import ParleyLayout
 import ParleyModel
@@ -22,7 +22,7 @@ public struct ExportOptions: Sendable {
     public var waiting: @Sendable (String) -> Void = { _ in }
 
     public init(
-        formats: [OutputFormat] = [.svg, .png, .pdf], outputFolder: String = "Output",
+        formats: [OutputFormat] = OutputFormat.pictures, outputFolder: String = "Output",
         jobs: Int = ProcessInfo.processInfo.activeProcessorCount, shard: Shard? = nil, request: ChartRequest = ChartRequest()
     ) {
         self.formats = formats; self.outputFolder = outputFolder; self.jobs = max(1, jobs); self.shard = shard; self.request = request
@@ -160,10 +160,12 @@ public enum Exporter {
 
     /// Runs `body` for every index below `count` on `jobs` threads, each with its own renderer:
     /// Pango's objects must stay on the thread that made them.
-    static func forEachInParallel(_ count: Int, jobs: Int, rendering: Bool = true, _ body: @Sendable (ChartRenderer?, Int) -> Void) {
+    static func forEachInParallel(
+        _ count: Int, jobs: Int, rendering: Bool = true, _ body: @Sendable (Result<ChartRenderer, ParleyError>?, Int) -> Void
+    ) {
         let next = Mutex(0)
         DispatchQueue.concurrentPerform(iterations: min(jobs, max(count, 1))) { _ in
-            let renderer = rendering ? try? ChartRenderer() : nil
+            let renderer = rendering ? Result { () throws(ParleyError) in try ChartRenderer() } : nil
             while true {
                 let index = next.withLock { value -> Int in
                     defer { value += 1 }
@@ -195,7 +197,10 @@ enum MeetingIDs {
         let collisions = zip(files, found).map { file, id -> String? in
             guard let id else { return nil }
             if let owner = owners[id.lowercased()] {
-                let clash = owner.id == id ? "meeting id '\(id)' is also used by \(owner.file)" : "meeting id '\(id)' differs from '\(owner.id)' of \(owner.file) only in case"
+                let clash =
+                    owner.id == id
+                    ? "meeting id '\(id)' is also used by \(owner.file)"
+                    : "meeting id '\(id)' differs from '\(owner.id)' of \(owner.file) only in case"
                 return "\(file): error: \(clash); ids name output folders and must differ"
             }
             owners[id.lowercased()] = (file, id)

@@ -1,9 +1,8 @@
-import Parley
 import Foundation
-import ParleyScene
-import ParleyCairo
+import Parley
 import ParleyLayout
 import ParleyModel
+import ParleyScene
 
 #if canImport(Glibc)
     import Glibc
@@ -19,9 +18,18 @@ struct ModelExport: @unchecked Sendable {
     /// Whether to stop before the next file (a signal, or a worker's parent gone).
     var shouldStop: @Sendable () -> Bool = { ExportInterruption.requestedSignal != nil }
 
-    func export(_ model: WorkerRequest, renderer: ChartRenderer?) -> ModelOutcome {
+    /// `made` is the thread's renderer, or why it could not be made: then every model it was
+    /// to export fails with that reason.
+    func export(_ model: WorkerRequest, renderer made: Result<ChartRenderer, ParleyError>?) -> ModelOutcome {
         let file = model.file
-        guard let renderer else { return ModelOutcome(index: model.index, failure: "\(file): error: cannot set up text rendering") }
+        let renderer: ChartRenderer
+        switch made {
+        case .success(let made): renderer = made
+        case .failure(let error):
+            return ModelOutcome(index: model.index, failure: "\(TerminalEscape.line(file)): \(error.lines.joined(separator: "\n"))")
+        case nil:
+            return ModelOutcome(index: model.index, failure: "\(TerminalEscape.line(file)): error: no renderer was made for this export")
+        }
         var outcome = ModelOutcome(index: model.index)
         do throws(ParleyError) {
             if shouldStop() { throw ParleyError.io(stoppedMessage) }
@@ -44,7 +52,7 @@ struct ModelExport: @unchecked Sendable {
                 request.chart = item.chart
                 request.layout.roundID = item.round
                 // Ids in one report page must differ: prefix each SVG with its path.
-                request.render.svgIDPrefix = RenderOptions.idPrefix(
+                request.write.svgIDPrefix = WriteOptions.idPrefix(
                     from: item.path.replacingOccurrences(of: "/", with: "-").replacingOccurrences(of: ".", with: "-") + "-")
                 let scene = try renderer.scene(of: meeting, file: file, request: request)
                 // Every chart that draws flags meets the same flag warnings: say each once.
@@ -53,7 +61,7 @@ struct ModelExport: @unchecked Sendable {
                 }
                 let bytes = try renderer.render(scene, request: request, format: item.format)
                 if try folder.writeIfChanged(bytes, to: item.path) { outcome.written += 1 } else { outcome.unchanged += 1 }
-                let scale = item.format == .png ? request.render.scale : 1
+                let scale = item.format.isRaster ? request.write.scale : 1
                 let entry = Manifest.Entry(
                     path: item.path, source: file, meeting: meeting.id, chart: item.chart, round: item.round,
                     format: item.format.rawValue,

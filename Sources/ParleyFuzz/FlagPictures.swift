@@ -18,7 +18,7 @@ enum FlagPictures {
         let scene = Scene(
             size: Size(width: 6, height: 4), background: .white,
             nodes: [.rect(RectShape(frame: Rect(x: 0, y: 0, width: 6, height: 2), style: ShapeStyle(fill: Color(rgb: 0x0057B7))))])
-        return (try? SceneRenderer().render(scene, as: .png)) ?? []
+        return (try? CairoPNGWriter().write(scene)) ?? []
     }()
 
     static func images(for meeting: Meeting) -> [String: FlagImage] {

@@ -1,6 +1,5 @@
-import Parley
 import Foundation
-import ParleyCairo
+import Parley
 import ParleyLayout
 import ParleyModel
 import ParleyScene
@@ -41,11 +40,11 @@ public enum ReportWriter {
         }
         func svg(_ chart: ReportDocument.Chart, prefix: String) throws(ParleyError) -> String {
             var chartRequest = request
-            chartRequest.render.svgIDPrefix = prefix
+            chartRequest.write.svgIDPrefix = prefix
             return String(decoding: try renderer.render(try scene(chart), request: chartRequest, format: .svg), as: UTF8.self)
         }
         // Slugs start with a round id, which may start with a digit: not an XML name.
-        func idPrefix(_ chart: ReportDocument.Chart) -> String { RenderOptions.idPrefix(from: chart.slug + "-") }
+        func idPrefix(_ chart: ReportDocument.Chart) -> String { WriteOptions.idPrefix(from: chart.slug + "-") }
         switch format {
         case .html:
             let html = try HTMLReport.make(document) { chart throws(ParleyError) in try svg(chart, prefix: idPrefix(chart)) }
@@ -60,27 +59,30 @@ public enum ReportWriter {
             }
             try AtomicFile.write(Array(MarkdownReport.make(document, imageFolder: folderName).utf8), to: path)
         case .pdf:
-            let measurer: PangoTextMeasurer
-            do { measurer = try PangoTextMeasurer() } catch { throw .io("cannot set up text: \(error)") }
             var pages: [Scene] = []
             do {
-                pages = try ReportPages(measurer: measurer, fontFamily: request.layout.fontFamily).pages(for: document) { chart in
-                    try scene(chart)
+                // The charts are set on the pages as pictures, so they take the background
+                // override here; the pages keep their own white paper.
+                pages = try ReportPages(measurer: renderer.textMeasurer, fontFamily: request.layout.fontFamily).pages(for: document) {
+                    chart in request.write.applied(to: try scene(chart))
                 }
             } catch let error as ParleyError {
                 throw error
+            } catch let error as LayoutError {
+                throw .layout(file: modelPath, error)
             } catch {
-                throw .io("\(error)")
+                // `pages(for:chartScene:)` is untyped but throws only the two above.
+                throw .layout(file: modelPath, LayoutError("\(error)"))
             }
-            do {
-                try AtomicFile.write(try SceneRenderer().renderPDF(pages: pages, options: request.render), to: path)
-            } catch let error as RenderError {
-                throw .render(error)
-            } catch let error as ParleyError {
-                throw error
+            var pageOptions = request.write
+            pageOptions.background = nil
+            let pdf: [UInt8]
+            do throws(SceneWriterError) {
+                pdf = try OutputFormat.pdf.write(pages: pages, options: pageOptions)
             } catch {
-                throw .io("\(error)")
+                throw .write(error)
             }
+            try AtomicFile.write(pdf, to: path)
         }
         return warnings
     }

@@ -1,7 +1,8 @@
 import Parley
 import ParleyCairo
-import ParleyModel
 import ParleyLayout
+import ParleyModel
+import ParleyScene
 
 /// The four charts the benchmark times, as users ask for them.
 struct BenchChart {
@@ -16,8 +17,8 @@ struct BenchChart {
         BenchChart(name: "seating compared", chart: "seating-compare", round: nil),
     ]
 
-    func request(_ writer: PNGWriter = .parley) -> ChartRequest {
-        ChartRequest(chart: chart, layout: LayoutOptions(roundID: round), render: RenderOptions(pngWriter: writer))
+    func request() -> ChartRequest {
+        ChartRequest(chart: chart, layout: LayoutOptions(roundID: round))
     }
 }
 
@@ -52,10 +53,10 @@ struct InProcessBench {
             for (variant, pixels) in [("", scene), (" (transparent)", transparent)] {
                 var writerCells = [chart.name + variant, String(format: "%.2f", megapixels)]
                 var medians: [Double] = []
-                for writer in [PNGWriter.cairo, .parley] {
-                    let writerRequest = chart.request(writer)
-                    let time = try measure(runs) { _ = try renderer.render(pixels, request: writerRequest, format: .png) }
-                    let bytes = try renderer.render(pixels, request: writerRequest, format: .png).count
+                for compressor in [PNGCompressor.cairo, .parley] {
+                    let writer = CairoPNGWriter(compressor: compressor)
+                    let time = try measure(runs) { _ = try writer.write(pixels, options: request.write) }
+                    let bytes = try writer.write(pixels, options: request.write).count
                     medians.append(time.median / megapixels)
                     writerCells += [Format.micro(time.median), Format.micro(time.median / megapixels), "\(bytes)"]
                 }

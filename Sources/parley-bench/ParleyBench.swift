@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Parley
 import ParleyCairo
+import ParleyScene
 
 /// `swift run -c release parley-bench`: prints Parley's speed and memory as markdown tables,
 /// with the peers' figures from the same run and the ratios between them.
@@ -51,14 +52,14 @@ struct ParleyBench: ParsableCommand {
         print("# parley-bench\n")
         print("\(ProcessInfo.processInfo.activeProcessorCount) cores; model \(sample); \(runs) runs a figure\n")
 
-        for format in RenderFormat.allCases where sections.contains("loop-\(format.rawValue)") {
+        for format in OutputFormat.pictures where sections.contains("loop-\(format.rawValue)") {
             let measurer = try PangoTextMeasurer()
-            let time = try measure(2000) { _ = try SceneRenderer().render(PeerScenes.timeline(measurer), as: format) }
+            let time = try measure(2000) { _ = try format.writer.write(PeerScenes.timeline(measurer)) }
             let build = measure(500) { _ = PeerScenes.timeline(measurer) }
             let scene = PeerScenes.timeline(measurer)
-            let draw = try measure(500) { _ = try SceneRenderer().render(scene, as: format) }
+            let draw = try measure(500) { _ = try format.writer.write(scene) }
             print("of which building the scene (measuring text) \(Format.micro(build.median)) µs, drawing \(Format.micro(draw.median)) µs")
-            let bytes = try SceneRenderer().render(scene, as: format)
+            let bytes = try format.writer.write(scene)
             print("peers' timeline as \(format.rawValue): \(Format.micro(time.median)) µs median (\(time.spread)), \(bytes.count) bytes")
             if let path = ProcessInfo.processInfo.environment["PARLEY_BENCH_DUMP"] {
                 FileManager.default.createFile(atPath: path, contents: Data(bytes))

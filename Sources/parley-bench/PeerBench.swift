@@ -1,6 +1,7 @@
 import Foundation
 import Parley
 import ParleyCairo
+import ParleyScene
 
 /// The baselines of `bench/peers` (the plain C Cairo+Pango program, matplotlib, Graphviz),
 /// run on this machine in this run, so that Parley's figures are read as ratios.
@@ -60,23 +61,21 @@ struct PeerBench {
         var rows: [[String]] = []
         do {
             let measurer = try PangoTextMeasurer()
-            let renderer = SceneRenderer()
             for (peerChart, build) in [("timeline", PeerScenes.timeline), ("seating", PeerScenes.seating)] {
                 let scene = build(measurer)
                 let megapixels = scene.size.width * scene.size.height / 1e6
-                let cases: [(String, RenderFormat, PNGWriter, String)] = [
-                    ("SVG", .svg, .parley, "draw + SVG"), ("PDF", .pdf, .parley, "draw + PDF"),
-                    ("PNG, Cairo's writer both", .png, .cairo, "draw + PNG, cairo writer"),
-                    ("PNG, Parley's writer vs C's cairo writer", .png, .parley, "draw + PNG, cairo writer"),
-                    ("PNG, Parley's writer vs C's libpng level 1", .png, .parley, "draw + PNG, libpng zlib level L, filter SUB"),
+                let cases: [(String, any SceneWriter, String)] = [
+                    ("SVG", CairoSVGWriter(), "draw + SVG"), ("PDF", CairoPDFWriter(), "draw + PDF"),
+                    ("PNG, Cairo's writer both", CairoPNGWriter(compressor: .cairo), "draw + PNG, cairo writer"),
+                    ("PNG, Parley's writer vs C's cairo writer", CairoPNGWriter(), "draw + PNG, cairo writer"),
+                    ("PNG, Parley's writer vs C's libpng level 1", CairoPNGWriter(), "draw + PNG, libpng zlib level L, filter SUB"),
                 ]
-                for (name, format, writer, work) in cases {
-                    let options = RenderOptions(pngWriter: writer)
-                    let time = try measure(runs * 2) { _ = try renderer.render(build(measurer), as: format, options: options) }
+                for (name, writer, work) in cases {
+                    let time = try measure(runs * 2) { _ = try writer.write(build(measurer)) }
                     let theirs = cMedian(peerChart, work)
                     var cells = [peerChart, name, Format.micro(theirs), Format.micro(time.median), Format.ratio(time.median / theirs)]
-                    if format == .png {
-                        let bytes = try renderer.render(scene, as: format, options: options).count
+                    if writer is CairoPNGWriter {
+                        let bytes = try writer.write(scene).count
                         cells[1] += " (\(Format.micro(time.median / megapixels)) µs/MP, \(bytes) bytes)"
                     }
                     rows.append(cells)

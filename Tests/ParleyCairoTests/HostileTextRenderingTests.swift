@@ -30,7 +30,7 @@ import Testing
     }
 
     @Test func svgStaysWellFormedWithNoncharactersAndControlsInItsText() throws {
-        let svg = try SceneRenderer().render(scene(), as: .svg, options: RenderOptions(svgIDPrefix: "h-"))
+        let svg = try CairoSVGWriter().write(scene(), options: WriteOptions(svgIDPrefix: "h-"))
         let root = try #require(try XMLDocument(data: Data(svg)).rootElement())
         let title = try root.nodes(forXPath: "./*[local-name()='title']").first?.stringValue
         #expect(title == "T\u{FFFD}\u{FFFD}\u{FFFD}[2J\u{FFFD}\u{FFFD}<\u{338}/desc>&amp;\"]]>\u{FFFD}\u{202E}👩🏽‍💻\n\u{FFFD}")
@@ -40,22 +40,22 @@ import Testing
 
     @Test func pdfIsWrittenWithNoncharactersAndControlsInTitleAndText() throws {
         let folder = try TemporaryDirectory()
-        let file = try folder.write(try SceneRenderer().render(scene(), as: .pdf), to: "hostile.pdf")
+        let file = try folder.write(try CairoPDFWriter().write(scene()), to: "hostile.pdf")
         let info = String(decoding: try ExternalTool.run("pdfinfo", [file.path]), as: UTF8.self)
         #expect(info.contains("Title:           T\u{FFFD}\u{FFFD}\u{FFFD}[2J"), "\(info)")
-        let pages = try SceneRenderer().renderPDF(pages: [scene(), scene()])
+        let pages = try CairoPDFWriter().write(pages: [scene(), scene()])
         #expect(pages.starts(with: Array("%PDF".utf8)))
-        _ = try SceneRenderer().render(scene(), as: .png)
+        _ = try CairoPNGWriter().write(scene())
     }
 
     @Test(arguments: ["\"><script>alert(1)</script>", "1st-", "a:b", "a b", "é", "-a", ".a", String(repeating: "a", count: 257)])
     func theRendererRefusesAnIDPrefixThatIsNoXMLName(_ prefix: String) throws {
         let scene = SceneFixtures.specimen(measurer: measurer)
-        for format in RenderFormat.allCases {
-            #expect(throws: RenderError.self) { try SceneRenderer().render(scene, as: format, options: RenderOptions(svgIDPrefix: prefix)) }
+        for name in CairoWriters.names {
+            #expect(throws: RenderError.self) { try CairoWriters.named(name).write(scene, options: WriteOptions(svgIDPrefix: prefix)) }
         }
-        #expect(throws: RenderError.self) { try SceneRenderer().renderPDF(pages: [scene], options: RenderOptions(svgIDPrefix: prefix)) }
-        #expect(RenderOptions.idPrefixProblem(prefix)?.contains("ASCII letters, digits, '-', '_' and '.'") == true)
+        #expect(throws: RenderError.self) { try CairoPDFWriter().write(pages: [scene], options: WriteOptions(svgIDPrefix: prefix)) }
+        #expect(WriteOptions.idPrefixProblem(prefix)?.contains("ASCII letters, digits, '-', '_' and '.'") == true)
     }
 
     @Test func aPrefixMadeFromAnyTextIsValidAndValidOnesStayAsTheyAre() {
@@ -63,13 +63,13 @@ import Testing
         let alphabet = Array("aZ09-_.:/ é\"<>&\u{1B}\u{FFFE}👩🏽‍💻")
         for _ in 0..<500 {
             let text = String((0..<Int.random(in: 0...300, using: &random)).map { _ in alphabet.randomElement(using: &random) ?? "a" })
-            #expect(RenderOptions.idPrefixProblem(RenderOptions.idPrefix(from: text)) == nil, "\(text.debugDescription)")
+            #expect(WriteOptions.idPrefixProblem(WriteOptions.idPrefix(from: text)) == nil, "\(text.debugDescription)")
         }
         for valid in ["", "a", "_1", "round-2-timeline-", "Report.x_"] {
-            #expect(RenderOptions.idPrefixProblem(valid) == nil)
-            #expect(RenderOptions.idPrefix(from: valid) == valid)
+            #expect(WriteOptions.idPrefixProblem(valid) == nil)
+            #expect(WriteOptions.idPrefix(from: valid) == valid)
         }
-        #expect(RenderOptions.idPrefix(from: "2nd-timeline-") == "_2nd-timeline-")
-        #expect(RenderOptions.idPrefix(from: "istanbul-2025/round-1/timeline.svg") == "istanbul-2025-round-1-timeline.svg")
+        #expect(WriteOptions.idPrefix(from: "2nd-timeline-") == "_2nd-timeline-")
+        #expect(WriteOptions.idPrefix(from: "istanbul-2025/round-1/timeline.svg") == "istanbul-2025-round-1-timeline.svg")
     }
 }

@@ -11,7 +11,7 @@ import Testing
     }
 
     @Test func decodesAtTheCanvasSizeWithShapesInTheirColours() throws {
-        let png = try SceneRenderer().render(SceneFixtures.specimen(measurer: measurer), as: .png)
+        let png = try CairoPNGWriter().write(SceneFixtures.specimen(measurer: measurer))
         let image = try RasterImage(png: png)
         #expect(image.width == 480 && image.height == 220)
         #expect(image.pixel(x: 2, y: 2) == .init(red: 255, green: 255, blue: 255, alpha: 255))
@@ -25,7 +25,7 @@ import Testing
 
     @Test func scaleTwoDoublesThePixelsAndKeepsTheLayout() throws {
         let scene = SceneFixtures.specimen(measurer: measurer)
-        let image = try RasterImage(png: SceneRenderer().render(scene, as: .png, options: RenderOptions(scale: 2)))
+        let image = try RasterImage(png: CairoPNGWriter().write(scene, options: WriteOptions(scale: 2)))
         #expect(image.width == 960 && image.height == 440)
         #expect(image.pixel(x: 100, y: 100).distance(to: .init(red: 0xD5, green: 0x2B, blue: 0x1E, alpha: 255)) <= 1)
         #expect(image.pixel(x: 300, y: 100).distance(to: .init(red: 0x00, green: 0x57, blue: 0xB7, alpha: 255)) <= 1)
@@ -34,17 +34,17 @@ import Testing
     @Test func transparentBackgroundLeavesAlphaZero() throws {
         var scene = SceneFixtures.specimen(measurer: measurer)
         scene.background = nil
-        let image = try RasterImage(png: SceneRenderer().render(scene, as: .png))
+        let image = try RasterImage(png: CairoPNGWriter().write(scene))
         #expect(image.pixel(x: 2, y: 2).alpha == 0)
         #expect(image.pixel(x: 50, y: 50).alpha == 255)
     }
 
     @Test func embeddedImagesAreDrawnIntoTheirFrames() throws {
         let swatch = Scene(size: Size(width: 6, height: 4), background: SceneFixtures.red)
-        let png = try SceneRenderer().render(swatch, as: .png)
+        let png = try CairoPNGWriter().write(swatch)
         var scene = SceneFixtures.specimen(measurer: measurer, image: png)
         scene.nodes.append(.image(Image(frame: Rect(x: 400, y: 100, width: 60, height: 40), format: .svg, data: SceneFixtures.flagSVG)))
-        let image = try RasterImage(png: SceneRenderer().render(scene, as: .png))
+        let image = try RasterImage(png: CairoPNGWriter().write(scene))
         #expect(image.pixel(x: 430, y: 170).distance(to: .init(red: 0xD5, green: 0x2B, blue: 0x1E, alpha: 255)) <= 2)
         // The SVG flag: white, blue, red stripes, top to bottom.
         #expect(image.pixel(x: 430, y: 105).distance(to: .init(red: 255, green: 255, blue: 255, alpha: 255)) <= 2)
@@ -56,8 +56,8 @@ import Testing
     func parleysWriterGivesCairosPixelsInNoMoreBytes(transparent: Bool, scale: Double) throws {
         var scene = SceneFixtures.specimen(measurer: measurer)
         if transparent { scene.background = nil }
-        let ours = try SceneRenderer().render(scene, as: .png, options: RenderOptions(scale: scale, pngWriter: .parley))
-        let cairos = try SceneRenderer().render(scene, as: .png, options: RenderOptions(scale: scale, pngWriter: .cairo))
+        let ours = try CairoPNGWriter(compressor: .parley).write(scene, options: WriteOptions(scale: scale))
+        let cairos = try CairoPNGWriter(compressor: .cairo).write(scene, options: WriteOptions(scale: scale))
         let decoded = try RasterImage(png: ours)
         #expect(decoded == (try RasterImage(png: cairos)))
         // Opaque charts (the default) come out smaller; transparent ones within 3 % of Cairo's
@@ -78,7 +78,7 @@ import Testing
     func pillowReadsTheSamePixels(transparent: Bool) throws {
         var scene = SceneFixtures.specimen(measurer: measurer)
         if transparent { scene.background = nil }
-        let png = try SceneRenderer().render(scene, as: .png, options: RenderOptions(scale: 2))
+        let png = try CairoPNGWriter().write(scene, options: WriteOptions(scale: 2))
         let folder = try TemporaryDirectory()
         let file = try folder.write(png, to: "specimen.png")
         let script = """
@@ -105,7 +105,7 @@ import Testing
         let scene = Scene(
             size: Size(width: 40, height: 20), background: nil,
             nodes: [.rect(RectShape(frame: Rect(x: 0, y: 0, width: 20, height: 20), style: .filled(SceneFixtures.red.withAlpha(0.5))))])
-        let image = try RasterImage(png: SceneRenderer().render(scene, as: .png))
+        let image = try RasterImage(png: CairoPNGWriter().write(scene))
         let pixel = image.pixel(x: 10, y: 10)
         #expect(abs(Int(pixel.alpha) - 128) <= 1)
         #expect(pixel.distance(to: .init(red: 0xD5, green: 0x2B, blue: 0x1E, alpha: pixel.alpha)) <= 2)
@@ -113,14 +113,14 @@ import Testing
     }
 
     @Test func badInputsThrowInsteadOfCrashing() throws {
-        #expect(throws: RenderError.self) { try SceneRenderer().render(Scene(size: Size(width: 0, height: 10)), as: .png) }
-        #expect(throws: RenderError.self) { try SceneRenderer().render(Scene(size: Size(width: 1e6, height: 10)), as: .png) }
-        #expect(throws: RenderError.self) { try SceneRenderer().render(Scene(size: Size(width: .nan, height: 10)), as: .svg) }
+        #expect(throws: RenderError.self) { try CairoPNGWriter().write(Scene(size: Size(width: 0, height: 10))) }
+        #expect(throws: RenderError.self) { try CairoPNGWriter().write(Scene(size: Size(width: 1e6, height: 10))) }
+        #expect(throws: RenderError.self) { try CairoSVGWriter().write(Scene(size: Size(width: .nan, height: 10))) }
         for format in [Image.Format.png, .svg] {
             let scene = Scene(
                 size: Size(width: 10, height: 10),
                 nodes: [.image(Image(frame: Rect(x: 0, y: 0, width: 5, height: 5), format: format, data: [1, 2, 3]))])
-            #expect(throws: RenderError.self) { try SceneRenderer().render(scene, as: .png) }
+            #expect(throws: RenderError.self) { try CairoPNGWriter().write(scene) }
         }
         #expect(throws: RenderError.self) { try RasterImage(png: Array("not a png".utf8)) }
     }

@@ -29,7 +29,7 @@ import Testing
                 ))
         ]
         #expect {
-            try SceneRenderer().render(scene, as: .png)
+            try CairoPNGWriter().write(scene)
         } throws: { error in
             (error as? RenderError)?.description.contains(limit) == true
         }

@@ -20,7 +20,7 @@ import Testing
 
         let run = TextRun.measured(text, font: font, color: .black, anchor: Point(x: 10, y: 10), measurer: measurer)
         let scene = Scene(size: Size(width: metrics.width + 20, height: metrics.height + 20), nodes: [.text(run)])
-        let image = try RasterImage(png: SceneRenderer().render(scene, as: .png))
+        let image = try RasterImage(png: CairoPNGWriter().write(scene))
         var inkInside = 0, inkOutside = 0
         for y in 0..<image.height {
             for x in 0..<image.width where image.pixel(x: x, y: y).red < 128 {
@@ -49,7 +49,7 @@ import Testing
         #expect(run.metrics.isTruncated)
         #expect(run.metrics.width <= 120)
         let scene = Scene(size: Size(width: 300, height: 40), nodes: [.text(run)])
-        let image = try RasterImage(png: SceneRenderer().render(scene, as: .png))
+        let image = try RasterImage(png: CairoPNGWriter().write(scene))
         for y in 0..<image.height {
             for x in 132..<image.width { #expect(image.pixel(x: x, y: y).red > 200, "ink at \(x),\(y)") }
         }

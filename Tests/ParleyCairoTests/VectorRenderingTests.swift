@@ -16,7 +16,7 @@ import Testing
     }
 
     @Test func svgIsWellFormedWithPixelUnitsAndAccessibleText() throws {
-        let svg = try SceneRenderer().render(SceneFixtures.specimen(measurer: measurer), as: .svg)
+        let svg = try CairoSVGWriter().write(SceneFixtures.specimen(measurer: measurer))
         let document = try XMLDocument(data: Data(svg))
         let root = try #require(document.rootElement())
         #expect(root.name == "svg")
@@ -30,8 +30,8 @@ import Testing
 
     @Test func prefixedSVGsShareNoIDAndEveryReferenceResolves() throws {
         let scene = SceneFixtures.specimen(measurer: measurer)
-        let first = try SceneRenderer().render(scene, as: .svg, options: RenderOptions(svgIDPrefix: "a-"))
-        let second = try SceneRenderer().render(scene, as: .svg, options: RenderOptions(svgIDPrefix: "b-"))
+        let first = try CairoSVGWriter().write(scene, options: WriteOptions(svgIDPrefix: "a-"))
+        let second = try CairoSVGWriter().write(scene, options: WriteOptions(svgIDPrefix: "b-"))
         let firstIDs = try ids(in: first), secondIDs = try ids(in: second)
         #expect(firstIDs.count > 10)
         #expect(firstIDs.isDisjoint(with: secondIDs))
@@ -43,9 +43,9 @@ import Testing
 
     @Test func rsvgDrawsTheSVGLikeCairoDrawsThePNG() throws {
         let scene = SceneFixtures.specimen(measurer: measurer)
-        let svg = try SceneRenderer().render(scene, as: .svg)
+        let svg = try CairoSVGWriter().write(scene)
         let viaRsvg = try RasterImage(png: ExternalTool.run("rsvg-convert", ["--format", "png"], input: svg))
-        let direct = try RasterImage(png: SceneRenderer().render(scene, as: .png))
+        let direct = try RasterImage(png: CairoPNGWriter().write(scene))
         #expect(viaRsvg.width == direct.width && viaRsvg.height == direct.height)
         // Antialiasing differs a little along edges; shapes and text must not move.
         let differing = viaRsvg.differingFraction(from: direct, tolerance: 64)
@@ -54,7 +54,7 @@ import Testing
 
     @Test func pdfOpensInPopplerWithTitleAndTheSamePicture() throws {
         let scene = SceneFixtures.specimen(measurer: measurer)
-        let pdf = try SceneRenderer().render(scene, as: .pdf)
+        let pdf = try CairoPDFWriter().write(scene)
         let folder = try TemporaryDirectory()
         let file = try folder.write(pdf, to: "specimen.pdf")
         let info = String(decoding: try ExternalTool.run("pdfinfo", [file.path]), as: UTF8.self)
@@ -72,14 +72,14 @@ import Testing
         #expect(text.contains("Çırağan"))
     }
 
-    @Test(arguments: RenderFormat.allCases)
-    func sameSceneGivesSameBytes(_ format: RenderFormat) throws {
+    @Test(arguments: CairoWriters.names)
+    func sameSceneGivesSameBytes(_ format: String) throws {
         let scene = SceneFixtures.specimen(measurer: measurer)
-        let first = try SceneRenderer().render(scene, as: format)
+        let first = try CairoWriters.named(format).write(scene)
         // Other surfaces in between move Cairo's process-wide counters.
-        _ = try SceneRenderer().render(scene, as: .png)
-        _ = try SceneRenderer().render(scene, as: .svg)
-        let second = try SceneRenderer().render(scene, as: format)
+        _ = try CairoPNGWriter().write(scene)
+        _ = try CairoSVGWriter().write(scene)
+        let second = try CairoWriters.named(format).write(scene)
         #expect(first == second)
     }
 

@@ -55,7 +55,7 @@ import ParleyScene
         for (chart, round) in charts {
             var request = ChartRequest(chart: chart)
             request.layout.roundID = round
-            request.render.svgIDPrefix = "p-"
+            request.write.svgIDPrefix = "p-"
             let svg = try folder.write(try renderer.render(meeting, request: request, format: .svg), to: "\(chart)-\(round ?? "all").svg")
             let venue = round.flatMap { id in meeting.round(id)?.venue }.map { [Self.asMarkup($0)] } ?? []
             let check = MarkupCheck(language: .svg, elements: Self.cairoElements, attributes: nil, texts: venue)
@@ -151,7 +151,7 @@ import ParleyScene
             let tail = rest[range.upperBound...]
             let end = tail.firstIndex(of: "\"") ?? tail.endIndex
             let id = tail[..<end]
-            if id.isEmpty || RenderOptions.idPrefixProblem(String(id)) != nil { bad.append(String(id)) }
+            if id.isEmpty || WriteOptions.idPrefixProblem(String(id)) != nil { bad.append(String(id)) }
             rest = tail[end...]
         }
         return bad

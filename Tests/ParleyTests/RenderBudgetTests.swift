@@ -1,5 +1,6 @@
 import Foundation
 import ParleyCairo
+import ParleyScene
 import ParleyTestSupport
 import Testing
 

@@ -3,6 +3,7 @@ import Foundation
 import Parley
 import ParleyExport
 import ParleyLayout
+import ParleyScene
 
 #if canImport(Glibc)
     import Glibc
@@ -64,7 +65,7 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         var options = ExportOptions(
             formats: parsedFormats() ?? [.svg], outputFolder: out, jobs: jobs, shard: shard.flatMap(Shard.init),
-            request: ChartRequest(layout: LayoutOptions(theme: Theme.named(theme) ?? .light), render: RenderOptions(scale: scale)))
+            request: ChartRequest(layout: LayoutOptions(theme: Theme.named(theme) ?? .light), write: WriteOptions(scale: scale)))
         if worker {
             Exporter.serveAsWorker(options: options)
             return

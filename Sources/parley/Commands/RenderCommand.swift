@@ -100,7 +100,7 @@ struct RenderCommand: ParsableCommand {
             throw ValidationError(
                 "unknown chart '\(TerminalEscape.line(chart))'; charts are \(ChartRegistry.names.joined(separator: ", "))")
         }
-        if let problem = RenderOptions.idPrefixProblem(idPrefix) { throw ValidationError("--id-prefix: \(problem)") }
+        if let problem = WriteOptions.idPrefixProblem(idPrefix) { throw ValidationError("--id-prefix: \(problem)") }
         if watch, model == "-" { throw ValidationError("--watch needs a model file, not standard input") }
     }
 
@@ -119,8 +119,7 @@ struct RenderCommand: ParsableCommand {
                 roundID: round,
                 roundIDs: rounds.map { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } },
                 alignment: TimelineAlignment(rawValue: align) ?? .clock, clock: ClockStyle(rawValue: clock) ?? .twentyFour),
-            render: RenderOptions(scale: scale, svgIDPrefix: idPrefix),
-            background: background.flatMap { Color(parsing: $0) })
+            write: WriteOptions(scale: scale, background: background.flatMap { Color(parsing: $0) }, svgIDPrefix: idPrefix))
         request.allowExternalImages = allowExternalImages
         let renderer: ChartRenderer
         do { renderer = try ChartRenderer() } catch {

@@ -1,4 +1,4 @@
-extension RenderOptions {
+extension WriteOptions {
     /// The longest id prefix: it is repeated in every id and reference of an SVG, thousands of
     /// times in a large chart, so it is kept short enough to cost no more than the ids themselves.
     public static let maxIDPrefixLength = 256

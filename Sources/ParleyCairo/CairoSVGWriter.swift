@@ -1,0 +1,11 @@
+import ParleyScene
+
+/// SVG drawn by Cairo: text as outlined glyphs, ids renumbered and prefixed by
+/// `SVGPostProcessor`, with `<title>` and `<desc>` from the scene.
+public struct CairoSVGWriter: SceneWriter {
+    public init() {}
+
+    public func bytes(of scene: Scene, options: WriteOptions) throws(SceneWriterError) -> [UInt8] {
+        try SceneRenderer.render(scene, on: .svg, options: options)
+    }
+}

@@ -1,0 +1,34 @@
+/// Choices that change a writer's bytes but not the layout; every writer takes the same ones
+/// and ignores those that do not apply to it (a vector format has no pixel scale).
+public struct WriteOptions: Sendable, Hashable {
+    /// Device pixels per point for raster formats: 2 keeps the layout and doubles the pixels.
+    public var scale: Double
+    /// Replaces the scene's background; a transparent colour (alpha 0) leaves the canvas
+    /// transparent; nil keeps the scene's own.
+    public var background: Color?
+    /// Prefixed to every id in an SVG so several can be inlined in one page; see
+    /// `idPrefixProblem(_:)` for what it may hold (writers refuse anything else).
+    public var svgIDPrefix: String
+    /// The document's creator in formats with metadata (PDF).
+    public var creator: String
+    /// The document's creation date in formats with metadata; pinned so the same scene gives
+    /// the same bytes.
+    public var creationDate: String
+
+    public init(
+        scale: Double = 1, background: Color? = nil, svgIDPrefix: String = "", creator: String = "Parley",
+        creationDate: String = "2000-01-01T00:00:00Z"
+    ) {
+        self.scale = scale; self.background = background; self.svgIDPrefix = svgIDPrefix
+        self.creator = creator; self.creationDate = creationDate
+    }
+
+    /// `scene` with the background override applied: the one place it is applied, for every
+    /// writer (the scene JSON too).
+    public func applied(to scene: Scene) -> Scene {
+        guard let background else { return scene }
+        var scene = scene
+        scene.background = background.alpha == 0 ? nil : background
+        return scene
+    }
+}
