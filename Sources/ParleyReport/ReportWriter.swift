@@ -59,20 +59,16 @@ public enum ReportWriter {
             }
             try AtomicFile.write(Array(MarkdownReport.make(document, imageFolder: folderName).utf8), to: path)
         case .pdf:
-            var pages: [Scene] = []
+            // The charts are set on the pages as pictures, so they take the background override
+            // here; the pages keep their own white paper.
+            var charts: [String: Scene] = [:]
+            for chart in document.sections.flatMap(\.charts) { charts[chart.slug] = request.write.applied(to: try scene(chart)) }
+            let pages: [Scene]
             do {
-                // The charts are set on the pages as pictures, so they take the background
-                // override here; the pages keep their own white paper.
-                pages = try ReportPages(measurer: renderer.textMeasurer, fontFamily: request.layout.fontFamily).pages(for: document) {
-                    chart in request.write.applied(to: try scene(chart))
-                }
-            } catch let error as ParleyError {
-                throw error
-            } catch let error as LayoutError {
-                throw .layout(file: modelPath, error)
+                pages = try ReportPages(measurer: renderer.textMeasurer, fontFamily: request.layout.fontFamily).pages(
+                    for: document, chartScenes: charts)
             } catch {
-                // `pages(for:chartScene:)` is untyped but throws only the two above.
-                throw .layout(file: modelPath, LayoutError("\(error)"))
+                throw .layout(file: modelPath, error)
             }
             var pageOptions = request.write
             pageOptions.background = nil

@@ -16,9 +16,9 @@ public struct ReportPages {
     /// and a report past this (a hundred thousand sources make 1,700 pages) would take many seconds.
     public static let maximumPages = 500
 
-    /// `chartScene` lays out one of the document's charts. Throws a `LayoutError` once the report
-    /// runs past `maximumPages`, before the rest is set.
-    public func pages(for document: ReportDocument, chartScene: (ReportDocument.Chart) throws -> Scene) throws -> [Scene] {
+    /// `chartScenes` are the document's charts laid out, by slug (a chart without one is left
+    /// out). Throws once the report runs past `maximumPages`, before the rest is set.
+    public func pages(for document: ReportDocument, chartScenes: [String: Scene]) throws(LayoutError) -> [Scene] {
         var builder = Builder(size: ReportPages.a4, margin: margin, title: document.title, summary: document.summary)
         try builder.add(typesetter.run(document.title, .title, at: .zero, maxWidth: builder.width, overflow: .wrap), gap: 10)
         try builder.add(typesetter.run(document.summary, .body, at: .zero, maxWidth: builder.width, overflow: .wrap), gap: 6)
@@ -30,7 +30,7 @@ public struct ReportPages {
                     typesetter.run("\(fact.label): \(fact.value)", .body, at: .zero, maxWidth: builder.width, overflow: .wrap), gap: 2)
             }
             for chart in section.charts {
-                let scene = try chartScene(chart)
+                guard let scene = chartScenes[chart.slug] else { continue }
                 try builder.add(
                     chart: scene, caption: typesetter.run(chart.caption, .small, at: .zero, maxWidth: builder.width, overflow: .wrap))
             }
