@@ -31,11 +31,13 @@ let package = Package(
             providers: [.apt(["libdeflate-dev"])]
         ),
         .target(name: "ParleyColor"),
-        .target(name: "ParleyScene", dependencies: ["ParleyColor"]),
-        .target(name: "ParleyModel", dependencies: ["ParleyColor", "CLibYAML"]),
+        // The one JSON stack (ordered writer, strict reader, Codable bridge) every target shares.
+        .target(name: "ParleyJSON"),
+        .target(name: "ParleyScene", dependencies: ["ParleyColor", "ParleyJSON"]),
+        .target(name: "ParleyModel", dependencies: ["ParleyColor", "ParleyJSON", "CLibYAML"]),
         .target(name: "ParleyLayout", dependencies: ["ParleyModel", "ParleyScene"]),
         .target(name: "ParleyCairo", dependencies: ["ParleyScene", "CCairo", "CDeflate"]),
-        .target(name: "Parley", dependencies: ["ParleyModel", "ParleyScene", "ParleyLayout", "ParleyCairo"]),
+        .target(name: "Parley", dependencies: ["ParleyJSON", "ParleyModel", "ParleyScene", "ParleyLayout", "ParleyCairo"]),
         .executableTarget(
             name: "parley",
             dependencies: ["Parley", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -44,21 +46,22 @@ let package = Package(
             name: "parley-bench",
             dependencies: ["Parley", "ParleyCairo", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .target(name: "ParleyTestSupport", dependencies: ["ParleyScene"]),
+        .target(name: "ParleyTestSupport", dependencies: ["ParleyJSON", "ParleyScene"]),
 
         // Coverage-guided fuzzing (docs/fuzzing.md): the checks live in ParleyFuzz; each
         // executable is libFuzzer when built with `-sanitize=fuzzer -D PARLEY_LIBFUZZER` by
         // `make fuzz-coverage`, and a replayer of inputs in the normal build.
         .systemLibrary(name: "CLibFuzzer", path: "Sources/CLibFuzzer"),
-        .target(name: "ParleyFuzz", dependencies: ["ParleyModel", "ParleyScene", "ParleyLayout", "ParleyCairo", "CLibFuzzer"]),
+        .target(name: "ParleyFuzz", dependencies: ["ParleyJSON", "ParleyModel", "ParleyScene", "ParleyLayout", "ParleyCairo", "CLibFuzzer"]),
         .executableTarget(name: "parley-fuzz-loader", dependencies: ["ParleyFuzz"]),
         .executableTarget(name: "parley-fuzz-charts", dependencies: ["ParleyFuzz"]),
 
-        .testTarget(name: "ParleySceneTests", dependencies: ["ParleyScene", "ParleyTestSupport"]),
+        .testTarget(name: "ParleyJSONTests", dependencies: ["ParleyJSON"]),
+        .testTarget(name: "ParleySceneTests", dependencies: ["ParleyJSON", "ParleyScene", "ParleyTestSupport"]),
         .testTarget(name: "ParleyModelTests", dependencies: ["ParleyModel", "ParleyTestSupport"]),
-        .testTarget(name: "ParleyLayoutTests", dependencies: ["ParleyLayout", "ParleyTestSupport"]),
-        .testTarget(name: "ParleyCairoTests", dependencies: ["ParleyCairo", "ParleyTestSupport"]),
-        .testTarget(name: "ParleyTests", dependencies: ["Parley", "ParleyCairo", "ParleyTestSupport"]),
+        .testTarget(name: "ParleyLayoutTests", dependencies: ["ParleyJSON", "ParleyLayout", "ParleyTestSupport"]),
+        .testTarget(name: "ParleyCairoTests", dependencies: ["ParleyCairo", "ParleyJSON", "ParleyTestSupport"]),
+        .testTarget(name: "ParleyTests", dependencies: ["Parley", "ParleyCairo", "ParleyJSON", "ParleyTestSupport"]),
         .testTarget(name: "ParleyFuzzTests", dependencies: ["ParleyFuzz", "ParleyModel", "ParleyScene", "ParleyTestSupport"]),
     ]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import ParleyJSON
 import ParleyScene
 
 /// `manifest.json`: every file an export wrote or found unchanged, with what it shows and a
