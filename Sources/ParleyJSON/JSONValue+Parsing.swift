@@ -55,7 +55,9 @@ struct JSONReader {
     }
 
     mutating func readValue(depth: Int) throws(JSONParseError) -> JSONValue {
-        guard let byte = current else { throw error("expected a value (an object, array, string, number, true, false or null), found \(found)") }
+        guard let byte = current else {
+            throw error("expected a value (an object, array, string, number, true, false or null), found \(found)")
+        }
         switch byte {
         case UInt8(ascii: "{"): return try readObject(depth: depth + 1)
         case UInt8(ascii: "["): return try readArray(depth: depth + 1)
@@ -266,7 +268,9 @@ struct JSONReader {
         var value = UInt32(lead) & (0xFF >> (length + 1))
         for index in 1..<length {
             let next = bytes[offset + index]
-            guard next & 0xC0 == 0x80 else { throw error("a UTF-8 character is cut short by byte 0x\(String(next, radix: 16, uppercase: true))") }
+            guard next & 0xC0 == 0x80 else {
+                throw error("a UTF-8 character is cut short by byte 0x\(String(next, radix: 16, uppercase: true))")
+            }
             value = value << 6 | UInt32(next & 0x3F)
         }
         guard value >= minimum, let scalar = Unicode.Scalar(value) else {

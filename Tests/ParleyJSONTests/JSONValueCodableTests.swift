@@ -38,7 +38,8 @@ import Testing
     }
 
     @Test func errorsNameThePathAndWhatWasExpected() throws {
-        let value = try JSON("""
+        let value = try JSON(
+            """
             {"zeta": "z", "alpha": 1, "nested": [{"flag": true, "small": 300, "ratio": 1}], "map": {}}
             """)
         do {

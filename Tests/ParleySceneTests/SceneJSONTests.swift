@@ -42,7 +42,8 @@ import Testing
     }
 
     @Test(arguments: [
-        (0.0, "0"), (1.5, "1.5"), (-2.25, "-2.25"), (1.0 / 3, "0.3333333333333333"), (14.666666, "14.666666"), (1e-9, "1e-09"), (120, "120"),
+        (0.0, "0"), (1.5, "1.5"), (-2.25, "-2.25"), (1.0 / 3, "0.3333333333333333"), (14.666666, "14.666666"), (1e-9, "1e-09"),
+        (120, "120"),
     ])
     func numbersAreTheShortestThatReadBack(_ value: Double, _ expected: String) {
         #expect(JSONValue.number(value).serialized() == expected + "\n")
@@ -58,12 +59,16 @@ import Testing
         scene.nodes.append(
             .arrow(
                 Arrow(
-                    from: Point(x: 1.0 / 3, y: 2), to: Point(x: 40, y: 2), stroke: Stroke(color: .black, dash: [3, 1.5], cap: .round, join: .bevel),
+                    from: Point(x: 1.0 / 3, y: 2), to: Point(x: 40, y: 2),
+                    stroke: Stroke(color: .black, dash: [3, 1.5], cap: .round, join: .bevel),
                     headLength: 5.5, headWidth: 4, isDoubleHeaded: true)))
         scene.nodes.append(
             .path(
                 Path(
-                    elements: [.move(to: .zero), .line(to: Point(x: 3, y: 4)), .arc(center: Point(x: 5, y: 5), radius: 2, startAngle: 0, endAngle: .pi), .close],
+                    elements: [
+                        .move(to: .zero), .line(to: Point(x: 3, y: 4)),
+                        .arc(center: Point(x: 5, y: 5), radius: 2, startAngle: 0, endAngle: .pi), .close,
+                    ],
                     style: ShapeStyle(fill: Color(rgb: 0x123456, alpha: 0.35)))))
         scene.nodes.append(.group(Group(transform: .rotation(0.3), opacity: 0.5, children: [])))
         let decoded = try Scene(jsonBytes: scene.jsonBytes())
@@ -94,10 +99,12 @@ import Testing
         let blob = "{\(header), \"nodes\": [{\"kind\": \"group\", \"children\": [{\"kind\": \"blob\"}]}]}"
         #expect(
             failure(blob)?.description
-                == "nodes[0].children[0].kind: expected one of group, rect, circle, line, polyline, path, arrow, text, image, found \"blob\"")
+                == "nodes[0].children[0].kind: expected one of group, rect, circle, line, polyline, path, arrow, text, image, found \"blob\""
+        )
         let noFrame = "{\(header), \"nodes\": [{\"kind\": \"rect\", \"cornerRadius\": 0}]}"
         #expect(failure(noFrame)?.description == "nodes[0].frame: expected a member \"frame\"; it is missing")
-        let badColour = "{\(header), \"nodes\": [{\"kind\": \"rect\", \"frame\": {\"x\": 0, \"y\": 0, \"width\": 1, \"height\": 1}, \"cornerRadius\": 0, \"fill\": \"#12\"}]}"
+        let badColour =
+            "{\(header), \"nodes\": [{\"kind\": \"rect\", \"frame\": {\"x\": 0, \"y\": 0, \"width\": 1, \"height\": 1}, \"cornerRadius\": 0, \"fill\": \"#12\"}]}"
         #expect(failure(badColour)?.description.hasPrefix("nodes[0].fill: expected a colour") == true)
         #expect(failure("{\"nodes\": [,]}")?.description.hasPrefix("1:12: ") == true)
     }

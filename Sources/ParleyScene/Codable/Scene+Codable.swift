@@ -21,7 +21,8 @@ extension Scene: Codable {
                 debugDescription: "expected \(Scene.jsonFormatVersion) (the version this Parley reads), found \(version)")
         }
         self.init(
-            size: Size(width: try container.decode(Double.self, forKey: .width), height: try container.decode(Double.self, forKey: .height)),
+            size: Size(
+                width: try container.decode(Double.self, forKey: .width), height: try container.decode(Double.self, forKey: .height)),
             background: try container.decodeIfPresent(Color.self, forKey: .background),
             title: try container.decode(String.self, forKey: .title),
             description: try container.decode(String.self, forKey: .description),

@@ -81,7 +81,8 @@ extension Arrow: Codable {
         self.init(
             from: try container.decode(Point.self, forKey: .from), to: try container.decode(Point.self, forKey: .to),
             stroke: try container.decode(Stroke.self, forKey: .stroke),
-            headLength: try container.decode(Double.self, forKey: .headLength), headWidth: try container.decode(Double.self, forKey: .headWidth),
+            headLength: try container.decode(Double.self, forKey: .headLength),
+            headWidth: try container.decode(Double.self, forKey: .headWidth),
             isDoubleHeaded: try container.decode(Bool.self, forKey: .doubleHeaded))
     }
 
