@@ -59,8 +59,8 @@ let package = Package(
         .testTarget(name: "ParleyJSONTests", dependencies: ["ParleyJSON"]),
         .testTarget(name: "ParleySceneTests", dependencies: ["ParleyJSON", "ParleyScene", "ParleyTestSupport"]),
         .testTarget(name: "ParleyModelTests", dependencies: ["ParleyModel", "ParleyTestSupport"]),
-        .testTarget(name: "ParleyLayoutTests", dependencies: ["ParleyJSON", "ParleyLayout", "ParleyTestSupport"]),
-        .testTarget(name: "ParleyCairoTests", dependencies: ["ParleyCairo", "ParleyJSON", "ParleyTestSupport"]),
+        .testTarget(name: "ParleyLayoutTests", dependencies: ["ParleyJSON", "ParleyLayout", "ParleyTestSupport"], exclude: ["Goldens"]),
+        .testTarget(name: "ParleyCairoTests", dependencies: ["ParleyCairo", "ParleyJSON", "ParleyTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "ParleyTests", dependencies: ["Parley", "ParleyCairo", "ParleyJSON", "ParleyTestSupport"]),
         .testTarget(name: "ParleyFuzzTests", dependencies: ["ParleyFuzz", "ParleyModel", "ParleyScene", "ParleyTestSupport"]),
     ]
