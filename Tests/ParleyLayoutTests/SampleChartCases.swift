@@ -7,7 +7,9 @@ import Testing
 /// Every sample × every chart × every option that changes what the chart draws: the default,
 /// each timeline alignment, the 12-hour clock, each round; a candidate that fails to lay out
 /// (a seating chart without a round) or draws the same scene as an earlier one of its chart
-/// (an overview given a round) is left out, so new charts and options need no list here.
+/// (an overview given a round) is left out, so new charts and options need no list here. The
+/// first of equal candidates names the golden: `seating` is the seating of the first round
+/// with a table, which a seating chart draws when given no round.
 struct SampleChartCase: Sendable, CustomTestStringConvertible {
     var sample: String
     var chart: String
