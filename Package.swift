@@ -34,13 +34,15 @@ let package = Package(
             providers: [.apt(["libdeflate-dev"])]
         ),
         .target(name: "ParleyColor"),
-        .target(name: "ParleyScene", dependencies: ["ParleyColor"]),
-        .target(name: "ParleyModel", dependencies: ["ParleyColor", "CLibYAML"]),
+        // The one JSON stack (ordered writer, strict reader, Codable bridge) every target shares.
+        .target(name: "ParleyJSON"),
+        .target(name: "ParleyScene", dependencies: ["ParleyColor", "ParleyJSON"]),
+        .target(name: "ParleyModel", dependencies: ["ParleyColor", "ParleyJSON", "CLibYAML"]),
         .target(name: "ParleyLayout", dependencies: ["ParleyModel", "ParleyScene"]),
         .target(name: "ParleyCairo", dependencies: ["ParleyScene", "CCairo", "CDeflate"]),
         // The facade: load → scene → bytes. Batch export and reports are built on it, each in its own target.
-        .target(name: "Parley", dependencies: ["ParleyModel", "ParleyScene", "ParleyLayout", "ParleyCairo"]),
-        .target(name: "ParleyExport", dependencies: ["Parley", "ParleyModel", "ParleyScene", "ParleyLayout"]),
+        .target(name: "Parley", dependencies: ["ParleyJSON", "ParleyModel", "ParleyScene", "ParleyLayout", "ParleyCairo"]),
+        .target(name: "ParleyExport", dependencies: ["Parley", "ParleyJSON", "ParleyModel", "ParleyScene", "ParleyLayout"]),
         .target(name: "ParleyReport", dependencies: ["Parley", "ParleyModel", "ParleyScene", "ParleyLayout", "ParleyCairo"]),
         .executableTarget(
             name: "parley",
@@ -56,24 +58,26 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .target(name: "ParleyTestSupport", dependencies: ["ParleyScene"]),
+        .target(name: "ParleyTestSupport", dependencies: ["ParleyJSON", "ParleyScene"]),
 
         // Coverage-guided fuzzing (docs/fuzzing.md): the checks live in ParleyFuzz; each
         // executable is libFuzzer when built with `-sanitize=fuzzer -D PARLEY_LIBFUZZER` by
         // `make fuzz-coverage`, and a replayer of inputs in the normal build.
         .systemLibrary(name: "CLibFuzzer", path: "Sources/CLibFuzzer"),
-        .target(name: "ParleyFuzz", dependencies: ["ParleyModel", "ParleyScene", "ParleyLayout", "ParleyCairo", "CLibFuzzer"]),
+        .target(name: "ParleyFuzz", dependencies: ["ParleyJSON", "ParleyModel", "ParleyScene", "ParleyLayout", "ParleyCairo", "CLibFuzzer"]),
         .executableTarget(name: "parley-fuzz-loader", dependencies: ["ParleyFuzz"]),
         .executableTarget(name: "parley-fuzz-charts", dependencies: ["ParleyFuzz"]),
 
-        .testTarget(name: "ParleySceneTests", dependencies: ["ParleyScene", "ParleyTestSupport"]),
+        .testTarget(name: "ParleyJSONTests", dependencies: ["ParleyJSON"]),
+        .testTarget(name: "ParleySceneTests", dependencies: ["ParleyJSON", "ParleyScene", "ParleyTestSupport"]),
         .testTarget(name: "ParleyModelTests", dependencies: ["ParleyModel", "ParleyTestSupport"]),
-        .testTarget(name: "ParleyLayoutTests", dependencies: ["ParleyLayout", "ParleyTestSupport"]),
-        .testTarget(name: "ParleyCairoTests", dependencies: ["ParleyCairo", "ParleyTestSupport"]),
+        .testTarget(name: "ParleyLayoutTests", dependencies: ["ParleyJSON", "ParleyLayout", "ParleyTestSupport"], exclude: ["Goldens"]),
+        .testTarget(name: "ParleyCairoTests", dependencies: ["ParleyCairo", "ParleyJSON", "ParleyTestSupport"], exclude: ["Fixtures"]),
         .testTarget(
             name: "ParleyTests",
             dependencies: [
-                "Parley", "ParleyExport", "ParleyReport", "ParleyCairo", "ParleyModel", "ParleyScene", "ParleyLayout", "ParleyTestSupport",
+                "Parley", "ParleyExport", "ParleyReport", "ParleyCairo", "ParleyJSON", "ParleyModel", "ParleyScene", "ParleyLayout",
+                "ParleyTestSupport",
             ]),
         .testTarget(name: "ParleyFuzzTests", dependencies: ["ParleyFuzz", "ParleyModel", "ParleyScene", "ParleyTestSupport"]),
     ]

@@ -1,3 +1,4 @@
+import ParleyJSON
 import ParleyLayout
 import ParleyModel
 import ParleyScene

@@ -92,21 +92,6 @@ public struct Color: Hashable, Sendable {
     }
 }
 
-extension Color: Codable {
-    public init(from decoder: Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        guard let color = Color(parsing: text) else {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a colour: \(text)")
-        }
-        self = color
-    }
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(hexString)
-    }
-}
-
 extension String {
     func trimmingSpaces() -> String {
         var scalars = Substring(self)

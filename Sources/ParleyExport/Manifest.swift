@@ -1,5 +1,6 @@
 import Parley
 import Foundation
+import ParleyJSON
 import ParleyScene
 
 /// `manifest.json`: every file an export wrote or found unchanged, with what it shows and a
@@ -18,13 +19,14 @@ public struct Manifest: Sendable, Equatable {
         public var bytes: Int
         public var sha256: String
 
-        /// From one object of a manifest's `files` as `JSONSerialization` reads it.
-        init?(dictionary file: [String: Any]) {
-            guard let path = file["path"] as? String, let sha = file["sha256"] as? String else { return nil }
+        /// From one object of a manifest's `files` (or a journal line).
+        init?(json file: JSONValue) {
+            guard let path = file["path"]?.stringValue, let sha = file["sha256"]?.stringValue else { return nil }
             self.init(
-                path: path, source: file["source"] as? String ?? "", meeting: file["meeting"] as? String ?? "",
-                chart: file["chart"] as? String ?? "", round: file["round"] as? String, format: file["format"] as? String ?? "",
-                width: file["width"] as? Int ?? 0, height: file["height"] as? Int ?? 0, bytes: file["bytes"] as? Int ?? 0, sha256: sha)
+                path: path, source: file["source"]?.stringValue ?? "", meeting: file["meeting"]?.stringValue ?? "",
+                chart: file["chart"]?.stringValue ?? "", round: file["round"]?.stringValue, format: file["format"]?.stringValue ?? "",
+                width: file["width"]?.intValue ?? 0, height: file["height"]?.intValue ?? 0, bytes: file["bytes"]?.intValue ?? 0,
+                sha256: sha)
         }
 
         init(
@@ -35,13 +37,14 @@ public struct Manifest: Sendable, Equatable {
             self.format = format; self.width = width; self.height = height; self.bytes = bytes; self.sha256 = sha256
         }
 
-        var dictionary: [String: Any] {
-            var file: [String: Any] = [
-                "path": path, "source": source, "meeting": meeting, "chart": chart, "format": format, "width": width, "height": height,
-                "bytes": bytes, "sha256": sha256,
-            ]
-            if let round { file["round"] = round }
-            return file
+        /// Keys in the order `path`, `source`, `meeting`, `chart`, `round` (null for charts of
+        /// no one round), `format`, `width`, `height`, `bytes`, `sha256`.
+        var json: JSONValue {
+            .object([
+                ("path", .string(path)), ("source", .string(source)), ("meeting", .string(meeting)), ("chart", .string(chart)),
+                ("round", round.map { .string($0) } ?? .null), ("format", .string(format)), ("width", .number(Double(width))),
+                ("height", .number(Double(height))), ("bytes", .number(Double(bytes))), ("sha256", .string(sha256)),
+            ])
         }
     }
 
@@ -50,22 +53,7 @@ public struct Manifest: Sendable, Equatable {
     public init(entries: [Entry]) { self.entries = entries.sorted { $0.path < $1.path } }
 
     public func json() -> JSONValue {
-        .object([
-            ("format", .string("parley-manifest")), ("version", .number(1)),
-            (
-                "files",
-                .array(
-                    entries.map { entry in
-                        .object([
-                            ("path", .string(entry.path)), ("source", .string(entry.source)), ("meeting", .string(entry.meeting)),
-                            ("chart", .string(entry.chart)), ("round", entry.round.map { .string($0) } ?? .null),
-                            ("format", .string(entry.format)),
-                            ("width", .number(Double(entry.width))), ("height", .number(Double(entry.height))),
-                            ("bytes", .number(Double(entry.bytes))), ("sha256", .string(entry.sha256)),
-                        ])
-                    })
-            ),
-        ])
+        .object([("format", .string("parley-manifest")), ("version", .number(1)), ("files", .array(entries.map(\.json)))])
     }
 
     /// Reads a manifest written by `json()`.
@@ -76,12 +64,12 @@ public struct Manifest: Sendable, Equatable {
 
     /// Reads the bytes of a manifest written by `json()`; `name` names it in errors.
     public init(bytes: [UInt8], name: String) throws(ParleyError) {
-        guard let root = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any],
-            root["format"] as? String == "parley-manifest", let files = root["files"] as? [[String: Any]]
+        guard let root = try? JSONValue(parsing: bytes), root["format"]?.stringValue == "parley-manifest",
+            let files = root["files"]?.arrayValue
         else { throw .io("\(name) is not a Parley manifest") }
         var entries: [Entry] = []
         for file in files {
-            guard let entry = Entry(dictionary: file) else { throw .io("\(name): an entry lacks 'path' or 'sha256'") }
+            guard let entry = Entry(json: file) else { throw .io("\(name): an entry lacks 'path' or 'sha256'") }
             entries.append(entry)
         }
         self.init(entries: entries)

@@ -1,12 +1,14 @@
 import Parley
 import Foundation
+import ParleyJSON
 
 #if canImport(Glibc)
     import Glibc
 #endif
 
-/// What an export has written so far, one manifest entry a line, appended right after each
-/// file is linked into place (`.manifest.json.journal` beside the manifest).
+/// What an export has written so far, one manifest entry a line (its keys in the order of a
+/// manifest's `files` entries), appended right after each file is linked into place
+/// (`.manifest.json.journal` beside the manifest).
 ///
 /// The manifest is written once, at the end; the journal keeps it true when there is no end.
 /// Workers whose parent was killed fold it into the manifest before they go (`reconcile`),
@@ -30,15 +32,14 @@ final class ManifestJournal: @unchecked Sendable {
 
     /// One line in one `write`: appends from several workers never interleave within a line.
     func append(_ entry: Manifest.Entry) throws(ParleyError) {
-        guard let data = try? JSONSerialization.data(withJSONObject: entry.dictionary, options: [.sortedKeys]) else { return }
-        try AtomicFile.writeAll(Array(data) + [0x0A], to: descriptor, name: "\(folder.path)/\(name)")
+        try AtomicFile.writeAll(Array(entry.json.compactSerialized().utf8) + [0x0A], to: descriptor, name: "\(folder.path)/\(name)")
     }
 
     /// Every whole line's entry; a line cut short by a kill or a full disk is skipped.
     func entries() -> [Manifest.Entry] {
         guard let bytes = folder.contents(of: name) else { return [] }
         return bytes.split(separator: 0x0A).compactMap { line in
-            (try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any]).flatMap(Manifest.Entry.init(dictionary:))
+            (try? JSONValue(parsing: Array(line))).flatMap(Manifest.Entry.init(json:))
         }
     }
 

@@ -1,8 +1,10 @@
 import Parley
-import Foundation
+import ParleyJSON
 
 /// What exporting one model did: its files, or why it failed. Travels between processes as
-/// one line of JSON when workers are processes.
+/// one line of JSON when workers are processes, its keys in this order: `index`, `written`,
+/// `unchanged`, `failure` and `warnings` (when there are any), `entries` (each as a manifest's
+/// `files` entry).
 struct ModelOutcome: Sendable {
     /// The model's place in the sorted list of files.
     var index: Int
@@ -14,13 +16,13 @@ struct ModelOutcome: Sendable {
     var warnings: [String] = []
 
     func jsonLine() -> String {
-        var object: [String: Any] = [
-            "index": index, "written": written, "unchanged": unchanged, "entries": entries.map(\.dictionary),
+        var members: [(String, JSONValue)] = [
+            ("index", .number(Double(index))), ("written", .number(Double(written))), ("unchanged", .number(Double(unchanged))),
         ]
-        if let failure { object["failure"] = failure }
-        if !warnings.isEmpty { object["warnings"] = warnings }
-        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) else { return "{}" }
-        return String(decoding: data, as: UTF8.self)
+        if let failure { members.append(("failure", .string(failure))) }
+        if !warnings.isEmpty { members.append(("warnings", .array(warnings.map { .string($0) }))) }
+        members.append(("entries", .array(entries.map(\.json))))
+        return JSONValue.object(members).compactSerialized()
     }
 
     init(index: Int, entries: [Manifest.Entry] = [], written: Int = 0, unchanged: Int = 0, failure: String? = nil) {
@@ -28,14 +30,14 @@ struct ModelOutcome: Sendable {
     }
 
     init?(jsonLine line: String) {
-        guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
-            let index = object["index"] as? Int, let files = object["entries"] as? [[String: Any]]
+        guard let object = try? JSONValue(parsing: Array(line.utf8)), let index = object["index"]?.intValue,
+            let files = object["entries"]?.arrayValue
         else { return nil }
-        let entries = files.compactMap(Manifest.Entry.init(dictionary:))
+        let entries = files.compactMap(Manifest.Entry.init(json:))
         guard entries.count == files.count else { return nil }
         self.init(
-            index: index, entries: entries, written: object["written"] as? Int ?? 0, unchanged: object["unchanged"] as? Int ?? 0,
-            failure: object["failure"] as? String)
-        warnings = object["warnings"] as? [String] ?? []
+            index: index, entries: entries, written: object["written"]?.intValue ?? 0, unchanged: object["unchanged"]?.intValue ?? 0,
+            failure: object["failure"]?.stringValue)
+        warnings = object["warnings"]?.arrayValue?.compactMap(\.stringValue) ?? []
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import ParleyJSON
 import ParleyScene
 
 #if canImport(FoundationXML)
@@ -6,7 +7,8 @@ import ParleyScene
 #endif
 
 /// What each writer's bytes must be: the format's own framing, the scene's size, and for SVG
-/// and the scene JSON a document a standard parser reads back (model text reaches both).
+/// and the scene JSON a document a standard parser reads back (model text reaches both), the
+/// scene JSON into the same scene.
 enum OutputChecks {
     static func svg(_ bytes: [UInt8], _ context: String, into outcome: inout FuzzOutcome) {
         let head = String(decoding: bytes.prefix(64), as: UTF8.self)
@@ -42,18 +44,23 @@ enum OutputChecks {
     }
 
     static func json(_ bytes: [UInt8], of scene: Scene, _ context: String, into outcome: inout FuzzOutcome) {
-        guard let document = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any] else {
-            outcome.violation("\(context): the scene JSON does not parse as a JSON object (\(bytes.count) bytes)")
+        let document: JSONValue
+        do { document = try JSONValue(parsing: bytes) } catch {
+            outcome.violation("\(context): the scene JSON does not parse (\(error), \(bytes.count) bytes)")
             return
         }
-        let width = (document["width"] as? NSNumber)?.doubleValue, height = (document["height"] as? NSNumber)?.doubleValue
-        // The JSON rounds numbers to 1/1000.
-        let matches = { (read: Double?, actual: Double) in read.map { abs($0 - actual) <= 0.0005 + 1e-9 * abs(actual) } ?? false }
-        if !matches(width, scene.size.width) || !matches(height, scene.size.height) {
+        let width = document["width"]?.doubleValue, height = document["height"]?.doubleValue
+        if width != scene.size.width || height != scene.size.height {
             outcome.violation("\(context): the scene JSON gives the canvas as \(String(describing: width))×\(String(describing: height))")
         }
-        if (document["nodes"] as? [Any])?.count != scene.nodes.count {
+        if document["nodes"]?.arrayValue?.count != scene.nodes.count {
             outcome.violation("\(context): the scene JSON does not list the scene's \(scene.nodes.count) top-level nodes")
+        }
+        // The document is the whole scene: it reads back equal (model text reaches every string).
+        do {
+            if try Scene(jsonDocument: document) != scene { outcome.violation("\(context): the scene JSON reads back as another scene") }
+        } catch {
+            outcome.violation("\(context): the scene JSON does not read back: \(error)")
         }
     }
 }

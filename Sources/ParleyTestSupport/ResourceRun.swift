@@ -1,4 +1,5 @@
 import Foundation
+import ParleyJSON
 
 /// Runs the built `parley` in a child process and reports what the kernel says it cost: CPU
 /// time and peak resident memory from `wait4`'s rusage. Regression tests for the resource
@@ -62,12 +63,13 @@ public enum ResourceRun {
         let reportPath = scratch.file("rusage").path
         guard let python = ExternalTool.locate("python3") else { throw ExternalTool.Failure(description: "python3 is not installed") }
         let launcher = ExternalTool.capture(
-            python, ["-c", launcherScript, reportPath, inputPath, outputPath, errorPath, String(cpuLimit), String(wallLimit), path] + arguments,
+            python,
+            ["-c", launcherScript, reportPath, inputPath, outputPath, errorPath, String(cpuLimit), String(wallLimit), path] + arguments,
             environment: environment)
         guard launcher.status == 0, let report = FileManager.default.contents(atPath: reportPath),
-            let fields = try JSONSerialization.jsonObject(with: report) as? [String: Any],
-            let status = fields["status"] as? Int, let cpu = fields["cpu"] as? Double, let peakKiB = fields["maxrss"] as? Int,
-            let timedOut = fields["timedOut"] as? Bool
+            let fields = try? JSONValue(parsing: Array(report)),
+            let status = fields["status"]?.intValue, let cpu = fields["cpu"]?.doubleValue, let peakKiB = fields["maxrss"]?.intValue,
+            let timedOut = fields["timedOut"]?.boolValue
         else {
             throw ExternalTool.Failure(description: "the launcher failed (\(launcher.status)): \(launcher.stderr)")
         }

@@ -1,56 +1,56 @@
-import Foundation
+import ParleyJSON
 
 extension ModelSchema {
     /// The format as a JSON Schema (draft 2020-12), for editors and validators. Built from
     /// the same definitions the decoder checks keys against.
+    /// Keys are sorted, so the document does not depend on the order definitions are listed in.
     public static func jsonSchema() -> String {
-        var definitions: [String: Any] = [:]
+        var definitions: [String: JSONValue] = [:]
         for object in objects where object.name != "meeting" {
-            definitions[object.name] = schema(of: object)
+            definitions[object.name] = .sortedObject(schema(of: object))
         }
         var root = schema(of: object("meeting"))
-        root["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-        root["$id"] = "https://parley.invalid/schema/meeting-1.json"
-        root["title"] = "Parley meeting model, format version 1"
-        root["$defs"] = definitions
-        guard let data = try? JSONSerialization.data(withJSONObject: root, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-        else {
-            return "{}"
-        }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        root["$schema"] = .string("https://json-schema.org/draft/2020-12/schema")
+        root["$id"] = .string("https://parley.invalid/schema/meeting-1.json")
+        root["title"] = .string("Parley meeting model, format version 1")
+        root["$defs"] = .sortedObject(definitions)
+        return JSONValue.sortedObject(root).serialized()
     }
 
-    private static func schema(of object: Object) -> [String: Any] {
-        var properties: [String: Any] = [:]
+    private static func schema(of object: Object) -> [String: JSONValue] {
+        var properties: [String: JSONValue] = [:]
         for (key, value) in object.properties { properties[key] = schema(of: value) }
         return [
-            "type": "object", "description": object.description, "properties": properties,
-            "required": object.required, "additionalProperties": false,
+            "type": .string("object"), "description": .string(object.description), "properties": .sortedObject(properties),
+            "required": .array(object.required.map { .string($0) }), "additionalProperties": .bool(false),
         ]
     }
 
-    private static func schema(of value: Value) -> [String: Any] {
+    private static func schema(of value: Value) -> JSONValue {
+        var result: [String: JSONValue]
         switch value {
         case .string(let description, let pattern, let choices):
-            var result: [String: Any] = ["type": "string", "description": description]
-            if let pattern { result["pattern"] = pattern }
-            if let choices { result["enum"] = choices }
-            return result
+            result = ["type": .string("string"), "description": .string(description)]
+            if let pattern { result["pattern"] = .string(pattern) }
+            if let choices { result["enum"] = .array(choices.map { .string($0) }) }
         case .integer(let description, let minimum, let maximum):
-            var result: [String: Any] = ["type": "integer", "description": description]
-            if let minimum { result["minimum"] = minimum }
-            if let maximum { result["maximum"] = maximum }
-            return result
+            result = ["type": .string("integer"), "description": .string(description)]
+            if let minimum { result["minimum"] = .number(Double(minimum)) }
+            if let maximum { result["maximum"] = .number(Double(maximum)) }
         case .boolean(let description):
-            return ["type": "boolean", "description": description]
+            result = ["type": .string("boolean"), "description": .string(description)]
         case .array(let item, let description):
-            return ["type": "array", "description": description, "items": schema(of: item)]
+            result = ["type": .string("array"), "description": .string(description), "items": schema(of: item)]
         case .stringMap(let description):
-            return ["type": "object", "description": description, "additionalProperties": ["type": "string"]]
+            result = [
+                "type": .string("object"), "description": .string(description),
+                "additionalProperties": .object([("type", .string("string"))]),
+            ]
         case .object(let name):
-            return name == "meeting" ? ["$ref": "#"] : ["$ref": "#/$defs/\(name)"]
+            result = ["$ref": .string(name == "meeting" ? "#" : "#/$defs/\(name)")]
         case .anyOf(let options, let description):
-            return ["description": description, "anyOf": options.map(schema(of:))]
+            result = ["description": .string(description), "anyOf": .array(options.map(schema(of:)))]
         }
+        return .sortedObject(result)
     }
 }
