@@ -1,0 +1,87 @@
+internal import CCairo
+import ParleyScene
+
+/// Reads the lines back out of a Pango layout: what each shows, where its baseline starts and
+/// how wide it is, so the scene carries Pango's own breaking, cutting and alignment.
+enum PangoLines {
+    /// `PANGO_GLYPH_EMPTY`: a glyph Pango draws nothing for (a collapsed space, a control).
+    private static let emptyGlyph: UInt32 = 0x0FFF_FFFF
+    /// `PANGO_ANALYSIS_FLAG_IS_ELLIPSIS`: the run is the "…" standing for the cut text.
+    private static let ellipsisFlag: UInt8 = 1 << 1
+
+    /// The layout's lines, top to bottom; `drawn` is the UTF-8 text the layout was given.
+    static func lines(of layout: OpaquePointer, drawn: [UInt8]) -> [TextLine] {
+        guard let iterator = pango_layout_get_iter(layout) else { return [] }
+        defer { pango_layout_iter_free(iterator) }
+        let ellipsis = ellipsisText(for: layout)
+        let scale = Double(PANGO_SCALE)
+        var lines: [TextLine] = []
+        repeat {
+            guard let line = pango_layout_iter_get_line_readonly(iterator) else { continue }
+            var logical = PangoRectangle()
+            pango_layout_iter_get_line_extents(iterator, nil, &logical)
+            let baseline = pango_layout_iter_get_baseline(iterator)
+            let (text, elided) = content(of: line.pointee, drawn: drawn, ellipsis: ellipsis)
+            lines.append(
+                TextLine(
+                    text: text, origin: Point(x: Double(logical.x) / scale, y: Double(baseline) / scale),
+                    width: Double(logical.width) / scale, elided: elided,
+                    isRightToLeft: line.pointee.resolved_dir == PANGO_DIRECTION_RTL.rawValue))
+        } while pango_layout_iter_next_line(iterator) != 0
+        return lines
+    }
+
+    /// The line's characters as shown and the source bytes its ellipsis stands for, if any.
+    private static func content(of line: PangoLayoutLine, drawn: [UInt8], ellipsis: String) -> (String, String?) {
+        let start = clamped(Int(line.start_index), drawn.count)
+        let end = clamped(start + Int(line.length), drawn.count)
+        var gap: Range<Int>?
+        var blank = Set<Int>(), inked = Set<Int>()
+        var node = line.runs
+        while let current = node {
+            defer { node = current.pointee.next }
+            guard let run = current.pointee.data?.assumingMemoryBound(to: PangoGlyphItem.self).pointee,
+                let item = run.item?.pointee, let glyphs = run.glyphs?.pointee
+            else { continue }
+            if item.analysis.flags & ellipsisFlag != 0 {
+                // Pango points the ellipsis item at the whole of the text it replaced.
+                let gapStart = clamped(Int(item.offset), drawn.count)
+                gap = gapStart..<clamped(gapStart + Int(item.length), drawn.count)
+                continue
+            }
+            for index in 0..<Int(glyphs.num_glyphs) {
+                let cluster = Int(item.offset) + Int(glyphs.log_clusters[index])
+                if glyphs.glyphs[index].glyph == emptyGlyph { blank.insert(cluster) } else { inked.insert(cluster) }
+            }
+        }
+        if let gap, gap.lowerBound >= start, gap.upperBound <= end {
+            let shown = text(drawn[start..<gap.lowerBound]) + ellipsis + text(drawn[gap.upperBound..<end])
+            return (shown, text(drawn[gap]))
+        }
+        return (withoutCollapsedEnd(drawn[start..<end], blank: blank.subtracting(inked)), nil)
+    }
+
+    /// The line's text without the whitespace Pango broke it at: Pango keeps that space in the
+    /// line but empties its glyph, so it is neither drawn nor counted in the line's width.
+    private static func withoutCollapsedEnd(_ bytes: ArraySlice<UInt8>, blank: Set<Int>) -> String {
+        var text = text(bytes)
+        var end = bytes.endIndex
+        while let last = text.unicodeScalars.last, last.properties.isWhitespace {
+            let scalarStart = end - String(last).utf8.count
+            guard blank.contains(scalarStart) else { break }
+            text.unicodeScalars.removeLast()
+            end = scalarStart
+        }
+        return text
+    }
+
+    /// Pango's ellipsis: the midline one for a context whose language is written with Han.
+    private static func ellipsisText(for layout: OpaquePointer) -> String {
+        let language = pango_context_get_language(pango_layout_get_context(layout))
+        return pango_language_includes_script(language, PANGO_SCRIPT_HAN) != 0 ? "\u{22EF}" : "\u{2026}"
+    }
+
+    private static func text(_ bytes: ArraySlice<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
+
+    private static func clamped(_ value: Int, _ count: Int) -> Int { min(max(0, value), count) }
+}
