@@ -13,7 +13,6 @@ enum PangoLines {
     static func lines(of layout: OpaquePointer, drawn: [UInt8]) -> [TextLine] {
         guard let iterator = pango_layout_get_iter(layout) else { return [] }
         defer { pango_layout_iter_free(iterator) }
-        let ellipsis = ellipsisText(for: layout)
         let scale = Double(PANGO_SCALE)
         var lines: [TextLine] = []
         repeat {
@@ -21,7 +20,7 @@ enum PangoLines {
             var logical = PangoRectangle()
             pango_layout_iter_get_line_extents(iterator, nil, &logical)
             let baseline = pango_layout_iter_get_baseline(iterator)
-            let (text, elided) = content(of: line.pointee, drawn: drawn, ellipsis: ellipsis)
+            let (text, elided) = content(of: line.pointee, drawn: drawn)
             lines.append(
                 TextLine(
                     text: text, origin: Point(x: Double(logical.x) / scale, y: Double(baseline) / scale),
@@ -32,10 +31,11 @@ enum PangoLines {
     }
 
     /// The line's characters as shown and the source bytes its ellipsis stands for, if any.
-    private static func content(of line: PangoLayoutLine, drawn: [UInt8], ellipsis: String) -> (String, String?) {
+    private static func content(of line: PangoLayoutLine, drawn: [UInt8]) -> (String, String?) {
         let start = clamped(Int(line.start_index), drawn.count)
         let end = clamped(start + Int(line.length), drawn.count)
         var gap: Range<Int>?
+        var ellipsis = "\u{2026}"
         var blank = Set<Int>(), inked = Set<Int>()
         var node = line.runs
         while let current = node {
@@ -47,6 +47,7 @@ enum PangoLines {
                 // Pango points the ellipsis item at the whole of the text it replaced.
                 let gapStart = clamped(Int(item.offset), drawn.count)
                 gap = gapStart..<clamped(gapStart + Int(item.length), drawn.count)
+                ellipsis = ellipsisText(glyphs, font: item.analysis.font)
                 continue
             }
             for index in 0..<Int(glyphs.num_glyphs) {
@@ -75,10 +76,17 @@ enum PangoLines {
         return text
     }
 
-    /// Pango's ellipsis: the midline one for a context whose language is written with Han.
-    private static func ellipsisText(for layout: OpaquePointer) -> String {
-        let language = pango_context_get_language(pango_layout_get_context(layout))
-        return pango_language_includes_script(language, PANGO_SCRIPT_HAN) != 0 ? "\u{22EF}" : "\u{2026}"
+    /// Which ellipsis Pango drew: "…", the midline "⋯" it prefers for a context whose language
+    /// uses Han, or "..." when the font has neither; read from the glyphs, not guessed.
+    private static func ellipsisText(_ glyphs: PangoGlyphString, font: UnsafeMutablePointer<PangoFont>?) -> String {
+        guard glyphs.num_glyphs == 1 else { return String(repeating: ".", count: Int(max(1, glyphs.num_glyphs))) }
+        var midline: hb_codepoint_t = 0
+        if let font, let hbFont = pango_font_get_hb_font(font), hb_font_get_nominal_glyph(hbFont, 0x22EF, &midline) != 0,
+            midline == glyphs.glyphs[0].glyph
+        {
+            return "\u{22EF}"
+        }
+        return "\u{2026}"
     }
 
     private static func text(_ bytes: ArraySlice<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
