@@ -21,14 +21,13 @@ public struct FixedMetricsMeasurer: TextMeasuring {
                 let kept = max(0, fitting - 1)
                 pieces = [(fitting == 0 ? [] : Array(characters[..<kept]) + ["…"], Array(characters[kept...]))]
             case .wrap:
-                pieces = Self.broken(characters, perLine: perLine).map { ($0, nil) }
+                pieces = Self.broken(characters, perLine: perLine).map { (Array(characters[$0]), nil) }
             case .lineClamp:
                 let broken = Self.broken(characters, perLine: perLine)
-                pieces = broken.prefix(TextOverflow.lineClampLimit).map { ($0, nil) }
+                pieces = broken.prefix(TextOverflow.lineClampLimit).map { (Array(characters[$0]), nil) }
                 if broken.count > TextOverflow.lineClampLimit {
                     // The last line holds the rest of the text, cut like a one-line label.
-                    let consumed = broken.prefix(TextOverflow.lineClampLimit - 1).reduce(0) { $0 + $1.count }
-                    let rest = characters[consumed...].drop { $0 == " " }
+                    let rest = characters[broken[TextOverflow.lineClampLimit - 1].lowerBound...]
                     let kept = max(0, perLine - 1)
                     pieces[pieces.count - 1] = (Array(rest.prefix(kept)) + ["…"], Array(rest.dropFirst(kept)))
                 }
@@ -55,8 +54,8 @@ public struct FixedMetricsMeasurer: TextMeasuring {
 
     /// Greedy lines of at most `perLine` characters, broken after a space where there is one
     /// (the space is not part of either line) and inside a word otherwise.
-    private static func broken(_ characters: [Character], perLine: Int) -> [[Character]] {
-        var lines: [[Character]] = []
+    private static func broken(_ characters: [Character], perLine: Int) -> [Range<Int>] {
+        var lines: [Range<Int>] = []
         var start = 0
         while start < characters.count {
             var end = min(start + perLine, characters.count)
@@ -69,7 +68,7 @@ public struct FixedMetricsMeasurer: TextMeasuring {
                     next = space + 1
                 }
             }
-            lines.append(Array(characters[start..<end]))
+            lines.append(start..<end)
             start = next
         }
         return lines
