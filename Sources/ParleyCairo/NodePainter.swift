@@ -173,9 +173,8 @@ final class NodePainter {
         cairo_get_current_point(cr, &left, &top)
         cairo_new_path(cr)
         for line in run.metrics.lines where !line.text.isEmpty {
-            TextSetup.applyLine(line, font: run.font, to: layout)
             pango_cairo_update_layout(cr, layout)
-            guard let pangoLine = pango_layout_get_line_readonly(layout, 0) else { continue }
+            guard let pangoLine = TextSetup.applyLine(line, font: run.font, to: layout) else { continue }
             cairo_save(cr)
             // No current point: the line is drawn with its baseline's start at the translated origin.
             cairo_translate(cr, left + line.origin.x, top + line.origin.y)

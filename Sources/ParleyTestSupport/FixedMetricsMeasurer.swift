@@ -11,7 +11,7 @@ public struct FixedMetricsMeasurer: TextMeasuring {
     ) -> TextMetrics {
         let advance = font.size * 0.6, lineHeight = font.size * 1.25
         let characters = Array(text)
-        var pieces: [(text: [Character], elided: [Character]?)]
+        var pieces: [(text: [Character], elided: [Character]?, collapsed: [Character])]
         if let maxWidth, Double(characters.count) * advance > maxWidth {
             let perLine = max(1, Int(maxWidth / advance))
             switch overflow {
@@ -19,21 +19,21 @@ public struct FixedMetricsMeasurer: TextMeasuring {
                 // The "…" takes the place of the last character that would fit.
                 let fitting = Int(max(0, (maxWidth / advance).rounded(.down)))
                 let kept = max(0, fitting - 1)
-                pieces = [(fitting == 0 ? [] : Array(characters[..<kept]) + ["…"], Array(characters[kept...]))]
+                pieces = [(fitting == 0 ? [] : Array(characters[..<kept]) + ["…"], Array(characters[kept...]), [])]
             case .wrap:
-                pieces = Self.broken(characters, perLine: perLine).map { (Array(characters[$0]), nil) }
+                pieces = Self.broken(characters, perLine: perLine).map { (Array(characters[$0.line]), nil, Array(characters[$0.collapsed])) }
             case .lineClamp:
                 let broken = Self.broken(characters, perLine: perLine)
-                pieces = broken.prefix(TextOverflow.lineClampLimit).map { (Array(characters[$0]), nil) }
+                pieces = broken.prefix(TextOverflow.lineClampLimit).map { (Array(characters[$0.line]), nil, Array(characters[$0.collapsed])) }
                 if broken.count > TextOverflow.lineClampLimit {
                     // The last line holds the rest of the text, cut like a one-line label.
-                    let rest = characters[broken[TextOverflow.lineClampLimit - 1].lowerBound...]
+                    let rest = characters[broken[TextOverflow.lineClampLimit - 1].line.lowerBound...]
                     let kept = max(0, perLine - 1)
-                    pieces[pieces.count - 1] = (Array(rest.prefix(kept)) + ["…"], Array(rest.dropFirst(kept)))
+                    pieces[pieces.count - 1] = (Array(rest.prefix(kept)) + ["…"], Array(rest.dropFirst(kept)), [])
                 }
             }
         } else {
-            pieces = [(characters, nil)]
+            pieces = [(characters, nil, [])]
         }
         let widths = pieces.map { Double($0.text.count) * advance }
         let width = widths.max() ?? 0
@@ -47,15 +47,16 @@ public struct FixedMetricsMeasurer: TextMeasuring {
             }
             return TextLine(
                 text: String(pieces[index].text), origin: Point(x: left, y: font.size + Double(index) * lineHeight),
-                width: widths[index], elided: pieces[index].elided.map { String($0) })
+                width: widths[index], elided: pieces[index].elided.map { String($0) },
+                collapsedBreak: String(pieces[index].collapsed))
         }
         return TextMetrics(width: width, height: Double(lines.count) * lineHeight, baseline: font.size, lines: lines)
     }
 
     /// Greedy lines of at most `perLine` characters, broken after a space where there is one
-    /// (the space is not part of either line) and inside a word otherwise.
-    private static func broken(_ characters: [Character], perLine: Int) -> [Range<Int>] {
-        var lines: [Range<Int>] = []
+    /// (the space, collapsed, is on neither line) and inside a word otherwise.
+    private static func broken(_ characters: [Character], perLine: Int) -> [(line: Range<Int>, collapsed: Range<Int>)] {
+        var lines: [(line: Range<Int>, collapsed: Range<Int>)] = []
         var start = 0
         while start < characters.count {
             var end = min(start + perLine, characters.count)
@@ -68,7 +69,7 @@ public struct FixedMetricsMeasurer: TextMeasuring {
                     next = space + 1
                 }
             }
-            lines.append(start..<end)
+            lines.append((start..<end, end..<next))
             start = next
         }
         return lines

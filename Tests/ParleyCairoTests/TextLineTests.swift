@@ -22,10 +22,10 @@ import Testing
         let metrics = measurer.measure(text, font: font, maxWidth: 110, overflow: .wrap)
         #expect(metrics.lineCount >= 3)
         // Pango breaks at spaces (inside a word too long for the box) and draws nothing for the
-        // space it broke at: every other character is on exactly one line, in order.
-        #expect(metrics.lines.map(\.text).joined().filter { $0 != " " } == text.filter { $0 != " " })
-        let spaces = text.filter { $0 == " " }.count
-        #expect(metrics.lines.map { $0.text.filter { $0 == " " }.count }.reduce(0, +) >= spaces - (metrics.lineCount - 1))
+        // space it broke at: the lines and their collapsed breaks are the text, in order.
+        #expect(metrics.lines.map { $0.text + $0.collapsedBreak }.joined() == text)
+        #expect(metrics.lines.dropLast().contains { $0.collapsedBreak == " " })
+        #expect(metrics.lines.last?.collapsedBreak == "")
         #expect(metrics.lines.allSatisfy { !$0.isElided && $0.width <= 110 && !$0.text.hasSuffix(" ") })
         #expect(metrics.lines[0].origin.y == metrics.baseline)
         let baselines = metrics.lines.map(\.origin.y)

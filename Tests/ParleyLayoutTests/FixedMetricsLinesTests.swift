@@ -21,6 +21,7 @@ import Testing
         let metrics = measurer.measure("Talks on prisoner exchanges", font: font, maxWidth: 50, overflow: .wrap)
         #expect(metrics.lines.map(\.text) == ["Talks on", "prisoner", "exchange", "s"])
         #expect(metrics.lines.map(\.origin.y) == [10, 22.5, 35, 47.5])
+        #expect(metrics.lines.map(\.collapsedBreak) == [" ", " ", "", ""])
         #expect(metrics.height == 50 && metrics.width == 48 && metrics.baseline == 10)
         #expect(!metrics.isTruncated)
     }

@@ -5,7 +5,7 @@ import ParleyScene
 /// how wide it is, so the scene carries Pango's own breaking, cutting and alignment.
 enum PangoLines {
     /// `PANGO_GLYPH_EMPTY`: a glyph Pango draws nothing for (a collapsed space, a control).
-    private static let emptyGlyph: UInt32 = 0x0FFF_FFFF
+    static let emptyGlyph: UInt32 = 0x0FFF_FFFF
     /// `PANGO_ANALYSIS_FLAG_IS_ELLIPSIS`: the run is the "…" standing for the cut text.
     private static let ellipsisFlag: UInt8 = 1 << 1
 
@@ -20,18 +20,19 @@ enum PangoLines {
             var logical = PangoRectangle()
             pango_layout_iter_get_line_extents(iterator, nil, &logical)
             let baseline = pango_layout_iter_get_baseline(iterator)
-            let (text, elided) = content(of: line.pointee, drawn: drawn)
+            let (text, elided, collapsed) = content(of: line.pointee, drawn: drawn)
             lines.append(
                 TextLine(
                     text: text, origin: Point(x: Double(logical.x) / scale, y: Double(baseline) / scale),
-                    width: Double(logical.width) / scale, elided: elided,
+                    width: Double(logical.width) / scale, elided: elided, collapsedBreak: collapsed,
                     isRightToLeft: line.pointee.resolved_dir == PANGO_DIRECTION_RTL.rawValue))
         } while pango_layout_iter_next_line(iterator) != 0
         return lines
     }
 
-    /// The line's characters as shown and the source bytes its ellipsis stands for, if any.
-    private static func content(of line: PangoLayoutLine, drawn: [UInt8]) -> (String, String?) {
+    /// The line's characters as shown, the source its ellipsis stands for (if any), and the
+    /// whitespace it was broken at.
+    private static func content(of line: PangoLayoutLine, drawn: [UInt8]) -> (String, String?, String) {
         let start = clamped(Int(line.start_index), drawn.count)
         let end = clamped(start + Int(line.length), drawn.count)
         var gap: Range<Int>?
@@ -57,14 +58,15 @@ enum PangoLines {
         }
         if let gap, gap.lowerBound >= start, gap.upperBound <= end {
             let shown = text(drawn[start..<gap.lowerBound]) + ellipsis + text(drawn[gap.upperBound..<end])
-            return (shown, text(drawn[gap]))
+            return (shown, text(drawn[gap]), "")
         }
-        return (withoutCollapsedEnd(drawn[start..<end], blank: blank.subtracting(inked)), nil)
+        let (shown, collapsed) = splittingCollapsedEnd(drawn[start..<end], blank: blank.subtracting(inked))
+        return (shown, nil, collapsed)
     }
 
     /// The line's text without the whitespace Pango broke it at: Pango keeps that space in the
     /// line but empties its glyph, so it is neither drawn nor counted in the line's width.
-    private static func withoutCollapsedEnd(_ bytes: ArraySlice<UInt8>, blank: Set<Int>) -> String {
+    private static func splittingCollapsedEnd(_ bytes: ArraySlice<UInt8>, blank: Set<Int>) -> (String, String) {
         var text = text(bytes)
         var end = bytes.endIndex
         while let last = text.unicodeScalars.last, last.properties.isWhitespace {
@@ -73,7 +75,23 @@ enum PangoLines {
             text.unicodeScalars.removeLast()
             end = scalarStart
         }
-        return text
+        return (text, self.text(bytes[end...]))
+    }
+
+    /// Empties the glyphs of `line` that set bytes from `offset` on, as Pango empties the space
+    /// it breaks a line at: drawn as nothing, no width, but still text for a PDF's clusters.
+    static func collapse(_ line: UnsafeMutablePointer<PangoLayoutLine>, from offset: Int) {
+        var node = line.pointee.runs
+        while let current = node {
+            defer { node = current.pointee.next }
+            guard let run = current.pointee.data?.assumingMemoryBound(to: PangoGlyphItem.self).pointee,
+                let item = run.item?.pointee, let glyphs = run.glyphs?.pointee
+            else { continue }
+            for index in 0..<Int(glyphs.num_glyphs) where Int(item.offset) + Int(glyphs.log_clusters[index]) >= offset {
+                glyphs.glyphs[index].glyph = emptyGlyph
+                glyphs.glyphs[index].geometry.width = 0
+            }
+        }
     }
 
     /// Which ellipsis Pango drew: "…", the midline "⋯" it prefers for a context whose language

@@ -52,9 +52,10 @@ enum TextSetup {
     }
 
     /// A Pango layout set up for one laid-out line: the line's text in its base direction, with
-    /// no width, so Pango neither wraps, cuts nor aligns it.
-    static func applyLine(_ line: TextLine, font: Font, to layout: OpaquePointer) {
-        apply(line.text, font: font, maxWidth: nil, overflow: .ellipsis, alignment: .left, to: layout)
+    /// no width, so Pango neither wraps, cuts nor aligns it, and its collapsed break (if any)
+    /// emptied as Pango empties it when it breaks there. Nil when Pango made no line of it.
+    static func applyLine(_ line: TextLine, font: Font, to layout: OpaquePointer) -> UnsafeMutablePointer<PangoLayoutLine>? {
+        apply(line.text + line.collapsedBreak, font: font, maxWidth: nil, overflow: .ellipsis, alignment: .left, to: layout)
         let direction = line.isRightToLeft ? PANGO_DIRECTION_RTL : PANGO_DIRECTION_LTR
         let context = pango_layout_get_context(layout)
         if pango_layout_get_auto_dir(layout) != 0 || pango_context_get_base_dir(context) != direction {
@@ -62,6 +63,11 @@ enum TextSetup {
             pango_context_set_base_dir(context, direction)
             pango_layout_context_changed(layout)
         }
+        guard let pangoLine = pango_layout_get_line_readonly(layout, 0) else { return nil }
+        if !line.collapsedBreak.isEmpty {
+            PangoLines.collapse(pangoLine, from: CairoTextEscape.drawn(line.text).utf8.count)
+        }
+        return pangoLine
     }
 
     /// The metrics of a layout set up by `apply`, with the lines Pango broke it into, for `text`
