@@ -21,10 +21,14 @@ public struct FixedMetricsMeasurer: TextMeasuring {
                 let kept = max(0, fitting - 1)
                 pieces = [(fitting == 0 ? [] : Array(characters[..<kept]) + ["…"], Array(characters[kept...]), [])]
             case .wrap:
-                pieces = Self.broken(characters, perLine: perLine).map { (Array(characters[$0.line]), nil, Array(characters[$0.collapsed])) }
+                pieces = Self.broken(characters, perLine: perLine).map {
+                    (Array(characters[$0.line]), nil, Array(characters[$0.collapsed]))
+                }
             case .lineClamp:
                 let broken = Self.broken(characters, perLine: perLine)
-                pieces = broken.prefix(TextOverflow.lineClampLimit).map { (Array(characters[$0.line]), nil, Array(characters[$0.collapsed])) }
+                pieces = broken.prefix(TextOverflow.lineClampLimit).map {
+                    (Array(characters[$0.line]), nil, Array(characters[$0.collapsed]))
+                }
                 if broken.count > TextOverflow.lineClampLimit {
                     // The last line holds the rest of the text, cut like a one-line label.
                     let rest = characters[broken[TextOverflow.lineClampLimit - 1].line.lowerBound...]

@@ -59,7 +59,9 @@ import Testing
         #expect(!labels.isEmpty)
         for run in labels {
             #expect(run.alignment == .center)
-            #expect(run.metrics == measurer.measure(run.text, font: run.font, maxWidth: run.maxWidth, overflow: run.overflow, alignment: .center))
+            #expect(
+                run.metrics
+                    == measurer.measure(run.text, font: run.font, maxWidth: run.maxWidth, overflow: run.overflow, alignment: .center))
             #expect(run.metrics.lines.allSatisfy { $0.origin.x == ((run.maxWidth ?? 0) - $0.width) / 2 })
         }
     }
