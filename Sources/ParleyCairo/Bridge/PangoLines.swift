@@ -37,6 +37,8 @@ enum PangoLines {
         let end = clamped(start + Int(line.length), drawn.count)
         var gap: Range<Int>?
         var ellipsis = "\u{2026}"
+        // Only a line ending in whitespace can end in a collapsed break: the glyphs say whether it does.
+        let mayCollapse = text(drawn[start..<end]).unicodeScalars.last?.properties.isWhitespace ?? false
         var blank = Set<Int>(), inked = Set<Int>()
         var node = line.runs
         while let current = node {
@@ -51,7 +53,7 @@ enum PangoLines {
                 ellipsis = ellipsisText(glyphs, font: item.analysis.font)
                 continue
             }
-            for index in 0..<Int(glyphs.num_glyphs) {
+            for index in 0..<Int(glyphs.num_glyphs) where mayCollapse {
                 let cluster = Int(item.offset) + Int(glyphs.log_clusters[index])
                 if glyphs.glyphs[index].glyph == emptyGlyph { blank.insert(cluster) } else { inked.insert(cluster) }
             }
