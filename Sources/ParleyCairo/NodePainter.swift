@@ -161,13 +161,26 @@ final class NodePainter {
         }
     }
 
+    /// Draws the run's lines as they were measured: each its own one-line layout, never
+    /// wrapped, cut or aligned here.
     private func drawText(_ run: TextRun) {
-        TextSetup.apply(run.text, font: run.font, maxWidth: run.maxWidth, overflow: run.overflow, alignment: run.alignment, to: layout)
-        pango_cairo_update_layout(cr, layout)
         setSource(run.color)
-        // Without a box width Pango sets the text from x = 0, so the run's own origin is the text's left.
+        // pango_cairo_show_layout used to add each line's offset (whole 1/1024 units) to the
+        // current point, which Cairo keeps in 24.8 fixed point: round the origin the same way
+        // and add the offsets unrounded, so the glyphs land where they always have.
         cairo_move_to(cr, run.origin.x, run.origin.y)
-        pango_cairo_show_layout(cr, layout)
+        var left = 0.0, top = 0.0
+        cairo_get_current_point(cr, &left, &top)
+        cairo_new_path(cr)
+        for line in run.metrics.lines where !line.text.isEmpty {
+            pango_cairo_update_layout(cr, layout)
+            guard let pangoLine = TextSetup.applyLine(line, font: run.font, to: layout) else { continue }
+            cairo_save(cr)
+            // No current point: the line is drawn with its baseline's start at the translated origin.
+            cairo_translate(cr, left + line.origin.x, top + line.origin.y)
+            pango_cairo_show_layout_line(cr, pangoLine)
+            cairo_restore(cr)
+        }
         cairo_new_path(cr)
     }
 }

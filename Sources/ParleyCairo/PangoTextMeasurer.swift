@@ -1,7 +1,8 @@
 internal import CCairo
 import ParleyScene
 
-/// Measures text with Pango exactly as `SceneRenderer` sets it. One per thread: Pango's
+/// Measures text with Pango and reads back the lines Pango broke and cut it into, which
+/// `SceneRenderer` then draws as they are. One per thread: Pango's
 /// objects must stay on the thread that made them, so this type is deliberately not Sendable.
 public final class PangoTextMeasurer: TextMeasuring {
     private let surface: CairoSurface
@@ -21,8 +22,10 @@ public final class PangoTextMeasurer: TextMeasuring {
         pango_layout_context_changed(layout)
     }
 
-    public func measure(_ text: String, font: Font, maxWidth: Double?, overflow: TextOverflow) -> TextMetrics {
-        TextSetup.apply(text, font: font, maxWidth: maxWidth, overflow: overflow, alignment: .left, to: layout)
-        return TextSetup.metrics(of: layout)
+    public func measure(
+        _ text: String, font: Font, maxWidth: Double?, overflow: TextOverflow, alignment: TextAlignment
+    ) -> TextMetrics {
+        TextSetup.apply(text, font: font, maxWidth: maxWidth, overflow: overflow, alignment: alignment, to: layout)
+        return TextSetup.metrics(of: layout, text: text)
     }
 }

@@ -1,5 +1,5 @@
 /// How horizontal text sits in its box.
-public enum TextAlignment: String, Hashable, Sendable, Codable { case left, center, right }
+public enum TextAlignment: String, Hashable, Sendable, Codable, CaseIterable { case left, center, right }
 
 /// What happens to text wider than its `maxWidth`.
 public enum TextOverflow: String, Hashable, Sendable, Codable {
@@ -14,31 +14,42 @@ public enum TextOverflow: String, Hashable, Sendable, Codable {
     public static let lineClampLimit = 3
 }
 
-/// The size of a piece of set text, as the renderer will draw it.
+/// The size of a piece of set text and its lines, as the renderer will draw it.
 public struct TextMetrics: Hashable, Sendable, Codable {
     /// The width of the ink-independent logical box, at most `maxWidth` when one was given.
     public var width: Double
     public var height: Double
     /// Distance from the top of the box to the first line's baseline.
     public var baseline: Double
-    public var lineCount: Int
-    /// True when the text was cut with an ellipsis to fit.
-    public var isTruncated: Bool
+    /// The lines as measured, first to last; writers draw exactly these.
+    public var lines: [TextLine] = []
 
-    public init(width: Double, height: Double, baseline: Double, lineCount: Int = 1, isTruncated: Bool = false) {
-        self.width = width; self.height = height; self.baseline = baseline
-        self.lineCount = lineCount; self.isTruncated = isTruncated
+    public var lineCount: Int { lines.count }
+    /// True when the text was cut with an ellipsis to fit.
+    public var isTruncated: Bool { lines.contains(where: \.isElided) }
+
+    public init(width: Double, height: Double, baseline: Double, lines: [TextLine]) {
+        self.width = width; self.height = height; self.baseline = baseline; self.lines = lines
     }
+
+    // The lines join the coded form with the rest of the scene (another change of the same issue).
+    private enum CodingKeys: String, CodingKey { case width, height, baseline }
 }
 
-/// Measures text the way the renderer sets it; injected into layouts so they need no
-/// rendering library. Implementations are not shared between threads.
+/// Measures and breaks text the way the renderer sets it; injected into layouts so they need
+/// no rendering library. Implementations are not shared between threads.
 public protocol TextMeasuring {
-    func measure(_ text: String, font: Font, maxWidth: Double?, overflow: TextOverflow) -> TextMetrics
+    /// The metrics and lines of `text` set in a box of `maxWidth` (its natural width when nil),
+    /// each line placed by `alignment` inside the box.
+    func measure(_ text: String, font: Font, maxWidth: Double?, overflow: TextOverflow, alignment: TextAlignment) -> TextMetrics
 }
 
 extension TextMeasuring {
+    public func measure(_ text: String, font: Font, maxWidth: Double?, overflow: TextOverflow) -> TextMetrics {
+        measure(text, font: font, maxWidth: maxWidth, overflow: overflow, alignment: .left)
+    }
+
     public func measure(_ text: String, font: Font) -> TextMetrics {
-        measure(text, font: font, maxWidth: nil, overflow: .ellipsis)
+        measure(text, font: font, maxWidth: nil, overflow: .ellipsis, alignment: .left)
     }
 }

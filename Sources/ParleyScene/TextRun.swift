@@ -1,7 +1,8 @@
 /// Text placed in a box whose size was measured by a `TextMeasuring` before layout.
 ///
 /// The box's top-left corner is `origin`; its width is `maxWidth` when given (the text is
-/// aligned inside it, and cut or wrapped to it) and the measured width otherwise.
+/// aligned inside it, and cut or wrapped to it) and the measured width otherwise. The measured
+/// `metrics.lines` say what is drawn where; `text` stays the source text, for descriptions.
 public struct TextRun: Hashable, Sendable {
     public var text: String
     public var origin: Point
@@ -26,7 +27,7 @@ public struct TextRun: Hashable, Sendable {
         _ text: String, font: Font, color: Color, anchor: Point, alignment: TextAlignment = .left,
         maxWidth: Double? = nil, overflow: TextOverflow = .ellipsis, measurer: any TextMeasuring
     ) -> TextRun {
-        let metrics = measurer.measure(text, font: font, maxWidth: maxWidth, overflow: overflow)
+        let metrics = measurer.measure(text, font: font, maxWidth: maxWidth, overflow: overflow, alignment: alignment)
         let boxWidth = maxWidth ?? metrics.width
         let left: Double
         switch alignment {
@@ -53,6 +54,15 @@ public struct TextRun: Hashable, Sendable {
         case .right: left = inner.maxX - width
         }
         return Rect(x: left, y: inner.minY, width: width, height: inner.height)
+    }
+
+    /// The same text in the same box, aligned otherwise: measured again, since where each line
+    /// stands in the box depends on the alignment.
+    public func realigned(to alignment: TextAlignment, measurer: any TextMeasuring) -> TextRun {
+        var copy = self
+        copy.alignment = alignment
+        copy.metrics = measurer.measure(text, font: font, maxWidth: maxWidth, overflow: overflow, alignment: alignment)
+        return copy
     }
 
     /// Moves the run so its top-left is `origin + (dx, dy)`.

@@ -6,10 +6,10 @@ import Testing
 
 /// A fixed-metrics measurer that records what it was asked to measure.
 private final class RecordingMeasurer: TextMeasuring {
-    var calls: [(length: Int, overflow: TextOverflow)] = []
-    func measure(_ text: String, font: Font, maxWidth: Double?, overflow: TextOverflow) -> TextMetrics {
-        calls.append((text.count, overflow))
-        return FixedMetricsMeasurer().measure(text, font: font, maxWidth: maxWidth, overflow: overflow)
+    var calls: [(length: Int, overflow: TextOverflow, alignment: TextAlignment)] = []
+    func measure(_ text: String, font: Font, maxWidth: Double?, overflow: TextOverflow, alignment: TextAlignment) -> TextMetrics {
+        calls.append((text.count, overflow, alignment))
+        return FixedMetricsMeasurer().measure(text, font: font, maxWidth: maxWidth, overflow: overflow, alignment: alignment)
     }
 }
 
@@ -26,10 +26,22 @@ private final class RecordingMeasurer: TextMeasuring {
         #expect(base.calls.count == 2)
     }
 
+    /// The alignment places the lines, so a run set centred is not served a left-aligned one's lines.
+    @Test func eachAlignmentIsMeasuredApart() {
+        let base = RecordingMeasurer()
+        let cache = TextMeasurementCache(base)
+        let left = cache.measure("Talks open", font: font, maxWidth: 190, overflow: .ellipsis, alignment: .left)
+        let centred = cache.measure("Talks open", font: font, maxWidth: 190, overflow: .ellipsis, alignment: .center)
+        _ = cache.measure("Talks open", font: font, maxWidth: 190, overflow: .ellipsis, alignment: .center)
+        #expect(base.calls.map(\.alignment) == [.left, .center])
+        #expect(left.lines[0].origin.x == 0)
+        #expect(centred.lines[0].origin.x == (190 - left.lines[0].width) / 2)
+    }
+
     /// A 10,000-character label clamped to three lines is measured on a prefix a little past what
     /// the box shows, and the prefix sets exactly as the whole text would.
     @Test(arguments: [TextOverflow.lineClamp, .ellipsis])
-    func aLongClampedLabelIsSetFromAPrefixWithTheSameMetrics(_ overflow: TextOverflow) {
+    func aLongClampedLabelIsSetFromAPrefixWithTheSameMetrics(_ overflow: TextOverflow) throws {
         let text = String(repeating: "Ж", count: 10_000)
         let base = RecordingMeasurer()
         let cache = TextMeasurementCache(base)
@@ -38,7 +50,13 @@ private final class RecordingMeasurer: TextMeasuring {
         #expect(text.hasPrefix(shown))
         #expect(base.calls.allSatisfy { $0.length <= TextMeasurementCache.probeLength })
         let whole = FixedMetricsMeasurer().measure(text, font: font, maxWidth: 190, overflow: overflow)
-        #expect(cache.measure(shown, font: font, maxWidth: 190, overflow: overflow) == whole)
+        let fromPrefix = cache.measure(shown, font: font, maxWidth: 190, overflow: overflow)
+        #expect([fromPrefix.width, fromPrefix.height, fromPrefix.baseline] == [whole.width, whole.height, whole.baseline])
+        // The same lines are drawn; what each says was cut is the rest of the prefix it was set from.
+        #expect(fromPrefix.lines.map(\.text) == whole.lines.map(\.text))
+        #expect(fromPrefix.lines.map(\.origin) == whole.lines.map(\.origin))
+        let cut = try #require(fromPrefix.lines.last?.elided)
+        #expect(try #require(whole.lines.last?.elided).hasPrefix(cut) && !cut.isEmpty)
     }
 
     @Test func textsThatFitWrapOrBreakLinesAreSetWhole() {

@@ -51,15 +51,35 @@ enum TextSetup {
         pango_layout_set_alignment(layout, alignment.pangoAlignment)
     }
 
-    static func metrics(of layout: OpaquePointer) -> TextMetrics {
+    /// A Pango layout set up for one laid-out line: the line's text in its base direction, with
+    /// no width, so Pango neither wraps, cuts nor aligns it, and its collapsed break (if any)
+    /// emptied as Pango empties it when it breaks there. Nil when Pango made no line of it.
+    static func applyLine(_ line: TextLine, font: Font, to layout: OpaquePointer) -> UnsafeMutablePointer<PangoLayoutLine>? {
+        apply(line.text + line.collapsedBreak, font: font, maxWidth: nil, overflow: .ellipsis, alignment: .left, to: layout)
+        let direction = line.isRightToLeft ? PANGO_DIRECTION_RTL : PANGO_DIRECTION_LTR
+        let context = pango_layout_get_context(layout)
+        if pango_layout_get_auto_dir(layout) != 0 || pango_context_get_base_dir(context) != direction {
+            pango_layout_set_auto_dir(layout, 0)
+            pango_context_set_base_dir(context, direction)
+            pango_layout_context_changed(layout)
+        }
+        guard let pangoLine = pango_layout_get_line_readonly(layout, 0) else { return nil }
+        if !line.collapsedBreak.isEmpty {
+            PangoLines.collapse(pangoLine, from: CairoTextEscape.drawn(line.text).utf8.count)
+        }
+        return pangoLine
+    }
+
+    /// The metrics of a layout set up by `apply`, with the lines Pango broke it into, for `text`
+    /// as given to `apply`.
+    static func metrics(of layout: OpaquePointer, text: String) -> TextMetrics {
         var logical = PangoRectangle()
         pango_layout_get_extents(layout, nil, &logical)
         let scale = Double(PANGO_SCALE)
         return TextMetrics(
             width: Double(logical.width) / scale, height: Double(logical.height) / scale,
             baseline: Double(pango_layout_get_baseline(layout)) / scale,
-            lineCount: Int(pango_layout_get_line_count(layout)),
-            isTruncated: pango_layout_is_ellipsized(layout) != 0)
+            lines: PangoLines.lines(of: layout, drawn: Array(CairoTextEscape.drawn(text).utf8)))
     }
 }
 

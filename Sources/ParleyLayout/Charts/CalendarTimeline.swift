@@ -43,7 +43,7 @@ struct CalendarTimeline {
             let lane = lanes.place(span, stem: x)
             let run = typesetter.run(
                 text, .small, at: Point(x: span.lowerBound, y: 0), maxWidth: probe.metrics.width + 0.5, overflow: .wrap)
-            labels.append((run.centered(), lane, x))
+            labels.append((run.realigned(to: .center, measurer: typesetter.measurer), lane, x))
             // The lanes stack above the plot: once they alone pass the largest side, stop.
             tallestLabel = max(tallestLabel, run.metrics.height)
             try LayoutOptions.checkGrowingHeight(Double(lanes.count) * (tallestLabel + 8), at: round.location, remedy: .fewerRounds)
@@ -99,13 +99,5 @@ struct CalendarTimeline {
         return Scene(
             size: Size(width: width, height: height), background: theme.background,
             title: Strings.english.text(.calendarSceneTitle, [.meeting: meeting.displayTitle]), description: summary, nodes: nodes)
-    }
-}
-
-extension TextRun {
-    func centered() -> TextRun {
-        var copy = self
-        copy.alignment = .center
-        return copy
     }
 }

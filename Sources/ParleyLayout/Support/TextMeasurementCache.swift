@@ -14,6 +14,7 @@ final class TextMeasurementCache: TextMeasuring {
         var font: Font
         var maxWidth: Double?
         var overflow: TextOverflow
+        var alignment: TextAlignment
     }
 
     /// Texts up to this many characters are always set whole: every label of a normal model is
@@ -42,13 +43,17 @@ final class TextMeasurementCache: TextMeasuring {
         measurer as? TextMeasurementCache ?? TextMeasurementCache(measurer)
     }
 
-    func measure(_ text: String, font: Font, maxWidth: Double?, overflow: TextOverflow) -> TextMetrics {
-        let key = Key(text: text, font: font, maxWidth: maxWidth, overflow: overflow)
+    func measure(_ text: String, font: Font, maxWidth: Double?, overflow: TextOverflow, alignment: TextAlignment) -> TextMetrics {
+        let key = Key(text: text, font: font, maxWidth: maxWidth, overflow: overflow, alignment: alignment)
         if let known = metrics[key] { return known }
-        if Self.isLong(text), maxWidth == nil || overflow == .wrap || Self.hasLineBreak(text) {
+        // Measured again per alignment (it places the lines), but its whole text counted once.
+        let counted = TextAlignment.allCases.contains {
+            $0 != alignment && metrics[Key(text: text, font: font, maxWidth: maxWidth, overflow: overflow, alignment: $0)] != nil
+        }
+        if !counted, Self.isLong(text), maxWidth == nil || overflow == .wrap || Self.hasLineBreak(text) {
             wholeLongCharacters += text.unicodeScalars.count
         }
-        let measured = base.measure(text, font: font, maxWidth: maxWidth, overflow: overflow)
+        let measured = base.measure(text, font: font, maxWidth: maxWidth, overflow: overflow, alignment: alignment)
         metrics[key] = measured
         return measured
     }
@@ -62,7 +67,8 @@ final class TextMeasurementCache: TextMeasuring {
     /// Cost: O(min(n, 2 × what the box shows)) characters shaped, instead of O(n).
     func shownText(_ text: String, font: Font, maxWidth: Double?, overflow: TextOverflow) -> String {
         guard maxWidth != nil, overflow != .wrap, Self.isLong(text) else { return text }
-        let key = Key(text: text, font: font, maxWidth: maxWidth, overflow: overflow)
+        // Where the box cuts does not depend on the alignment: one entry for all three.
+        let key = Key(text: text, font: font, maxWidth: maxWidth, overflow: overflow, alignment: .left)
         if let known = shown[key] { return known }
         // Lines are clamped per paragraph: what follows a line break shows however far the first
         // paragraph runs, so such a text is set whole.
