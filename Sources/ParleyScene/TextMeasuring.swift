@@ -15,7 +15,7 @@ public enum TextOverflow: String, Hashable, Sendable, Codable {
 }
 
 /// The size of a piece of set text and its lines, as the renderer will draw it.
-public struct TextMetrics: Hashable, Sendable, Codable {
+public struct TextMetrics: Hashable, Sendable {
     /// The width of the ink-independent logical box, at most `maxWidth` when one was given.
     public var width: Double
     public var height: Double
@@ -31,9 +31,6 @@ public struct TextMetrics: Hashable, Sendable, Codable {
     public init(width: Double, height: Double, baseline: Double, lines: [TextLine]) {
         self.width = width; self.height = height; self.baseline = baseline; self.lines = lines
     }
-
-    // The lines join the coded form with the rest of the scene (another change of the same issue).
-    private enum CodingKeys: String, CodingKey { case width, height, baseline }
 }
 
 /// Measures and breaks text the way the renderer sets it; injected into layouts so they need

@@ -98,7 +98,7 @@ import Testing
         let run = TextRun(
             text: "not what is drawn", origin: Point(x: 10, y: 10), font: font, color: .black, maxWidth: 8, overflow: .ellipsis,
             metrics: TextMetrics(width: 8, height: 60, baseline: tall.baseline, lines: lines))
-        let image = try RasterImage(png: SceneRenderer().render(Scene(size: Size(width: 200, height: 80), nodes: [.text(run)]), as: .png))
+        let image = try RasterImage(png: CairoPNGWriter().write(Scene(size: Size(width: 200, height: 80), nodes: [.text(run)])))
         func ink(_ region: Rect) -> Int {
             var count = 0
             for y in Int(region.minY)..<Int(region.maxY) {

@@ -1,4 +1,5 @@
 import Foundation
+import ParleyJSON
 import ParleyScene
 import ParleyTestSupport
 import Testing
@@ -27,10 +28,19 @@ import Testing
         #expect(centred.metrics.lines.map(\.origin.x) == run.metrics.lines.map { (50 - $0.width) / 2 })
     }
 
-    /// The lines stay out of the coded metrics until the scene's JSON carries them.
-    @Test func metricsStillDecodeFromTheirSizes() throws {
-        let json = Array(#"{"width": 30, "height": 12.5, "baseline": 10}"#.utf8)
-        let metrics = try JSONDecoder().decode(TextMetrics.self, from: Data(json))
-        #expect(metrics.width == 30 && metrics.lines.isEmpty)
+    /// The lines are the coded metrics' content: written whole and read back, and required.
+    @Test func metricsCarryTheirLinesThroughJSON() throws {
+        let lines = [
+            TextLine(text: "Talks in", origin: Point(x: 1.5, y: 10), width: 40, collapsedBreak: " "),
+            TextLine(text: "الرياض…", origin: Point(x: 0, y: 22.5), width: 24.25, elided: " اليوم", isRightToLeft: true),
+        ]
+        let metrics = TextMetrics(width: 40, height: 25, baseline: 10, lines: lines)
+        let coded = try JSONValueEncoder().encode(metrics)
+        #expect(try JSONValueDecoder().decode(TextMetrics.self, from: coded) == metrics)
+        guard case .array(let codedLines)? = coded["lines"] else { Issue.record("no lines in \(coded.serialized())"); return }
+        #expect(codedLines[0]["collapsedBreak"]?.stringValue == " " && codedLines[0]["rightToLeft"] == nil)
+        #expect(codedLines[1]["rightToLeft"] == .bool(true) && codedLines[1]["collapsedBreak"] == nil)
+        let sizesOnly = try JSONValue(parsing: Array(#"{"width": 30, "height": 12.5, "baseline": 10}"#.utf8))
+        #expect(throws: DecodingError.self) { try JSONValueDecoder().decode(TextMetrics.self, from: sizesOnly) }
     }
 }
