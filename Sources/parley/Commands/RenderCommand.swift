@@ -68,7 +68,7 @@ struct RenderCommand: ParsableCommand {
     func validate() throws {
         guard let format = resolvedFormat() else {
             throw ValidationError(
-                "cannot tell the format of '\(TerminalEscape.line(output))': give --format \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+                "cannot tell the format of '\(TerminalEscape.line(output))': give --format \(Self.formatList)")
         }
         if let scale, !(scale > 0 && scale <= 16) { throw ValidationError("--scale must be above 0 and at most 16") }
         if let width, !(width >= 1 && width <= 20000) { throw ValidationError("--width must be between 1 and 20000 points") }
@@ -84,6 +84,12 @@ struct RenderCommand: ParsableCommand {
         if scale != nil, let problem = OptionCombinations.scaleProblem(formats: [format], given: format.rawValue.uppercased()) {
             throw OptionCombinations.refuse(problem)
         }
+    }
+
+    /// `svg, png, pdf or json`, from the format table.
+    private static var formatList: String {
+        let names = OutputFormat.allCases.map(\.rawValue)
+        return names.count < 2 ? names.joined() : names.dropLast().joined(separator: ", ") + " or " + (names.last ?? "")
     }
 
     private func resolvedFormat() -> OutputFormat? {

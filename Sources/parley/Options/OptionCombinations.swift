@@ -16,20 +16,24 @@ enum OptionCombinations {
     {
         let name = "the \(chartName) chart"
         if oneRound, given.contains(.roundSelection) {
-            return "--round and --rounds were both given, and one would be ignored; give --round ID for one round, or --rounds a,b for several"
+            return
+                "--round and --rounds were both given, and one would be ignored; give --round ID for one round, or --rounds a,b for several"
         }
         if oneRound, !scope.takesOneRound {
             let others = charts { scope, _ in scope.takesOneRound }
             let selection = takes.contains(.roundSelection) ? " (or the rounds --rounds a,b picks)" : ""
-            return "--round does not apply to \(name), which draws the whole meeting\(selection); leave --round out, or use it with a chart of one round: \(others)"
+            return
+                "--round does not apply to \(name), which draws the whole meeting\(selection); leave --round out, or use it with a chart of one round: \(others)"
         }
         if let option = given.first(where: { !takes.contains($0) }) {
             let takers = charts { _, options in options.contains(option) }
             let oneRoundChart = option == .roundSelection && !scope.takesSeveralRounds
-            return "\(option.flag) does not apply to \(name)\(oneRoundChart ? ", which draws one round: use --round ID" : ""); \(option.flag) applies to \(takers), so leave it out or choose one of those with --chart"
+            return
+                "\(option.flag) does not apply to \(name)\(oneRoundChart ? ", which draws one round: use --round ID" : ""); \(option.flag) applies to \(takers), so leave it out or choose one of those with --chart"
         }
         if oneRound || !scope.takesSeveralRounds, let option = given.first(where: { !$0.appliesToOneRound }) {
-            return "\(option.flag) was ignored: one round is drawn, and there is nothing to align; leave \(option.flag) out, or compare rounds (leave --round out, or give --rounds a,b)"
+            return
+                "\(option.flag) was ignored: one round is drawn, and there is nothing to align; leave \(option.flag) out, or compare rounds (leave --round out, or give --rounds a,b)"
         }
         return nil
     }
