@@ -56,12 +56,13 @@ import Testing
     @Test func theIstanbulExportKeepsItsFilesAndAddsTheOverview() throws {
         let paths = ExportPlan.items(for: try meeting("istanbul-2025"), formats: [.svg, .png]).map(\.path)
         let svg = paths.filter { $0.hasSuffix(".svg") }
-        #expect(
-            svg == [
-                "istanbul-2025/timeline.svg", "istanbul-2025/seating-compare.svg", "istanbul-2025/overview.svg",
-                "istanbul-2025/round-1/timeline.svg", "istanbul-2025/round-1/seating.svg", "istanbul-2025/round-2/timeline.svg",
-                "istanbul-2025/round-2/seating.svg", "istanbul-2025/round-3/timeline.svg",
-            ])
+        // The files docs/export.md lists, in this order, whatever charts are added later.
+        let documented = [
+            "istanbul-2025/timeline.svg", "istanbul-2025/seating-compare.svg", "istanbul-2025/overview.svg",
+            "istanbul-2025/round-1/timeline.svg", "istanbul-2025/round-1/seating.svg", "istanbul-2025/round-2/timeline.svg",
+            "istanbul-2025/round-2/seating.svg", "istanbul-2025/round-3/timeline.svg",
+        ]
+        #expect(svg.filter(documented.contains) == documented, "\(svg)")
         #expect(paths.count == 2 * svg.count)
     }
 

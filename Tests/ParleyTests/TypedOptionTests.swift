@@ -10,6 +10,12 @@ import Testing
 @Suite struct TypedOptionTests {
     private let sample = RepositoryPaths.samples + "/istanbul-2025.yaml"
 
+    /// How ArgumentParser lists valid values: `'a', 'b' or 'c'`.
+    private static func choice(_ values: [String]) -> String {
+        let quoted = values.map { "'\($0)'" }
+        return quoted.dropLast().joined(separator: ", ") + " or " + (quoted.last ?? "")
+    }
+
     @Test func renderHelpListsEveryChartWithItsSummaryAndEveryValue() {
         let help = String(decoding: CommandRunner.parley(["render", "--help"]).stdout, as: UTF8.self)
         // The help wraps long summaries; compare with the line breaks folded.
@@ -24,7 +30,7 @@ import Testing
 
     @Test(arguments: [
         (["--theme", "blue"], "'light', 'dark' or 'print'"), (["--align", "sideways"], "'clock', 'elapsed' or 'calendar'"),
-        (["--clock", "13"], "'24' and '12'"), (["--chart", "pie"], "'timeline', 'seating', 'seating-compare' or 'overview'"),
+        (["--clock", "13"], "'24' and '12'"), (["--chart", "pie"], Self.choice(ChartRegistry.names)),
         (["--format", "gif"], "'svg', 'png', 'pdf' or 'json'"), (["--background", "blu"], "--background"),
     ])
     func aBadValueIsRefusedWithTheValidOnes(_ arguments: [String], _ valid: String) throws {
