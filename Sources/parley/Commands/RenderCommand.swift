@@ -78,7 +78,8 @@ struct RenderCommand: ParsableCommand {
         let given: [ChartOption] = [
             align.map { _ in .alignment }, clock.map { _ in .clock }, rounds.map { _ in .roundSelection },
         ].compactMap { $0 }
-        if let problem = OptionCombinations.problem(chart: chart.chart, oneRound: round != nil, options: given) {
+        let selectsOne = rounds.map { $0.split(separator: ",").count == 1 } ?? false
+        if let problem = OptionCombinations.problem(chart: chart.chart, oneRound: round != nil, selectsOne: selectsOne, options: given) {
             throw OptionCombinations.refuse(problem)
         }
         if scale != nil, let problem = OptionCombinations.scaleProblem(formats: [format], given: format.rawValue.uppercased()) {

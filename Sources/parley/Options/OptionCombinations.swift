@@ -6,14 +6,16 @@ import ParleyLayout
 /// (`ChartLayout.scope`, `options`), so nothing here names a chart.
 enum OptionCombinations {
     /// Why `chart` cannot take what was given, or nil when it can. `options` are the
-    /// chart-specific options given; `oneRound` whether `--round` was.
-    static func problem(chart: any ChartLayout.Type, oneRound: Bool, options: [ChartOption]) -> String? {
-        problem(name: chart.name, scope: chart.scope, takes: chart.options, oneRound: oneRound, given: options)
+    /// chart-specific options given; `oneRound` whether `--round` was; `selectsOne` whether
+    /// `--rounds` names a single round.
+    static func problem(chart: any ChartLayout.Type, oneRound: Bool, selectsOne: Bool = false, options: [ChartOption]) -> String? {
+        problem(
+            name: chart.name, scope: chart.scope, takes: chart.options, oneRound: oneRound, selectsOne: selectsOne, given: options)
     }
 
-    private static func problem(name chartName: String, scope: ChartScope, takes: Set<ChartOption>, oneRound: Bool, given: [ChartOption])
-        -> String?
-    {
+    private static func problem(
+        name chartName: String, scope: ChartScope, takes: Set<ChartOption>, oneRound: Bool, selectsOne: Bool, given: [ChartOption]
+    ) -> String? {
         let name = "the \(chartName) chart"
         if oneRound, given.contains(.roundSelection) {
             return
@@ -31,9 +33,9 @@ enum OptionCombinations {
             return
                 "\(option.flag) does not apply to \(name)\(oneRoundChart ? ", which draws one round: use --round ID" : ""); \(option.flag) applies to \(takers), so leave it out or choose one of those with --chart"
         }
-        if oneRound || !scope.takesSeveralRounds, let option = given.first(where: { !$0.appliesToOneRound }) {
+        if oneRound || selectsOne || !scope.takesSeveralRounds, let option = given.first(where: { !$0.appliesToOneRound }) {
             return
-                "\(option.flag) was ignored: one round is drawn, and there is nothing to align; leave \(option.flag) out, or compare rounds (leave --round out, or give --rounds a,b)"
+                "\(option.flag) was ignored: one round is drawn, and \(option.oneRoundReason); leave \(option.flag) out, or compare rounds (leave --round out, or give --rounds a,b)"
         }
         return nil
     }
@@ -65,6 +67,14 @@ extension ChartOption {
         case .alignment: "--align"
         case .clock: "--clock"
         case .roundSelection: "--rounds"
+        }
+    }
+
+    /// Why the option means nothing for one round (for those that do not `appliesToOneRound`).
+    var oneRoundReason: String {
+        switch self {
+        case .alignment: "there is nothing to align"
+        case .clock, .roundSelection: "\(flag) compares several rounds"
         }
     }
 }
