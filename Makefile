@@ -5,7 +5,7 @@
 
 SWIFT ?= swift
 PARLEY = .build/release/parley
-FORMATS = svg png pdf json
+FORMATS = svg,png,pdf,json
 
 .PHONY: setup build release samples test fuzz fuzz-coverage bench docs clean
 
@@ -18,27 +18,14 @@ build: setup
 release: setup
 	$(SWIFT) build -c release --product parley
 
-# Per model: Output/<model>/timeline.* (all rounds), overview.*, seating-compare.* (two or more
-# rounds with a table), and <round>/timeline.* and <round>/seating.* (rounds with a table).
+# Every chart `parley export` makes of each model (which ones is each chart's own registry entry:
+# see docs/export.md) in every format, with Output/manifest.json, and each model's timeline at
+# twice the scale, for HiDPI screens.
 samples: release
-	@set -e; for model in Samples/*.yaml Samples/*.json; do \
+	@set -e; $(PARLEY) export Samples --out Output --formats $(FORMATS); \
+	for model in Samples/*.yaml Samples/*.yml Samples/*.json; do \
 	  [ -f "$$model" ] || continue; \
-	  out="Output/$$(basename "$${model%.*}")"; \
-	  for format in $(FORMATS); do \
-	    $(PARLEY) render "$$model" --chart timeline -o "$$out/timeline.$$format"; \
-	    $(PARLEY) render "$$model" --chart overview -o "$$out/overview.$$format"; \
-	    for round in $$($(PARLEY) rounds --ids "$$model"); do \
-	      $(PARLEY) render "$$model" --chart timeline --round "$$round" -o "$$out/$$round/timeline.$$format"; \
-	    done; \
-	    for round in $$($(PARLEY) rounds --ids --with-table "$$model"); do \
-	      $(PARLEY) render "$$model" --chart seating --round "$$round" -o "$$out/$$round/seating.$$format"; \
-	    done; \
-	    if [ $$($(PARLEY) rounds --ids --with-table "$$model" | wc -l) -ge 2 ]; then \
-	      $(PARLEY) render "$$model" --chart seating-compare -o "$$out/seating-compare.$$format"; \
-	    fi; \
-	  done; \
-	  $(PARLEY) render "$$model" --chart timeline --scale 2 -o "$$out/timeline@2x.png"; \
-	  echo "rendered $$model into $$out/"; \
+	  $(PARLEY) render "$$model" --scale 2 -o "Output/$$(basename "$${model%.*}")/timeline@2x.png"; \
 	done
 
 # The release build too: the resource-contract tests measure the optimised `parley`.

@@ -12,31 +12,20 @@ public struct ExportItem: Sendable, Hashable {
     public var path: String
 }
 
-/// Every file a meeting exports: per round its timeline and (with a table) its seating; for
-/// the meeting the timeline of all rounds and, with two tables or more, the seating comparison.
+/// Every file a meeting exports, as the charts declare it (`ChartLayout.exported`): today per
+/// round its timeline and (with a table) its seating; for the meeting the timeline of all
+/// rounds, the overview and, with two tables or more, the seating comparison.
 public enum ExportPlan {
     public static func items(for meeting: Meeting, formats: [OutputFormat]) -> [ExportItem] {
-        var items: [ExportItem] = []
-        let tables = meeting.rounds.filter { $0.table != nil }.count
-        for format in formats {
-            let ext = format.fileExtension
-            items.append(ExportItem(chart: TimelineLayout.name, round: nil, format: format, path: "\(meeting.id)/timeline.\(ext)"))
-            if tables >= 2 {
-                items.append(
-                    ExportItem(chart: SeatingCompareLayout.name, round: nil, format: format, path: "\(meeting.id)/seating-compare.\(ext)"))
-            }
-            for round in meeting.rounds {
-                items.append(
-                    ExportItem(
-                        chart: TimelineLayout.name, round: round.id, format: format, path: "\(meeting.id)/\(round.id)/timeline.\(ext)"))
-                if round.table != nil {
-                    items.append(
-                        ExportItem(
-                            chart: SeatingLayout.name, round: round.id, format: format, path: "\(meeting.id)/\(round.id)/seating.\(ext)"))
-                }
+        let placed = ChartRegistry.exported(in: meeting)
+        return formats.flatMap { format in
+            placed.map { chart in
+                let folder = [meeting.id] + (chart.roundID.map { [$0] } ?? [])
+                return ExportItem(
+                    chart: chart.chart, round: chart.roundID, format: format,
+                    path: (folder + ["\(chart.chart).\(format.fileExtension)"]).joined(separator: "/"))
             }
         }
-        return items
     }
 
     /// Why the plan cannot be written, if it cannot: a round whose id is the name of one of the

@@ -102,9 +102,18 @@ public enum TimelineAlignment: String, Sendable, Hashable, CaseIterable {
 
 /// A kind of chart: a pure function from a model to a scene.
 public protocol ChartLayout: Sendable {
-    /// The name users pass as `--chart`.
+    /// The name users pass as `--chart`, and the file name an export gives the chart.
     static var name: String { get }
+    /// What the chart shows, in one line: `parley render --help` lists it beside the name.
     static var summary: String { get }
+    /// Which rounds it draws: `--round` with a chart of the whole meeting is an error, not ignored.
+    static var scope: ChartScope { get }
+    /// The options it takes beyond those every chart takes; any other is refused as ignored.
+    static var options: Set<ChartOption> { get }
+    /// The files an export makes of it.
+    static var exported: [ChartPlacement] { get }
+    /// Where a report shows it; none for a chart reports leave out.
+    static var reported: [ChartPlacement] { get }
     /// True for charts that draw flags: only they need flag pictures read, and an SVG flag is
     /// drawn in a worker process (see `FlagSandbox`), which a timeline should not pay for.
     static var drawsFlags: Bool { get }

@@ -1,7 +1,9 @@
 import ParleyModel
 import ParleyScene
 
-/// Every chart Parley draws, by the name users give it. Adding a chart adds one line here.
+/// Every chart Parley draws, by the name users give it. Adding a chart adds one line here:
+/// `parley render --help`, completions, the checks of options, export plans and reports read
+/// what each chart declares (`ChartLayout.scope`, `options`, `exported`, `reported`).
 public enum ChartRegistry {
     public static let charts: [any ChartLayout.Type] = [
         TimelineLayout.self,
@@ -15,4 +17,33 @@ public enum ChartRegistry {
     public static func chart(named name: String) -> (any ChartLayout.Type)? {
         charts.first { $0.name == name }
     }
+
+    /// One chart of a meeting, placed: which chart, and the round it draws (`nil`: the meeting).
+    public struct Placed: Sendable, Hashable {
+        public var chart: String
+        public var roundID: String?
+    }
+
+    /// The charts `placements` makes of a meeting: the meeting's first (in registry order),
+    /// then each round's, round by round.
+    public static func placed(in meeting: Meeting, by placements: (any ChartLayout.Type) -> [ChartPlacement]) -> [Placed] {
+        let whole = charts.flatMap { chart in
+            placements(chart).filter { $0.level == .meeting }.flatMap { $0.roundIDs(in: meeting) }.map { _ in
+                Placed(chart: chart.name, roundID: nil)
+            }
+        }
+        let perRound = charts.map { chart in
+            Set(placements(chart).filter { $0.level == .eachRound }.flatMap { $0.roundIDs(in: meeting) }.compactMap { $0 })
+        }
+        let byRound = meeting.rounds.flatMap { round in
+            zip(charts, perRound).filter { $0.1.contains(round.id) }.map { Placed(chart: $0.0.name, roundID: round.id) }
+        }
+        return whole + byRound
+    }
+
+    /// The charts an export makes of a meeting.
+    public static func exported(in meeting: Meeting) -> [Placed] { placed(in: meeting) { $0.exported } }
+
+    /// The charts a report shows of a meeting.
+    public static func reported(in meeting: Meeting) -> [Placed] { placed(in: meeting) { $0.reported } }
 }

@@ -38,3 +38,17 @@ public struct Theme: Sendable, Hashable {
         color.legible(on: background, towards: text)
     }
 }
+
+/// The themes by the names users give them (`--theme`), so the set is closed and a command line
+/// can list it.
+public enum ThemeName: String, Sendable, Hashable, CaseIterable {
+    case light, dark, print
+
+    public var theme: Theme {
+        switch self {
+        case .light: .light
+        case .dark: .dark
+        case .print: .print
+        }
+    }
+}

@@ -29,11 +29,11 @@ import Testing
             waited.contains("waiting for the export into \(out.url.path) by process \(svg.processIdentifier) to finish"), "\(waited)")
 
         let files = ExportFixtures.contents(of: out.url).keys
-        // 6 meetings × 7 charts in each format.
-        #expect(files.filter { $0.hasSuffix(".svg") }.count == 42)
-        #expect(files.filter { $0.hasSuffix(".png") }.count == 42)
+        // 6 meetings × 8 charts in each format.
+        #expect(files.filter { $0.hasSuffix(".svg") }.count == 48)
+        #expect(files.filter { $0.hasSuffix(".png") }.count == 48)
         #expect(try ExportFixtures.mismatches(in: out.url) == [])
-        #expect(try ExportFixtures.manifest(out.file("manifest.json")).count == 84)
+        #expect(try ExportFixtures.manifest(out.file("manifest.json")).count == 96)
     }
 
     @Test func aLaterExportWithOtherFormatsRemovesOnlyStaleFilesOfItsOwnFormats() throws {

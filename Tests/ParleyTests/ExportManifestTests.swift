@@ -76,7 +76,7 @@ import Testing
             stderr.contains("z.yaml: error: the model changed while it was being exported (its meeting id was 'zulu' and is now 'alpha')"),
             "\(stderr)")
         let alpha = ExportFixtures.contents(of: out.url).filter { $0.key.hasPrefix("alpha/") }
-        #expect(alpha.count == 7 && alpha.values.allSatisfy { !String(decoding: $0, as: UTF8.self).contains("Impostor") })
+        #expect(alpha.count == 8 && alpha.values.allSatisfy { !String(decoding: $0, as: UTF8.self).contains("Impostor") })
         #expect(try ExportFixtures.mismatches(in: out.url) == [])
     }
 }

@@ -6,6 +6,9 @@ import ParleyScene
 public struct OverviewLayout: ChartLayout {
     public static let name = "overview"
     public static let summary = "every round with date, venue, times and duration"
+    public static let scope = ChartScope.meeting
+    public static let options: Set<ChartOption> = []
+    public static let exported: [ChartPlacement] = [.meeting()], reported: [ChartPlacement] = []
 
     public init() {}
 

@@ -8,6 +8,9 @@ public struct SeatingCompareLayout: ChartLayout {
     public static let name = "seating-compare"
     public static let drawsFlags = true
     public static let summary = "the seating of several rounds side by side, with what changed"
+    public static let scope = ChartScope.meeting
+    public static let options: Set<ChartOption> = [.roundSelection]
+    public static let exported: [ChartPlacement] = [.meeting(when: .tables(atLeast: 2))], reported = exported
 
     public init() {}
 

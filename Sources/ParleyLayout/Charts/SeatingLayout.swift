@@ -7,6 +7,9 @@ public struct SeatingLayout: ChartLayout {
     public static let name = "seating"
     public static let drawsFlags = true
     public static let summary = "one round's table from above, with seats, names and flags"
+    public static let scope = ChartScope.round
+    public static let options: Set<ChartOption> = []
+    public static let exported: [ChartPlacement] = [.eachRound(when: .hasTable)], reported = exported
 
     public init() {}
 

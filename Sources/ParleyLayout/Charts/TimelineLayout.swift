@@ -6,6 +6,10 @@ import ParleyScene
 public struct TimelineLayout: ChartLayout {
     public static let name = "timeline"
     public static let summary = "one round on a time axis, or rounds compared by clock, elapsed time or calendar"
+    public static let scope = ChartScope.meetingOrRound
+    public static let options: Set<ChartOption> = [.alignment, .clock, .roundSelection]
+    public static let exported: [ChartPlacement] = [.meeting(), .eachRound()]
+    public static let reported: [ChartPlacement] = [.eachRound(), .meeting(when: .rounds(atLeast: 2))]
 
     public init() {}
 

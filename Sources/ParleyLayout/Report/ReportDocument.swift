@@ -49,6 +49,14 @@ public struct ReportDocument: Sendable {
                 return footnotes.count
             }
         }
+        // Which charts go where is the charts' own declaration (`ChartLayout.reported`).
+        let reported = Dictionary(grouping: ChartRegistry.reported(in: meeting), by: \.roundID).mapValues { $0.map(\.chart) }
+        func chart(of name: String, round: Round?) -> Chart {
+            let text = Self.text(of: name, round: round, meeting: meeting, style: style)
+            return Chart(
+                chart: name, roundID: round?.id, caption: text.caption, description: text.description,
+                slug: (round.map { "\($0.id)-" } ?? "") + name)
+        }
         title = meeting.displayTitle
         summary = MeetingDescription.overview(meeting)
         var sections: [Section] = []
@@ -58,17 +66,7 @@ public struct ReportDocument: Sendable {
             facts.append(("Time", Formatting.span(round)))
             facts.append(("Duration", Formatting.duration(seconds: round.durationSeconds, approximate: Formatting.isApproximate(round))))
             if let language = round.language { facts.append(("Language", language)) }
-            var charts = [
-                Chart(
-                    chart: TimelineLayout.name, roundID: round.id, caption: "\(round.displayTitle): timeline",
-                    description: MeetingDescription.round(round), slug: "\(round.id)-timeline")
-            ]
-            if round.table != nil {
-                charts.append(
-                    Chart(
-                        chart: SeatingLayout.name, roundID: round.id, caption: "\(round.displayTitle): seating",
-                        description: SeatingDescription.round(round, meeting: meeting, style: style), slug: "\(round.id)-seating"))
-            }
+            let charts = (reported[round.id] ?? []).map { chart(of: $0, round: round) }
             let item = { (text: String, parties: [String], sources: [String]) in
                 Item(text: text, parties: parties.map(style.name), notes: cite(sources))
             }
@@ -87,26 +85,35 @@ public struct ReportDocument: Sendable {
                     id: round.id, heading: "\(round.displayTitle) · \(Formatting.date(round.date))", facts: facts, charts: charts,
                     lists: lists, note: note.isEmpty ? nil : note, notes: notes))
         }
-        if meeting.rounds.count > 1 {
-            var charts = [
-                Chart(
-                    chart: TimelineLayout.name, roundID: nil, caption: "All rounds by time of day",
-                    description: MeetingDescription.overview(meeting), slug: "timeline")
-            ]
-            let diffs = SeatingDiff.consecutive(in: meeting)
-            if !diffs.isEmpty {
-                let titles = Dictionary(meeting.rounds.map { ($0.id, $0.displayTitle) }, uniquingKeysWith: { first, _ in first })
-                let caption = diffs.map(SeatingChangeText(names: style.name, titles: { titles[$0] ?? $0 }).caption).joined(
-                    separator: " ")
-                charts.append(
-                    Chart(
-                        chart: SeatingCompareLayout.name, roundID: nil, caption: "Seating compared", description: caption,
-                        slug: "seating-compare"))
-            }
+        let comparisons = (reported[nil] ?? []).map { chart(of: $0, round: nil) }
+        if !comparisons.isEmpty {
             sections.append(
-                Section(id: "comparison", heading: "The rounds compared", facts: [], charts: charts, lists: [], note: nil, notes: []))
+                Section(id: "comparison", heading: "The rounds compared", facts: [], charts: comparisons, lists: [], note: nil, notes: []))
         }
         self.sections = sections
         self.footnotes = footnotes
+    }
+
+    /// A chart's caption and the text that stands for it (its alt text). Charts without words
+    /// of their own here get their one-line summary.
+    private static func text(of chart: String, round: Round?, meeting: Meeting, style: PartyStyle) -> (
+        caption: String, description: String
+    ) {
+        switch (chart, round) {
+        case (TimelineLayout.name, let round?):
+            return ("\(round.displayTitle): timeline", MeetingDescription.round(round))
+        case (SeatingLayout.name, let round?):
+            return ("\(round.displayTitle): seating", SeatingDescription.round(round, meeting: meeting, style: style))
+        case (TimelineLayout.name, nil):
+            return ("All rounds by time of day", MeetingDescription.overview(meeting))
+        case (SeatingCompareLayout.name, nil):
+            let titles = Dictionary(meeting.rounds.map { ($0.id, $0.displayTitle) }, uniquingKeysWith: { first, _ in first })
+            let caption = SeatingDiff.consecutive(in: meeting).map(SeatingChangeText(names: style.name, titles: { titles[$0] ?? $0 }).caption)
+                .joined(separator: " ")
+            return ("Seating compared", caption)
+        default:
+            let summary = ChartRegistry.chart(named: chart)?.summary ?? chart
+            return ((round.map { "\($0.displayTitle): " } ?? "") + summary, summary)
+        }
     }
 }

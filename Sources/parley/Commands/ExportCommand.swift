@@ -14,8 +14,8 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Export every chart of every round of one or more meetings, with a manifest.",
         discussion: """
-            Writes <out>/<meeting>/timeline.<ext>, seating-compare.<ext> and <out>/<meeting>/<round>/timeline.<ext>
-            and seating.<ext>, and <out>/manifest.json. Files whose bytes would not change are not rewritten.
+            Writes \(ExportCommand.planText) (each where the meeting has what the chart
+            draws), and <out>/manifest.json. Files whose bytes would not change are not rewritten.
             An invalid model is reported and skipped; the exit status is 1 when any failed.
 
             Examples:
@@ -24,14 +24,16 @@ struct ExportCommand: ParsableCommand {
               parley export archive/ --shard 3/10        # the 3rd of 10 parts; see docs/export.md
             """)
 
-    @Argument(help: "Model files, or folders whose *.yaml, *.yml and *.json files to export.")
+    @Argument(
+        help: "Model files, or folders whose *.yaml, *.yml and *.json files to export.",
+        completion: .file(extensions: ["yaml", "yml", "json"]))
     var inputs: [String]
 
-    @Option(help: "The output folder.")
+    @Option(help: "The output folder.", completion: .directory)
     var out = "Output"
 
-    @Option(help: "Comma-separated formats: svg, png, pdf, json.")
-    var formats = "svg,png,pdf"
+    @Option(help: "Comma-separated formats.")
+    var formats = OutputFormatList([.svg, .png, .pdf])
 
     @Option(help: "Models exported at once; the default is the number of cores.")
     var jobs = ProcessInfo.processInfo.activeProcessorCount
@@ -39,33 +41,33 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "Export only the K-th of N parts (K/N), split by file.")
     var shard: String?
 
-    @Option(help: "Pixels per point for PNG.")
-    var scale = 1.0
+    @Option(help: "Pixels per point for PNG (default: 1).")
+    var scale: Double?
 
-    @Option(help: "light, dark or print.")
-    var theme = "light"
+    @OptionGroup
+    var style: ChartStyleOptions
 
     @Flag(help: .hidden)
     var worker = false
 
     func validate() throws {
-        guard parsedFormats() != nil else { throw ValidationError("--formats takes svg, png, pdf and json, comma-separated") }
         if let shard, Shard(shard) == nil { throw ValidationError("--shard takes K/N with 1 ≤ K ≤ N, e.g. 2/8") }
         guard jobs >= 1, jobs <= 256 else { throw ValidationError("--jobs must be between 1 and 256") }
-        guard scale > 0, scale <= 16 else { throw ValidationError("--scale must be above 0 and at most 16") }
-        guard Theme.named(theme) != nil else { throw ValidationError("unknown theme '\(theme)'; themes are light, dark, print") }
-    }
-
-    private func parsedFormats() -> [OutputFormat]? {
-        let list = formats.split(separator: ",").map { OutputFormat(rawValue: $0.trimmingCharacters(in: .whitespaces).lowercased()) }
-        guard !list.isEmpty, list.allSatisfy({ $0 != nil }) else { return nil }
-        return list.compactMap { $0 }
+        if let scale, !(scale > 0 && scale <= 16) { throw ValidationError("--scale must be above 0 and at most 16") }
+        if scale != nil,
+            let problem = OptionCombinations.scaleProblem(formats: formats.formats, given: "--formats \(formats.defaultValueDescription)")
+        {
+            throw OptionCombinations.refuse(problem)
+        }
     }
 
     func run() throws {
+        // The workers parse this same command line and build this same request, so every
+        // option of `style` reaches the files they write.
+        var request = style.request()
+        request.write.scale = scale ?? 1
         var options = ExportOptions(
-            formats: parsedFormats() ?? [.svg], outputFolder: out, jobs: jobs, shard: shard.flatMap(Shard.init),
-            request: ChartRequest(layout: LayoutOptions(theme: Theme.named(theme) ?? .light), write: WriteOptions(scale: scale)))
+            formats: formats.formats, outputFolder: out, jobs: jobs, shard: shard.flatMap(Shard.init), request: request)
         if worker {
             Exporter.serveAsWorker(options: options)
             return
@@ -111,6 +113,14 @@ struct ExportCommand: ParsableCommand {
 }
 
 extension ExportCommand {
+    /// The files an export makes, as the registry says: `<meeting>/timeline.<ext>`, … .
+    static var planText: String {
+        let placed = ChartRegistry.charts.flatMap { chart in
+            chart.exported.map { ($0.level == .meeting ? "<meeting>/" : "<meeting>/<round>/") + "\(chart.name).<ext>" }
+        }
+        return placed.joined(separator: ", ")
+    }
+
     /// This program's own file, for starting workers; nil where the system does not say.
     static func executablePath() -> String? {
         var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)

@@ -21,29 +21,31 @@ struct RenderCommand: ParsableCommand {
               parley render Samples/istanbul-2025.yaml --format svg -o - > overview.svg
             """)
 
-    @Argument(help: "The model file (YAML or JSON); - reads standard input.")
+    @Argument(help: "The model file (YAML or JSON); - reads standard input.", completion: .file(extensions: ["yaml", "yml", "json"]))
     var model: String
 
-    @Option(help: "The chart: \(ChartRegistry.names.joined(separator: ", ")).")
-    var chart = TimelineLayout.name
+    @Option(help: "The chart.")
+    var chart = ChartArgument(TimelineLayout.self)
 
-    @Option(help: "One round, by id, for charts of a single round.")
+    @Option(help: "One round, by id, for charts that can draw a single round.")
     var round: String?
 
     @Option(help: "Rounds to compare, by id, comma-separated (default: all).")
     var rounds: String?
 
-    @Option(help: "How rounds share the time axis: clock, elapsed or calendar.")
-    var align = TimelineAlignment.clock.rawValue
+    @Option(help: "How rounds share the time axis (default: clock).")
+    var align: TimelineAlignment?
 
-    @Option(help: "Clock for time labels: 24 or 12.")
-    var clock = ClockStyle.twentyFour.rawValue
+    @Option(help: "Clock for time labels (default: 24).")
+    var clock: ClockStyle?
 
-    @Option(name: .shortAndLong, help: "The output file; - writes to standard output.")
+    @Option(
+        name: .shortAndLong, help: "The output file; - writes to standard output.",
+        completion: .file(extensions: OutputFormat.allCases.map(\.rawValue)))
     var output: String
 
-    @Option(help: "svg, png, pdf or json; by default from the output file's extension.")
-    var format: String?
+    @Option(help: "The format; by default from the output file's extension.")
+    var format: OutputFormat?
 
     @Option(help: "Canvas width in points.")
     var width: Double?
@@ -51,76 +53,60 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Canvas height in points (default: as tall as the chart needs).")
     var height: Double?
 
-    @Option(help: "Pixels per point for PNG (2 for HiDPI).")
-    var scale = 1.0
+    @Option(help: "Pixels per point for PNG (2 for HiDPI; default: 1).")
+    var scale: Double?
 
-    @Option(help: "light, dark or print.")
-    var theme = "light"
-
-    @Option(help: "transparent, or a colour (#hex or CSS name) to replace the theme's.")
-    var background: String?
-
-    @Option(help: "Font family for every label.")
-    var font = Font.defaultFamily
-
-    @Flag(inversion: .prefixedNo, help: "Draw the chart's title.")
-    var title = true
+    @OptionGroup
+    var style: ChartStyleOptions
 
     @Option(help: "Prefix for every id in an SVG, so several can be inlined in one page: ASCII letters, digits, '-', '_', '.'.")
     var idPrefix = ""
-
-    @Option(help: "Language for names: en, ru, uk, tr, native…")
-    var lang: String?
-
-    @Option(help: "Names on seats: native for the native spelling (same as --lang native).")
-    var names: String?
-
-    @Flag(help: "Let flag pictures come from outside the model's folder.")
-    var allowExternalImages = false
 
     @Flag(help: "Render again whenever the model file changes (until Ctrl-C).")
     var watch = false
 
     func validate() throws {
-        guard resolvedFormat() != nil else {
-            throw ValidationError("cannot tell the format of '\(TerminalEscape.line(output))': give --format svg, png, pdf or json")
+        guard let format = resolvedFormat() else {
+            throw ValidationError(
+                "cannot tell the format of '\(TerminalEscape.line(output))': give --format \(Self.formatList)")
         }
-        guard scale > 0, scale <= 16 else { throw ValidationError("--scale must be above 0 and at most 16") }
+        if let scale, !(scale > 0 && scale <= 16) { throw ValidationError("--scale must be above 0 and at most 16") }
         if let width, !(width >= 1 && width <= 20000) { throw ValidationError("--width must be between 1 and 20000 points") }
         if let height, !(height >= 1 && height <= 20000) { throw ValidationError("--height must be between 1 and 20000 points") }
-        guard Theme.named(theme) != nil else {
-            throw ValidationError("unknown theme '\(TerminalEscape.line(theme))'; themes are light, dark, print")
-        }
-        if let background, Color(parsing: background) == nil {
-            throw ValidationError("'\(TerminalEscape.line(background))' is not a colour: use transparent, #RRGGBB or a CSS name")
-        }
-        guard TimelineAlignment(rawValue: align) != nil else { throw ValidationError("--align must be clock, elapsed or calendar") }
-        guard ClockStyle(rawValue: clock) != nil else { throw ValidationError("--clock must be 24 or 12") }
-        guard ChartRegistry.chart(named: chart) != nil else {
-            throw ValidationError(
-                "unknown chart '\(TerminalEscape.line(chart))'; charts are \(ChartRegistry.names.joined(separator: ", "))")
-        }
         if let problem = WriteOptions.idPrefixProblem(idPrefix) { throw ValidationError("--id-prefix: \(problem)") }
         if watch, model == "-" { throw ValidationError("--watch needs a model file, not standard input") }
+        let given: [ChartOption] = [
+            align.map { _ in .alignment }, clock.map { _ in .clock }, rounds.map { _ in .roundSelection },
+        ].compactMap { $0 }
+        let selectsOne = rounds.map { $0.split(separator: ",").count == 1 } ?? false
+        if let problem = OptionCombinations.problem(chart: chart.chart, oneRound: round != nil, selectsOne: selectsOne, options: given) {
+            throw OptionCombinations.refuse(problem)
+        }
+        if scale != nil, let problem = OptionCombinations.scaleProblem(formats: [format], given: format.rawValue.uppercased()) {
+            throw OptionCombinations.refuse(problem)
+        }
+    }
+
+    /// `svg, png, pdf or json`, from the format table.
+    private static var formatList: String {
+        let names = OutputFormat.allCases.map(\.rawValue)
+        return names.count < 2 ? names.joined() : names.dropLast().joined(separator: ", ") + " or " + (names.last ?? "")
     }
 
     private func resolvedFormat() -> OutputFormat? {
-        if let format { return OutputFormat(rawValue: format.lowercased()) }
-        return OutputFormat(fileExtension: URL(fileURLWithPath: output).pathExtension)
+        format ?? OutputFormat(fileExtension: URL(fileURLWithPath: output).pathExtension)
     }
 
     func run() throws {
         guard let format = resolvedFormat() else { throw ExitCode(2) }
-        var request = ChartRequest(
-            chart: chart,
+        var request = style.request(
+            chart: chart.chart.name,
             layout: LayoutOptions(
-                width: width, height: height, theme: Theme.named(theme) ?? .light, fontFamily: font, showsTitle: title,
-                language: names ?? lang,
-                roundID: round,
+                width: width, height: height, roundID: round,
                 roundIDs: rounds.map { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } },
-                alignment: TimelineAlignment(rawValue: align) ?? .clock, clock: ClockStyle(rawValue: clock) ?? .twentyFour),
-            write: WriteOptions(scale: scale, background: background.flatMap { Color(parsing: $0) }, svgIDPrefix: idPrefix))
-        request.allowExternalImages = allowExternalImages
+                alignment: align ?? .clock, clock: clock ?? .twentyFour))
+        request.write.scale = scale ?? 1
+        request.write.svgIDPrefix = idPrefix
         let renderer: ChartRenderer
         do { renderer = try ChartRenderer() } catch {
             Console.report(error)

@@ -17,29 +17,25 @@ struct ReportCommand: ParsableCommand {
               parley report Samples/istanbul-2025.yaml --format html -o - > report.html
             """)
 
-    @Argument(help: "The model file.")
+    @Argument(help: "The model file.", completion: .file(extensions: ["yaml", "yml", "json"]))
     var model: String
 
-    @Option(name: .shortAndLong, help: "The report: .html, .md or .pdf; - writes to standard output (give --format).")
+    @Option(
+        name: .shortAndLong, help: "The report: .html, .md or .pdf; - writes to standard output (give --format).",
+        completion: .file(extensions: ["html", "md", "pdf"]))
     var output: String
 
-    @Option(help: "html, md or pdf; by default from the output file's extension.")
-    var format: String?
+    @Option(help: "The format; by default from the output file's extension.")
+    var format: ReportFormat?
 
-    @Option(help: "light, dark or print.")
-    var theme = "light"
-
-    @Option(help: "Language for names: en, ru, uk, tr, native…")
-    var lang: String?
+    @OptionGroup
+    var style: ChartStyleOptions
 
     private func resolvedFormat() -> ReportFormat? {
-        ReportFormat(fileExtension: format ?? URL(fileURLWithPath: output).pathExtension)
+        format ?? ReportFormat(fileExtension: URL(fileURLWithPath: output).pathExtension)
     }
 
     func validate() throws {
-        if let format, ReportFormat(fileExtension: format) == nil {
-            throw ValidationError("unknown report format '\(TerminalEscape.line(format))'; formats are html, md and pdf")
-        }
         guard let format = resolvedFormat() else {
             throw ValidationError(
                 "cannot tell the report format of '\(TerminalEscape.line(output))': name it .html, .md or .pdf, or give --format")
@@ -49,9 +45,6 @@ struct ReportCommand: ParsableCommand {
                 "a Markdown report puts its images in a folder beside it, so it needs a file name, not -; use --format html for standard output"
             )
         }
-        guard Theme.named(theme) != nil else {
-            throw ValidationError("unknown theme '\(TerminalEscape.line(theme))'; themes are light, dark, print")
-        }
     }
 
     func run() throws {
@@ -59,7 +52,7 @@ struct ReportCommand: ParsableCommand {
         do {
             let loaded = try Parley.load(model)
             loaded.warnings.forEach(Console.report)
-            let request = ChartRequest(layout: LayoutOptions(theme: Theme.named(theme) ?? .light, language: lang))
+            let request = style.request()
             try ReportWriter.write(loaded.meeting, modelPath: model, to: output, format: format, request: request).forEach(Console.report)
         } catch {
             Console.report(error)

@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import Parley
+import ParleyLayout
+import ParleyReport
+import ParleyScene
+
+// Options with a fixed set of values parse as their enums: `--help` lists the values, a bad
+// value is refused with the valid ones, and completions offer them. The conformances live here
+// because only the executable imports ArgumentParser.
+
+extension ThemeName: ExpressibleByArgument {}
+extension TimelineAlignment: ExpressibleByArgument {}
+extension ClockStyle: ExpressibleByArgument {}
+extension ReportFormat: ExpressibleByArgument {}
+
+extension OutputFormat: ExpressibleByArgument {
+    /// Any case, as file extensions are read.
+    public init?(argument: String) { self.init(rawValue: argument.lowercased()) }
+}
+
+/// `--background`: `transparent`, or a colour (`#hex` or a CSS name) instead of the theme's.
+enum BackgroundArgument: ExpressibleByArgument, Sendable, Equatable {
+    case transparent
+    case color(Color)
+
+    init?(argument: String) {
+        if argument.lowercased() == "transparent" {
+            self = .transparent
+        } else if let color = Color(parsing: argument) {
+            self = .color(color)
+        } else {
+            return nil
+        }
+    }
+
+    /// The colour `ChartRequest.background` takes: clear for a transparent canvas.
+    var color: Color {
+        switch self {
+        case .transparent: .clear
+        case .color(let color): color
+        }
+    }
+
+    static var defaultCompletionKind: CompletionKind { .list(["transparent"]) }
+}
+
+/// `--formats svg,png`: output formats, comma-separated, each one of `OutputFormat`'s.
+struct OutputFormatList: ExpressibleByArgument, Sendable {
+    var formats: [OutputFormat]
+
+    init(_ formats: [OutputFormat]) { self.formats = formats }
+
+    init?(argument: String) {
+        let list = argument.split(separator: ",").map { OutputFormat(argument: $0.trimmingCharacters(in: .whitespaces)) }
+        guard !list.isEmpty, list.allSatisfy({ $0 != nil }) else { return nil }
+        formats = list.compactMap { $0 }
+    }
+
+    var defaultValueDescription: String { formats.map(\.rawValue).joined(separator: ",") }
+
+    static var allValueStrings: [String] { OutputFormat.allCases.map(\.rawValue) }
+
+    static var defaultCompletionKind: CompletionKind { .list(allValueStrings) }
+}
