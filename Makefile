@@ -7,7 +7,7 @@ SWIFT ?= swift
 PARLEY = .build/release/parley
 FORMATS = svg,png,pdf,json
 
-.PHONY: setup build release samples test fuzz fuzz-coverage bench docs clean
+.PHONY: setup build release samples test format fuzz fuzz-coverage bench docs clean
 
 setup:
 	@bash scripts/setup.sh
@@ -28,11 +28,17 @@ samples: release
 	  $(PARLEY) render "$$model" --scale 2 -o "Output/$$(basename "$${model%.*}")/timeline@2x.png"; \
 	done
 
-# The release build too: the resource-contract tests measure the optimised `parley`.
+# The release build too: the resource-contract tests measure the optimised `parley`. The
+# formatter (swift-format, in the toolchain, configured by .swift-format) runs first: a change
+# that is not formatted fails the suite; `make format` formats it.
 test: setup
+	$(SWIFT) format lint --strict --recursive Sources Tests Snippets Package.swift
 	$(SWIFT) build --build-tests
 	$(SWIFT) build -c release --product parley
 	$(SWIFT) test --skip-build
+
+format:
+	$(SWIFT) format --in-place --recursive Sources Tests Snippets Package.swift
 
 # A longer run of the fuzz suite than `make test` does: FUZZ_CASES mutated models from a new
 # seed each time (printed, so a failure can be replayed with FUZZ_SEED=…).

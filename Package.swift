@@ -64,7 +64,8 @@ let package = Package(
         // executable is libFuzzer when built with `-sanitize=fuzzer -D PARLEY_LIBFUZZER` by
         // `make fuzz-coverage`, and a replayer of inputs in the normal build.
         .systemLibrary(name: "CLibFuzzer", path: "Sources/CLibFuzzer"),
-        .target(name: "ParleyFuzz", dependencies: ["ParleyJSON", "ParleyModel", "ParleyScene", "ParleyLayout", "ParleyCairo", "CLibFuzzer"]),
+        .target(
+            name: "ParleyFuzz", dependencies: ["ParleyJSON", "ParleyModel", "ParleyScene", "ParleyLayout", "ParleyCairo", "CLibFuzzer"]),
         .executableTarget(name: "parley-fuzz-loader", dependencies: ["ParleyFuzz"]),
         .executableTarget(name: "parley-fuzz-charts", dependencies: ["ParleyFuzz"]),
 

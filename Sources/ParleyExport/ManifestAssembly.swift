@@ -1,4 +1,5 @@
 import Parley
+
 /// The manifest an export leaves: every file the folder holds from exports. This export's
 /// files, the files an earlier export listed that this one did not touch (other formats, models
 /// that failed this time, models not given this time) as long as they are still there, and

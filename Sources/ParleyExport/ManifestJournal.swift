@@ -1,5 +1,5 @@
-import Parley
 import Foundation
+import Parley
 import ParleyJSON
 
 #if canImport(Glibc)

@@ -1,5 +1,5 @@
-import Parley
 import Foundation
+import Parley
 
 #if canImport(Glibc)
     import Glibc

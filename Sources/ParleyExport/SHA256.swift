@@ -1,4 +1,5 @@
 import Parley
+
 /// SHA-256 (FIPS 180-4), for content hashes in manifests: Foundation on Linux has none, and
 /// a cryptographic library would be a heavy dependency for one digest.
 struct SHA256 {

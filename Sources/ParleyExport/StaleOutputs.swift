@@ -1,4 +1,5 @@
 import Parley
+
 /// Files an earlier export wrote for a meeting that this export no longer makes: a round that
 /// was renamed or dropped. Only files the earlier manifest lists, of meetings exported again
 /// now without failing, in a format this export makes, and still holding the bytes it recorded

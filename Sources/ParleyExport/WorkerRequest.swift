@@ -1,4 +1,5 @@
 import Parley
+
 #if canImport(Glibc)
     import Glibc
 #endif

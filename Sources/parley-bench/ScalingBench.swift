@@ -1,6 +1,6 @@
 import Parley
-import ParleyModel
 import ParleyLayout
+import ParleyModel
 
 /// How the time per diagram grows with the model: rounds on one axis, events in one round,
 /// seats along each side. Per-element time that stays flat or falls means linear or better.

@@ -21,7 +21,9 @@ import Testing
         return try Scene(jsonBytes: Array(bytes))
     }
 
-    private func pixels(_ name: String) throws -> RasterImage { try RasterImage(png: CairoWriters.named("png").write(scene(name), options: WriteOptions())) }
+    private func pixels(_ name: String) throws -> RasterImage {
+        try RasterImage(png: CairoWriters.named("png").write(scene(name), options: WriteOptions()))
+    }
 
     private static let white = RasterImage.Pixel(red: 255, green: 255, blue: 255, alpha: 255)
     private static let black = RasterImage.Pixel(red: 0, green: 0, blue: 0, alpha: 255)

@@ -26,7 +26,9 @@ struct SampleChartCase: Sendable, CustomTestStringConvertible {
     }
 
     static func layout(_ chart: String, _ meeting: Meeting, _ options: LayoutOptions) throws -> Scene {
-        guard let layout = ChartRegistry.chart(named: chart) else { throw LayoutError.unknownChart(name: chart, known: ChartRegistry.names) }
+        guard let layout = ChartRegistry.chart(named: chart) else {
+            throw LayoutError.unknownChart(name: chart, known: ChartRegistry.names)
+        }
         return try layout.init().layout(meeting, options: options, measurer: FixedMetricsMeasurer())
     }
 

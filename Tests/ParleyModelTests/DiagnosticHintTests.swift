@@ -23,7 +23,8 @@ struct DiagnosticHintTests {
     }
 
     @Test func anUnknownPartyNamesTheClosestAndTheKnownOnesApart() throws {
-        let text = ModelFixtures.header.replacingOccurrences(of: "rounds:\n", with: "people:\n  - {id: p, name: P, party: ruu}\nrounds:\n") + round
+        let text =
+            ModelFixtures.header.replacingOccurrences(of: "rounds:\n", with: "people:\n  - {id: p, name: P, party: ruu}\nrounds:\n") + round
         let found = try #require(diagnostics(text).first)
         #expect(found.message == "person 'p' belongs to unknown party 'ruu'")
         #expect(found.hints == [.didYouMean("ru"), .note("known parties: 'ru', 'ua'")])

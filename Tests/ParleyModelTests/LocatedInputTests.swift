@@ -1,7 +1,8 @@
 import Foundation
-@testable import ParleyModel
 import ParleyTestSupport
 import Testing
+
+@testable import ParleyModel
 
 /// Issue 18, section 5: inputs that were misread, misplaced or silently cut. Each is read as
 /// the user wrote it, or refused at the exact line and column with what would be right.
@@ -27,7 +28,8 @@ struct LocatedInputTests {
     }
 
     @Test func jsonSurrogatePairsAreReadAsTheCharacterTheyEncode() throws {
-        let json = #"{"parley": 1, "id": "demo", "title": "Talks \uD83D\uDE00 \ud83c\uddfa\ud83c\udde6", "timezone": "UTC", "#
+        let json =
+            #"{"parley": 1, "id": "demo", "title": "Talks \uD83D\uDE00 \ud83c\uddfa\ud83c\udde6", "timezone": "UTC", "#
             + #""parties": [{"id": "ru", "name": "R"}], "rounds": [{"id": "r1", "date": "2025-06-02", "start": "10:00", "end": "11:00"}]}"#
         let loaded = try MeetingLoader.parse(Array(json.utf8), file: "test.json")
         #expect(loaded.meeting.title == "Talks 😀 🇺🇦")
@@ -84,7 +86,8 @@ struct LocatedInputTests {
 
     @Test func diagnosticsAreAlwaysOneLine() {
         // A newline in a quoted value cannot forge a second `file:line:col: error:` line.
-        let text = Self.model.replacingOccurrences(of: "timezone: Europe/Moscow", with: #"timezone: "Nowhere\ntest.yaml:1:1: error: forged""#)
+        let text = Self.model.replacingOccurrences(
+            of: "timezone: Europe/Moscow", with: #"timezone: "Nowhere\ntest.yaml:1:1: error: forged""#)
         let messages = errors(text)
         #expect(messages.count == 1)
         #expect(messages.allSatisfy { !$0.contains("\n") })
@@ -183,7 +186,8 @@ struct LocatedInputTests {
                 "test.yaml:9:3: error: a key of 65 characters in the meeting; keys are short words such as 'title' (at most 64 characters)"
             ])
         let names = Self.model.replacingOccurrences(of: "name: Russia}", with: "name: Russia, names: {'e n': x}}")
-        #expect(errors(names) == ["test.yaml:5:36: error: 'e n' is not a language code; write one such as 'en', 'ru', 'uk', 'tr' or 'pt-BR'"])
+        #expect(
+            errors(names) == ["test.yaml:5:36: error: 'e n' is not a language code; write one such as 'en', 'ru', 'uk', 'tr' or 'pt-BR'"])
     }
 
     /// The optimal-string-alignment distance, written plainly (the whole table, no band): the

@@ -70,7 +70,8 @@ import Testing
                         .arc(center: Point(x: 5, y: 5), radius: 2, startAngle: 0, endAngle: .pi), .close,
                     ],
                     style: ShapeStyle(fill: Color(rgb: 0x123456, alpha: 0.35)))))
-        scene.nodes.append(.group(Group(transform: Transform(a: 0.955, b: 0.296, c: -0.296, d: 0.955, tx: 1.5, ty: -2), opacity: 0.5, children: [])))
+        scene.nodes.append(
+            .group(Group(transform: Transform(a: 0.955, b: 0.296, c: -0.296, d: 0.955, tx: 1.5, ty: -2), opacity: 0.5, children: [])))
         let decoded = try Scene(jsonBytes: scene.jsonBytes())
         #expect(decoded == scene)
         #expect(decoded.jsonBytes() == scene.jsonBytes())

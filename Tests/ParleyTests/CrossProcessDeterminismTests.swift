@@ -1,9 +1,9 @@
 import Foundation
 import Parley
-import ParleyTestSupport
-import Testing
 import ParleyLayout
 import ParleyScene
+import ParleyTestSupport
+import Testing
 
 /// The same model gives the same bytes in separate processes (no addresses, hash seeds, dates
 /// or counters leak into the output), and the built tool writes what the library lays out.

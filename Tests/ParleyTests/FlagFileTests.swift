@@ -1,8 +1,8 @@
 import Foundation
 import Parley
+import ParleyScene
 import ParleyTestSupport
 import Testing
-import ParleyScene
 
 #if canImport(Glibc)
     import Glibc

@@ -51,7 +51,8 @@ import Testing
             _ = try folder.write(HostilePictures.png(width: 4096, height: 4096 - index), to: "f\(index).png")
             parties.append("  - {id: p\(index), name: P\(index), flag: {image: f\(index).png}}")
         }
-        let yaml = "parley: 1\nid: demo\ntimezone: Europe/Moscow\nparties:\n" + parties.joined(separator: "\n")
+        let yaml =
+            "parley: 1\nid: demo\ntimezone: Europe/Moscow\nparties:\n" + parties.joined(separator: "\n")
             + "\nrounds:\n  - {id: r1, date: 2025-06-02, start: \"14:43\", end: \"15:57\"}\n"
         let model = try folder.write(Array(yaml.utf8), to: "m.yaml").path
         let outcome = try FlagContract.run(["validate", model])

@@ -1,10 +1,10 @@
 import Foundation
 import Parley
-import ParleyTestSupport
-import Testing
 import ParleyLayout
 import ParleyModel
 import ParleyScene
+import ParleyTestSupport
+import Testing
 
 /// Mutated and hostile models through the loader, every layout and the renderer: each case ends
 /// in a chart or in errors with a location, never a crash, a trap or a hang. The normal test run

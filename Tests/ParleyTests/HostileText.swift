@@ -1,7 +1,7 @@
 import Foundation
 import Parley
-import ParleyTestSupport
 import ParleyModel
+import ParleyTestSupport
 
 /// Seeded hostile strings and a small model that carries one in every text field, for the
 /// injection tests. Each string starts with a marker `⟦n⟧`, so a check can tell model text

@@ -1,10 +1,10 @@
 import Foundation
 import Parley
-import ParleyTestSupport
-import Testing
 import ParleyModel
 import ParleyReport
 import ParleyScene
+import ParleyTestSupport
+import Testing
 
 /// Model text reaches every output as text: seeded hostile strings in every text field, read
 /// back by the clients people use (Python's XML and HTML parsers, rsvg-convert, pandoc's

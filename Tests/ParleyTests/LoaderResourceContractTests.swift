@@ -19,8 +19,7 @@ import Testing
 
     /// Runs `parley validate` on `model` (written to a file) and checks the contract.
     @discardableResult
-    func validate(_ model: String, expectExit: Int32 = 1, sourceLocation: SourceLocation = #_sourceLocation) throws -> ResourceRun.Outcome
-    {
+    func validate(_ model: String, expectExit: Int32 = 1, sourceLocation: SourceLocation = #_sourceLocation) throws -> ResourceRun.Outcome {
         let folder = try TemporaryDirectory()
         let path = try folder.write(Array(model.utf8), to: "model.yaml").path
         let outcome = try ResourceRun.parley(["validate", path], cpuLimit: 20, wallLimit: 60)
@@ -69,7 +68,8 @@ import Testing
 
     @Test func seatsAcrossTheWholeModelAreLimited() throws {
         // 500 rounds of 4 × 500 counted seats: each side within its limit, the model far past.
-        let table = "    table: {shape: rectangle, left: [{party: p0, count: 500}], right: [{party: p1, count: 500}], far: [{party: p0, count: 500}], near: [{party: p1, count: 500}]}\n"
+        let table =
+            "    table: {shape: rectangle, left: [{party: p0, count: 500}], right: [{party: p1, count: 500}], far: [{party: p0, count: 500}], near: [{party: p1, count: 500}]}\n"
         let rounds = (0..<500).map { "  - id: r\($0)\n    date: 2025-06-02\n    start: '10:00'\n    end: '11:00'\n" + table }.joined()
         let outcome = try validate(Self.header + Self.parties(2) + "rounds:\n" + rounds)
         #expect(outcome.stderr.contains("the model has more than 200000 seats, the limit"))
@@ -157,14 +157,17 @@ import Testing
         #expect(values.stderr.contains("more than 2000000 values"))
         for (open, close) in [("[", "]"), ("{a: ", "}")] {
             let nested = try validate(
-                "parley: 1\nid: x\ntitle: " + String(repeating: open, count: 100_000) + "1" + String(repeating: close, count: 100_000) + "\n")
+                "parley: 1\nid: x\ntitle: " + String(repeating: open, count: 100_000) + "1" + String(repeating: close, count: 100_000)
+                    + "\n")
             #expect(nested.stderr.contains("the model nests deeper than 64 levels"))
         }
     }
 
     @Test func aliasBombsStopAtTheValueLimit() throws {
         var model = "parley: 1\nid: x\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
-        for level in 1..<10 { model += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n" }
+        for level in 1..<10 {
+            model += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n"
+        }
         let outcome = try validate(model)
         #expect(outcome.stderr.contains("more than 2000000 values"))
     }

@@ -1,9 +1,9 @@
 import Parley
-import ParleyTestSupport
-import Testing
 import ParleyLayout
 import ParleyModel
 import ParleyScene
+import ParleyTestSupport
+import Testing
 
 /// The scene JSON is the whole scene: for every sample's charts (laid out with Pango, flag
 /// pictures included) scene → JSON → scene gives the same scene, and its PNG the same bytes.

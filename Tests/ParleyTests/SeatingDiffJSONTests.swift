@@ -1,8 +1,8 @@
 import Foundation
 import Parley
+import ParleyModel
 import ParleyTestSupport
 import Testing
-import ParleyModel
 
 /// `parley diff-seating --json` in process: the facts as fields, and the caption composed from
 /// them by the chart's own function.

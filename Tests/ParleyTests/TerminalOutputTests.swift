@@ -1,8 +1,8 @@
 import Foundation
 import Parley
+import ParleyScene
 import ParleyTestSupport
 import Testing
-import ParleyScene
 
 /// What `parley` prints echoes model text and file names; none of it may act on the terminal
 /// or forge a diagnostic line.

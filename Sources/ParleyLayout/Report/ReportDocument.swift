@@ -108,8 +108,10 @@ public struct ReportDocument: Sendable {
             return ("All rounds by time of day", MeetingDescription.overview(meeting))
         case (SeatingCompareLayout.name, nil):
             let titles = Dictionary(meeting.rounds.map { ($0.id, $0.displayTitle) }, uniquingKeysWith: { first, _ in first })
-            let caption = SeatingDiff.consecutive(in: meeting).map(SeatingChangeText(names: style.name, titles: { titles[$0] ?? $0 }).caption)
-                .joined(separator: " ")
+            let caption = SeatingDiff.consecutive(in: meeting).map(
+                SeatingChangeText(names: style.name, titles: { titles[$0] ?? $0 }).caption
+            )
+            .joined(separator: " ")
             return ("Seating compared", caption)
         default:
             let summary = ChartRegistry.chart(named: chart)?.summary ?? chart

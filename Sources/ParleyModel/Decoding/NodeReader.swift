@@ -143,7 +143,9 @@ struct MappingReader {
             }
             if let check = key.scalar?.check, check.length > ModelLimits.maxKeyLength {
                 context.error(
-                    key, "a key of \(check.length) characters in \(what); keys are short words such as 'title' (at most \(ModelLimits.maxKeyLength) characters)")
+                    key,
+                    "a key of \(check.length) characters in \(what); keys are short words such as 'title' (at most \(ModelLimits.maxKeyLength) characters)"
+                )
                 continue
             }
             if values[name] != nil {
@@ -254,7 +256,8 @@ struct MappingReader {
             else { continue }
             guard LanguageCode.isValid(code) else {
                 context.error(
-                    language, "\(Quoted.text(code)) is not a language code", hints: [.fix("write one such as 'en', 'ru', 'uk', 'tr' or 'pt-BR'")])
+                    language, "\(Quoted.text(code)) is not a language code",
+                    hints: [.fix("write one such as 'en', 'ru', 'uk', 'tr' or 'pt-BR'")])
                 continue
             }
             names[code] = text

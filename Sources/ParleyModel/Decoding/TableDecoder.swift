@@ -57,7 +57,10 @@ struct TableDecoder {
     /// The tightest of the three seat limits, and how many seats it still has room for.
     private func seatLimit(side: Int, table: Int, model: Int) -> (room: Int, name: String, value: Int, advice: String) {
         let limits = [
-            (ModelLimits.maxSeatsPerSide - side, "side", ModelLimits.maxSeatsPerSide, "give a large delegation as one seat with a name such as 'Experts'"),
+            (
+                ModelLimits.maxSeatsPerSide - side, "side", ModelLimits.maxSeatsPerSide,
+                "give a large delegation as one seat with a name such as 'Experts'"
+            ),
             (ModelLimits.maxSeatsPerTable - table, "table", ModelLimits.maxSeatsPerTable, "seat fewer people at one table"),
             (ModelLimits.maxSeatsInModel - model, "model", ModelLimits.maxSeatsInModel, "split the meeting into several model files"),
         ]

@@ -6,7 +6,8 @@ enum TimeParsing {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         // Digits only: Int("+999") is 999, and the schema's pattern refuses a sign.
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigitCharacter) }), let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+            parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigitCharacter) }), let year = Int(parts[0]), let month = Int(parts[1]),
+            let day = Int(parts[2]),
             (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year)
         else { return nil }
         return LocalDate(year: year, month: month, day: day)

@@ -84,7 +84,8 @@ enum YAMLReader {
             if parser.problem_value >= 0, text.contains("control characters") || text.contains("invalid") {
                 let scalar = Unicode.Scalar(UInt32(parser.problem_value)).map(TextCheck.describe) ?? "a character"
                 return SyntaxError(
-                    message: "\(scalar) cannot stand in a model; write text without it (tab and newline are the only control characters allowed)",
+                    message:
+                        "\(scalar) cannot stand in a model; write text without it (tab and newline are the only control characters allowed)",
                     mark: mark)
             }
             return SyntaxError(message: text, mark: mark)

@@ -77,13 +77,15 @@ struct ReferenceValidator {
         case .party where !known.parties.contains(id):
             context.error(at: reference.location) {
                 let hint: Diagnostic.Hint? =
-                    known.people.contains(id) ? .note("\(Quoted.text(id)) is a person, not a party") : context.didYouMean(id, in: known.partyList)
+                    known.people.contains(id)
+                    ? .note("\(Quoted.text(id)) is a person, not a party") : context.didYouMean(id, in: known.partyList)
                 return ("unknown party \(Quoted.text(id))", [hint, .note("known parties: \(Suggestions.list(known.partyList))")])
             }
         case .person where !known.people.contains(id):
             context.error(at: reference.location) {
                 let hint: Diagnostic.Hint? =
-                    known.parties.contains(id) ? .fix("\(Quoted.text(id)) is a party: write 'party: \(id)'") : context.didYouMean(id, in: known.personList)
+                    known.parties.contains(id)
+                    ? .fix("\(Quoted.text(id)) is a party: write 'party: \(id)'") : context.didYouMean(id, in: known.personList)
                 return ("unknown person \(Quoted.text(id))", [hint])
             }
         case .personOrParty where !known.people.contains(id) && !known.parties.contains(id):
