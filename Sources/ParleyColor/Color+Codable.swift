@@ -11,6 +11,7 @@ extension Color: Codable {
         return Color(parsing: hex) == self ? hex : nil
     }
 
+    /// Reads `{"red", "green", "blue", "alpha"}` or any string `Color(parsing:)` takes.
     public init(from decoder: any Decoder) throws {
         if let container = try? decoder.container(keyedBy: CodingKeys.self) {
             self.init(
@@ -27,6 +28,7 @@ extension Color: Codable {
         self = color
     }
 
+    /// Writes `exactHexString` when there is one, else the four channels as an object.
     public func encode(to encoder: any Encoder) throws {
         if let hex = exactHexString {
             var container = encoder.singleValueContainer()

@@ -1,22 +1,31 @@
 /// A colour with straight (not premultiplied) alpha, each channel 0…1.
 public struct Color: Hashable, Sendable {
+    /// Red channel, 0…1.
     public var red: Double
+    /// Green channel, 0…1.
     public var green: Double
+    /// Blue channel, 0…1.
     public var blue: Double
+    /// Opacity, 0 (clear) … 1 (opaque), not premultiplied into the other channels.
     public var alpha: Double
 
+    /// Makes a colour from channels in 0…1; opaque unless `alpha` says otherwise.
     public init(red: Double, green: Double, blue: Double, alpha: Double = 1) {
         self.red = red; self.green = green; self.blue = blue; self.alpha = alpha
     }
 
+    /// Makes a colour from 24-bit `0xRRGGBB`, e.g. `Color(rgb: 0x1F77B4)`.
     public init(rgb: UInt32, alpha: Double = 1) {
         self.init(
             red: Double((rgb >> 16) & 0xFF) / 255, green: Double((rgb >> 8) & 0xFF) / 255,
             blue: Double(rgb & 0xFF) / 255, alpha: alpha)
     }
 
+    /// Opaque black, `#000000`.
     public static let black = Color(rgb: 0x000000)
+    /// Opaque white, `#ffffff`: the default scene background.
     public static let white = Color(rgb: 0xFFFFFF)
+    /// Fully transparent black, what `transparent` parses to.
     public static let clear = Color(red: 0, green: 0, blue: 0, alpha: 0)
 
     /// Parses `#RGB`, `#RGBA`, `#RRGGBB`, `#RRGGBBAA`, a CSS colour name (any case) or `transparent`.
@@ -56,6 +65,7 @@ public struct Color: Hashable, Sendable {
         return alpha >= 1 ? rgb : rgb + byte(alpha)
     }
 
+    /// This colour with its opacity replaced by `alpha` (0…1).
     public func withAlpha(_ alpha: Double) -> Color {
         Color(red: red, green: green, blue: blue, alpha: alpha)
     }

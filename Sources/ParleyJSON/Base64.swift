@@ -7,6 +7,7 @@ public enum Base64 {
         return table
     }()
 
+    /// Padded base64 of `bytes` in the standard alphabet, with no line breaks.
     public static func encode(_ bytes: [UInt8]) -> String {
         var out: [UInt8] = []
         out.reserveCapacity((bytes.count + 2) / 3 * 4)

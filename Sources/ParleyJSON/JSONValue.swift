@@ -1,14 +1,20 @@
 /// A JSON document whose objects keep their members in order, so that writing it gives the
 /// same bytes every time; the one JSON representation every Parley target uses.
 public indirect enum JSONValue: Hashable, Sendable {
+    /// JSON `null`.
     case null
+    /// `true` or `false`.
     case bool(Bool)
+    /// A number; JSON text has no integers of its own, so whole numbers are `Double`s too.
     case number(Double)
+    /// A string, unescaped.
     case string(String)
+    /// An array, items in order.
     case array([JSONValue])
     /// Members in the order they are written; `JSONValue(parsing:)` never yields a key twice.
     case object([(String, JSONValue)])
 
+    /// Equal when of the same kind and, for objects, with the same members in the same order.
     public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
         switch (lhs, rhs) {
         case (.null, .null): true
@@ -21,6 +27,7 @@ public indirect enum JSONValue: Hashable, Sendable {
         }
     }
 
+    /// Hashes the members in order, agreeing with `==`.
     public func hash(into hasher: inout Hasher) {
         switch self {
         case .null: hasher.combine(0)
@@ -50,10 +57,12 @@ extension JSONValue {
         return members.first { $0.0 == key }?.1
     }
 
+    /// The text when this is a string, else `nil`.
     public var stringValue: String? {
         if case .string(let value) = self { value } else { nil }
     }
 
+    /// The number when this is a number, else `nil`.
     public var doubleValue: Double? {
         if case .number(let value) = self { value } else { nil }
     }
@@ -64,14 +73,17 @@ extension JSONValue {
         return whole
     }
 
+    /// The flag when this is `true` or `false`, else `nil`.
     public var boolValue: Bool? {
         if case .bool(let value) = self { value } else { nil }
     }
 
+    /// The items when this is an array, else `nil`.
     public var arrayValue: [JSONValue]? {
         if case .array(let items) = self { items } else { nil }
     }
 
+    /// Whether this is `null` (a missing member is `nil`, not `null`).
     public var isNull: Bool {
         if case .null = self { true } else { false }
     }

@@ -1,10 +1,13 @@
 /// Decodes any `Decodable` from a `JSONValue`. Errors are `DecodingError`s whose coding path
 /// leads to the value that is wrong and whose description says what was expected there.
 public struct JSONValueDecoder {
+    /// Passed to every `Decodable` on its way down, as `Decoder.userInfo`.
     public var userInfo: [CodingUserInfoKey: any Sendable] = [:]
 
+    /// Makes a decoder with no `userInfo`.
     public init() {}
 
+    /// Decodes a `T` from `value`, throwing a `DecodingError` that says where and what was wrong.
     public func decode<T: Decodable>(_ type: T.Type, from value: JSONValue) throws -> T {
         try ValueDecoder(value: value, codingPath: [], userInfo: userInfo).unbox(type)
     }

@@ -2,12 +2,15 @@
 /// encoded (the first encoding of a key fixes its place), so a type's `encode(to:)` decides
 /// its document's key order.
 public struct JSONValueEncoder {
+    /// Passed to every `Encodable` on its way down, as `Encoder.userInfo`.
     public var userInfo: [CodingUserInfoKey: any Sendable] = [:]
     /// Infinity and NaN become `null` instead of an error (JSON has no such numbers).
     public var writesNonFiniteAsNull = false
 
+    /// Makes an encoder that rejects non-finite numbers and has no `userInfo`.
     public init() {}
 
+    /// `value` as a document, members in the order `encode(to:)` first wrote them.
     public func encode(_ value: some Encodable) throws -> JSONValue {
         let slot = EncodingSlot()
         try slot.store(value, path: [], options: self)

@@ -3,6 +3,7 @@ import ParleyJSON
 /// The scene as a document (`--format json`): complete, so it reads back into the same scene,
 /// with every node's canvas bounding box for readers. Documented in docs/scene-json.md.
 extension Scene {
+    /// The scene as a `JSONValue`; a non-finite number, which no layout makes, is written as `null`.
     public func jsonDocument() -> JSONValue {
         var encoder = JSONValueEncoder()
         // No layout makes a non-finite number; should one slip through, the document still
@@ -21,6 +22,7 @@ extension Scene {
         try self.init(jsonDocument: document)
     }
 
+    /// Reads a scene from a parsed document, throwing `.content` with the path of the first wrong member.
     public init(jsonDocument document: JSONValue) throws(SceneJSONError) {
         do {
             self = try JSONValueDecoder().decode(Scene.self, from: document)
@@ -35,10 +37,12 @@ extension Scene {
 /// Why bytes are not a scene document: not JSON at all (with line and column), or JSON whose
 /// member at a path is not what the format expects there.
 public enum SceneJSONError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// The bytes are not JSON; the error says at which line and column.
     case syntax(JSONParseError)
     /// `nodes[3].children[0].kind: expected one of group, rect, …, found "blob"`.
     case content(String)
 
+    /// `line:column: message` for syntax, the path and reason for content.
     public var description: String {
         switch self {
         case .syntax(let error): "\(error.line):\(error.column): \(error.message)"

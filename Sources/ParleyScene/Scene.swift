@@ -1,6 +1,7 @@
 /// A finished drawing: a canvas size in points, a background, accessible text and nodes
 /// drawn in order. The contract between layouts and renderers.
 public struct Scene: Hashable, Sendable {
+    /// Canvas size in points; PNG pixels are this times the scale.
     public var size: Size
     /// `nil` leaves the canvas transparent.
     public var background: Color?
@@ -8,8 +9,10 @@ public struct Scene: Hashable, Sendable {
     public var title: String
     /// A plain-language summary (SVG `<desc>`, PDF subject, alt text).
     public var description: String
+    /// Top-level nodes, drawn first to last so later ones paint over earlier ones.
     public var nodes: [SceneNode]
 
+    /// Makes a scene on a white background unless told otherwise.
     public init(size: Size, background: Color? = .white, title: String = "", description: String = "", nodes: [SceneNode] = []) {
         self.size = size; self.background = background; self.title = title
         self.description = description; self.nodes = nodes

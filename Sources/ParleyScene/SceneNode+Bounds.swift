@@ -61,6 +61,7 @@ extension PathElement {
 
 /// A node met while walking a scene, with where it lands on the canvas.
 public struct PlacedNode: Sendable {
+    /// The node as it is in the scene, in its own coordinates.
     public var node: SceneNode
     /// The node's bounds in canvas coordinates, after every enclosing transform.
     public var canvasBounds: Rect?

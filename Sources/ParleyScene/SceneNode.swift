@@ -24,16 +24,22 @@ public enum SceneNode: Hashable, Sendable {
 /// A set of nodes sharing a transform, clip and opacity; the unit that carries an id,
 /// a title and a description into SVG for accessibility and tests.
 public struct Group: Hashable, Sendable {
+    /// Written as the SVG `id`, so tests and style sheets can find the group; unique within a scene.
     public var id: String?
+    /// A short name, written as the SVG `<title>`.
     public var title: String?
+    /// A longer explanation, written as the SVG `<desc>`.
     public var description: String?
     /// Maps the children's coordinates into the parent's.
     public var transform: Transform
     /// In the children's coordinates; nothing outside is drawn.
     public var clip: Rect?
+    /// Opacity applied to the group as a whole, 0…1, so overlapping children do not show through each other.
     public var opacity: Double
+    /// Nodes drawn in order, in the group's coordinates.
     public var children: [SceneNode]
 
+    /// Makes a group; by default without id or text, untransformed, unclipped and opaque.
     public init(
         id: String? = nil, title: String? = nil, description: String? = nil, transform: Transform = .identity,
         clip: Rect? = nil, opacity: Double = 1, children: [SceneNode] = []

@@ -16,6 +16,7 @@ public enum SceneWriterError: Error, Equatable, CustomStringConvertible {
     /// Pages were asked of a format that holds one picture a file.
     case notPaged(format: String)
 
+    /// The message users see, one line, saying what to change where there is something to change.
     public var description: String {
         switch self {
         case .cairo(let operation, let message): "Cairo failed in \(operation): \(message)"

@@ -20,6 +20,7 @@ public struct TextLine: Hashable, Sendable {
     /// direction, so neutral characters and mixed scripts order as they were measured.
     public var isRightToLeft: Bool
 
+    /// Makes a line; by default uncut, left to right, with no collapsed break.
     public init(
         text: String, origin: Point, width: Double, elided: String? = nil, collapsedBreak: String = "", isRightToLeft: Bool = false
     ) {

@@ -11,6 +11,7 @@ public enum TextOverflow: String, Hashable, Sendable, Codable {
     /// "…": for labels that must stay near what they label, however long the model's text.
     case lineClamp
 
+    /// At most this many lines for `lineClamp`.
     public static let lineClampLimit = 3
 }
 
@@ -18,16 +19,19 @@ public enum TextOverflow: String, Hashable, Sendable, Codable {
 public struct TextMetrics: Hashable, Sendable {
     /// The width of the ink-independent logical box, at most `maxWidth` when one was given.
     public var width: Double
+    /// Height of all the lines together, in points.
     public var height: Double
     /// Distance from the top of the box to the first line's baseline.
     public var baseline: Double
     /// The lines as measured, first to last; writers draw exactly these.
     public var lines: [TextLine] = []
 
+    /// How many lines the text was set in; 1 unless it wrapped.
     public var lineCount: Int { lines.count }
     /// True when the text was cut with an ellipsis to fit.
     public var isTruncated: Bool { lines.contains(where: \.isElided) }
 
+    /// Makes metrics from sizes in points and the measured lines.
     public init(width: Double, height: Double, baseline: Double, lines: [TextLine]) {
         self.width = width; self.height = height; self.baseline = baseline; self.lines = lines
     }
@@ -42,10 +46,12 @@ public protocol TextMeasuring {
 }
 
 extension TextMeasuring {
+    /// Measures left-aligned text; see `measure(_:font:maxWidth:overflow:alignment:)`.
     public func measure(_ text: String, font: Font, maxWidth: Double?, overflow: TextOverflow) -> TextMetrics {
         measure(text, font: font, maxWidth: maxWidth, overflow: overflow, alignment: .left)
     }
 
+    /// Measures text on one line at its natural width.
     public func measure(_ text: String, font: Font) -> TextMetrics {
         measure(text, font: font, maxWidth: nil, overflow: .ellipsis, alignment: .left)
     }

@@ -4,15 +4,24 @@
 /// aligned inside it, and cut or wrapped to it) and the measured width otherwise. The measured
 /// `metrics.lines` say what is drawn where; `text` stays the source text, for descriptions.
 public struct TextRun: Hashable, Sendable {
+    /// The source text, as the model gave it; what is drawn is `metrics.lines`.
     public var text: String
+    /// Top-left corner of the box, in points.
     public var origin: Point
+    /// Font the text was measured in and is set in.
     public var font: Font
+    /// Text colour, opacity included.
     public var color: Color
+    /// Where each line stands across the box.
     public var alignment: TextAlignment
+    /// Box width in points; `nil` lets the box take the text's measured width.
     public var maxWidth: Double?
+    /// What was done with text wider than `maxWidth`.
     public var overflow: TextOverflow
+    /// What the measurer made of the text; layouts and writers both go by these.
     public var metrics: TextMetrics
 
+    /// Makes a run from metrics measured beforehand; `measured(_:font:color:anchor:…)` measures for you.
     public init(
         text: String, origin: Point, font: Font, color: Color, alignment: TextAlignment = .left,
         maxWidth: Double? = nil, overflow: TextOverflow = .ellipsis, metrics: TextMetrics

@@ -15,6 +15,7 @@ public struct WriteOptions: Sendable, Hashable {
     /// the same bytes.
     public var creationDate: String
 
+    /// Makes options that keep the scene's background at scale 1, with no SVG id prefix and a pinned date.
     public init(
         scale: Double = 1, background: Color? = nil, svgIDPrefix: String = "", creator: String = "Parley",
         creationDate: String = "2000-01-01T00:00:00Z"

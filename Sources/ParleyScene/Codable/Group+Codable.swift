@@ -3,6 +3,7 @@
 extension Group: Codable {
     private enum CodingKeys: String, CodingKey { case id, title, description, transform, clip, opacity, children }
 
+    /// Reads a group; absent `transform`, `clip` and `opacity` mean identity, none and 1.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
@@ -15,6 +16,7 @@ extension Group: Codable {
             children: try container.decode([SceneNode].self, forKey: .children))
     }
 
+    /// Writes the group as a top-level node would be, its children's boxes in canvas coordinates.
     public func encode(to encoder: any Encoder) throws { try encode(to: encoder, in: .identity) }
 
     /// `outer` maps the group's coordinates to the canvas; the children's boxes are written

@@ -4,6 +4,7 @@ import ParleyJSON
 extension Image: Codable {
     private enum CodingKeys: String, CodingKey { case format, frame, data, description }
 
+    /// Reads an image, refusing `data` that is not padded standard base64.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let text = try container.decode(String.self, forKey: .data)
@@ -16,6 +17,7 @@ extension Image: Codable {
             data: data, description: try container.decodeIfPresent(String.self, forKey: .description))
     }
 
+    /// Writes `format`, `frame`, `data` as base64 and `description` when there is one.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(format, forKey: .format)

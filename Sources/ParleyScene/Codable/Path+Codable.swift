@@ -2,11 +2,13 @@
 extension Path: Codable {
     private enum CodingKeys: String, CodingKey { case elements }
 
+    /// Reads `elements` and the shape's `fill` and `stroke` beside them.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(elements: try container.decode([PathElement].self, forKey: .elements), style: try ShapeStyle(from: decoder))
     }
 
+    /// Writes `elements`, then `fill` and `stroke`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(elements, forKey: .elements)
@@ -17,10 +19,12 @@ extension Path: Codable {
 /// `{"kind": "move", "to": …}`, `line` (`to`), `curve` (`to`, `control1`, `control2`),
 /// `arc` (`center`, `radius`, `startAngle`, `endAngle`), `close`.
 extension PathElement: Codable {
+    /// The `kind` tags an element may have, in the order the format lists them.
     public static let kinds = ["move", "line", "curve", "arc", "close"]
 
     private enum CodingKeys: String, CodingKey { case kind, to, control1, control2, center, radius, startAngle, endAngle }
 
+    /// Reads a `kind`-tagged element, refusing a kind not in `kinds`.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let kind = try container.decode(String.self, forKey: .kind)
@@ -44,6 +48,7 @@ extension PathElement: Codable {
         }
     }
 
+    /// Writes `kind`, then the element's points and numbers.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         switch self {

@@ -1,12 +1,14 @@
 /// The whole document: `format` and `version` first, then the canvas, its accessible text
 /// and the nodes. Decoding refuses another format or version.
 extension Scene: Codable {
+    /// The `format` member every scene document starts with, so a reader can tell what it is.
     public static let jsonFormatName = "parley-scene"
     /// Changes whenever a member's meaning does (2: the complete scene that reads back).
     public static let jsonFormatVersion = 2
 
     private enum CodingKeys: String, CodingKey { case format, version, width, height, background, title, description, nodes }
 
+    /// Reads a whole scene, refusing another `format` or `version`.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let format = try container.decode(String.self, forKey: .format)
@@ -29,6 +31,7 @@ extension Scene: Codable {
             nodes: try container.decode([SceneNode].self, forKey: .nodes))
     }
 
+    /// Writes `format` and `version` first, then size, background, text and nodes.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(Scene.jsonFormatName, forKey: .format)

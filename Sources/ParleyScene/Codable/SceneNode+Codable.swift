@@ -6,6 +6,7 @@ extension SceneNode: Codable {
 
     private enum CodingKeys: String, CodingKey { case kind, x, y, width, height }
 
+    /// Reads a node by its `kind` tag, refusing a kind not in `kinds`; the box is ignored.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let kind = try container.decode(String.self, forKey: .kind)

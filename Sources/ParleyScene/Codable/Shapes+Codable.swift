@@ -4,6 +4,7 @@
 extension RectShape: Codable {
     private enum CodingKeys: String, CodingKey { case frame, cornerRadius }
 
+    /// Reads `frame`, `cornerRadius` and the style's `fill` and `stroke`.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
@@ -11,6 +12,7 @@ extension RectShape: Codable {
             style: try ShapeStyle(from: decoder))
     }
 
+    /// Writes `frame`, `cornerRadius`, then `fill` and `stroke`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(frame, forKey: .frame)
@@ -22,6 +24,7 @@ extension RectShape: Codable {
 extension Circle: Codable {
     private enum CodingKeys: String, CodingKey { case center, radius }
 
+    /// Reads `center`, `radius` and the style's `fill` and `stroke`.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
@@ -29,6 +32,7 @@ extension Circle: Codable {
             style: try ShapeStyle(from: decoder))
     }
 
+    /// Writes `center`, `radius`, then `fill` and `stroke`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(center, forKey: .center)
@@ -40,6 +44,7 @@ extension Circle: Codable {
 extension Line: Codable {
     private enum CodingKeys: String, CodingKey { case from, to, stroke }
 
+    /// Reads `from`, `to` and `stroke`.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
@@ -47,6 +52,7 @@ extension Line: Codable {
             stroke: try container.decode(Stroke.self, forKey: .stroke))
     }
 
+    /// Writes `from`, `to` and `stroke`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(from, forKey: .from)
@@ -58,6 +64,7 @@ extension Line: Codable {
 extension Polyline: Codable {
     private enum CodingKeys: String, CodingKey { case points, closed }
 
+    /// Reads `points`, `closed` and the style's `fill` and `stroke`.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
@@ -65,6 +72,7 @@ extension Polyline: Codable {
             style: try ShapeStyle(from: decoder))
     }
 
+    /// Writes `points`, `closed`, then `fill` and `stroke`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(points, forKey: .points)
@@ -76,6 +84,7 @@ extension Polyline: Codable {
 extension Arrow: Codable {
     private enum CodingKeys: String, CodingKey { case from, to, stroke, headLength, headWidth, doubleHeaded }
 
+    /// Reads `from`, `to`, `stroke`, the head's size and `doubleHeaded`.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
@@ -86,6 +95,7 @@ extension Arrow: Codable {
             isDoubleHeaded: try container.decode(Bool.self, forKey: .doubleHeaded))
     }
 
+    /// Writes `from`, `to`, `stroke`, `headLength`, `headWidth` and `doubleHeaded`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(from, forKey: .from)

@@ -3,6 +3,7 @@
 extension TextMetrics: Codable {
     private enum CodingKeys: String, CodingKey { case width, height, baseline, lines }
 
+    /// Reads `width`, `height`, `baseline` and `lines`.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
@@ -10,6 +11,7 @@ extension TextMetrics: Codable {
             baseline: try container.decode(Double.self, forKey: .baseline), lines: try container.decode([TextLine].self, forKey: .lines))
     }
 
+    /// Writes `width`, `height`, `baseline` and `lines`; the derived counts are left out.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(width, forKey: .width)
@@ -24,6 +26,7 @@ extension TextMetrics: Codable {
 extension TextLine: Codable {
     private enum CodingKeys: String, CodingKey { case text, origin, width, elided, collapsedBreak, rightToLeft }
 
+    /// Reads a line; absent optional members take their defaults (uncut, no break, left to right).
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
@@ -33,6 +36,7 @@ extension TextLine: Codable {
             isRightToLeft: try container.decodeIfPresent(Bool.self, forKey: .rightToLeft) ?? false)
     }
 
+    /// Writes `text`, `origin` and `width`, and the optional members only when they say something.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(text, forKey: .text)

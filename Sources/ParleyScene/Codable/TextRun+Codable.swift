@@ -3,6 +3,7 @@
 extension TextRun: Codable {
     private enum CodingKeys: String, CodingKey { case text, origin, font, color, alignment, maxWidth, overflow, metrics }
 
+    /// Reads every member, `metrics` with its lines included.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
@@ -14,6 +15,7 @@ extension TextRun: Codable {
             metrics: try container.decode(TextMetrics.self, forKey: .metrics))
     }
 
+    /// Writes every member, `maxWidth` only when there is one.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(text, forKey: .text)

@@ -2,6 +2,7 @@
 /// would act on the terminal or break the line is shown as a visible escape in Swift's
 /// spelling (`\n`, `\t`, `\u{1B}`), so the output is exactly one line of inert text.
 public enum TerminalEscape {
+    /// `text` on one inert line: control characters, line breaks and bidirectional controls escaped.
     public static func line(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)

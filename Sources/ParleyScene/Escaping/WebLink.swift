@@ -7,6 +7,7 @@ public struct WebLink: Hashable, Sendable {
     /// parenthesis.
     public let href: String
 
+    /// The link `text` makes, or `nil` when it is not an `http`/`https` URL with a host.
     public init?(_ text: String) {
         let lowered = text.lowercased()
         guard let scheme = ["http://", "https://"].first(where: { lowered.hasPrefix($0) }) else { return nil }
