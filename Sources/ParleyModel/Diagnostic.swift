@@ -1,11 +1,16 @@
 /// A place in a model file; lines and columns count from 1 (columns in Unicode scalars).
 public struct SourceLocation: Hashable, Sendable, Comparable {
+    /// The file as the user named it, or `<stdin>`.
     public var file: String
+    /// Line, from 1.
     public var line: Int
+    /// Column in Unicode scalars, from 1.
     public var column: Int
 
+    /// Makes a location; `line` and `column` count from 1.
     public init(file: String, line: Int, column: Int) { self.file = file; self.line = line; self.column = column }
 
+    /// Orders by file name, then line, then column.
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
         (lhs.file, lhs.line, lhs.column) < (rhs.file, rhs.line, rhs.column)
     }
@@ -24,6 +29,7 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         /// Context for choosing: `known parties: ru, tr, ua`.
         case note(String)
 
+        /// The hint as it is printed after the message.
         public var description: String {
             switch self {
             case .didYouMean(let name): "did you mean '\(name)'?"
@@ -32,19 +38,25 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// Whether the problem stops the model from loading.
     public enum Severity: String, Sendable, Comparable {
+        /// `warning` lets the model load; `error` does not.
         case warning, error
+        /// Warnings come before errors.
         public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs == .warning && rhs == .error }
     }
 
+    /// `error` stops the model from loading; a `warning` is only reported.
     public var severity: Severity
     /// Where the problem is; nil for one that belongs to no place in a file (an unknown round
     /// asked for on the command line).
     public var location: SourceLocation?
     /// What is wrong, without the hints.
     public var message: String
+    /// What would be right, printed after `message` in this order.
     public var hints: [Hint]
 
+    /// Makes a diagnostic of `severity` at `location` (`nil` for none).
     public init(_ severity: Severity, at location: SourceLocation?, _ message: String, hints: [Hint] = []) {
         self.severity = severity; self.location = location; self.message = message; self.hints = hints
     }
@@ -97,7 +109,10 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
 
 /// A model that could not be loaded: every error found (and the warnings met on the way).
 public struct ModelError: Error, Sendable, CustomStringConvertible {
+    /// Every error found and the warnings met before them, in the order found.
     public var diagnostics: [Diagnostic]
+    /// Makes an error carrying `diagnostics`.
     public init(diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+    /// The diagnostics, one a line.
     public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
 }

@@ -4,7 +4,9 @@ import Foundation
 public enum MeetingLoader {
     /// The model and its warnings, or every error found.
     public struct Result: Sendable {
+        /// The checked model.
         public var meeting: Meeting
+        /// Problems that did not stop the model from loading, in file order.
         public var warnings: [Diagnostic]
     }
 

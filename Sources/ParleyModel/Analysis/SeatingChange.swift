@@ -12,10 +12,13 @@ public enum SeatingChange: Sendable, Hashable {
     case stays(party: String, side: Table.Side)
     /// A party that left every side it had for another, not counted among `swappedSides`.
     case moved(party: String, from: Table.Side, to: Table.Side)
+    /// A party with no seat in the earlier round that has one now, on its main side.
     case joined(party: String, side: Table.Side)
+    /// A party seated in the earlier round that has no seat now; `side` is where it was.
     case left(party: String, side: Table.Side)
     /// The flags changed order, other than by being mirrored.
     case flagsReordered
+    /// The table changed shape, so seats are not compared.
     case shapeChanged(from: Table.Shape, to: Table.Shape)
     /// Only seats changed occupant (no party moved): how many.
     case seatsChangedOccupant(count: Int)

@@ -3,45 +3,62 @@
 /// changed occupant, and the order of the flags. Facts only; `changes` lists them in the order
 /// a caption states them, and the layout's `SeatingChangeText` puts them into words.
 public struct SeatingDiff: Sendable, Hashable {
+    /// What happened to one party's main side between the two rounds.
     public enum PartyChange: Sendable, Hashable {
         /// Moved from one side to another (`left` → `right`, …).
         case moved(party: String, from: Table.Side, to: Table.Side)
+        /// Kept exactly the sides it had.
         case stayed(party: String, side: Table.Side)
+        /// Has seats now and had none before.
         case joined(party: String, side: Table.Side)
+        /// Had seats before and has none now; `side` is where it was.
         case left(party: String, side: Table.Side)
     }
 
     /// One seat whose occupant is not the one it had before.
     public struct SeatChange: Sendable, Hashable {
+        /// The side of the table the seat is on.
         public var side: Table.Side
         /// 1-based, in the side's own order.
         public var position: Int
+        /// Who sat there before: a person id, a name, or `(party)` for a seat with only a party; `nil` when empty or new.
         public var before: String?
+        /// Who sits there now, in the same form as `before`; `nil` when empty or gone.
         public var after: String?
     }
 
+    /// Id of the earlier round.
     public var from: String
+    /// Id of the later round.
     public var to: String
     /// The parties in viewer order across the table reversed, and not merely repeated.
     public var isMirrored: Bool
+    /// The flags behind the table reversed, and not merely repeated.
     public var flagsMirrored: Bool
+    /// The flags differ in any way, mirrored included.
     public var flagsChanged: Bool
+    /// One entry for each of the meeting's parties seated in either round, in the meeting's party order.
     public var partyChanges: [PartyChange]
+    /// Seats whose occupant differs, side by side; empty when the shape changed.
     public var seatChanges: [SeatChange]
     /// Set when the two tables have different shapes, so positions cannot be compared.
     public var shapeChange: ShapeChange?
 
     /// The shapes of two tables that differ.
     public struct ShapeChange: Sendable, Hashable {
+        /// Shape of the earlier round's table.
         public var from: Table.Shape
+        /// Shape of the later round's table.
         public var to: Table.Shape
 
+        /// Makes a shape change from the earlier shape to the later one.
         public init(from: Table.Shape, to: Table.Shape) {
             self.from = from
             self.to = to
         }
     }
 
+    /// Parties that moved from the left arm to the right or back, in party order.
     public var swappedParties: [String] {
         partyChanges.compactMap { change in
             if case .moved(let party, let from, let to) = change, from != to, [from, to].allSatisfy({ $0 == .left || $0 == .right }) {

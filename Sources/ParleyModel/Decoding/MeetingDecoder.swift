@@ -118,6 +118,7 @@ struct MeetingDecoder {
 
 /// Ids become folder and file names, so they are kept to a safe alphabet.
 public enum Slug {
+    /// Whether `text` may be an id: 1–64 letters, digits, `-`, `_` or `.`, starting alphanumeric, not ending in a dot.
     public static func isValid(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, text.unicodeScalars.count <= 64, isAlphanumeric(first) else { return false }
         // A trailing dot is dropped by Windows, which would merge 'round-1.' with 'round-1'.

@@ -152,17 +152,24 @@ public enum ModelSchema {
 
 /// Bounds that keep hostile input from exhausting time or memory; exceeding one is an error.
 public enum ModelLimits {
+    /// Size of a model file in bytes (16 MiB), checked before it is parsed.
     public static let maxFileBytes = 16 << 20
+    /// YAML values in one model, counted after aliases are expanded, so an alias bomb stops early.
     public static let maxNodes = 2_000_000
+    /// How deep mappings and sequences may nest.
     public static let maxDepth = 64
+    /// Rounds in one meeting.
     public static let maxRounds = 100_000
+    /// Seats on one side of a table, a `count` included.
     public static let maxSeatsPerSide = 500
+    /// Length of one text value in characters.
     public static let maxTextLength = 10_000
     /// A key of a mapping (`title`, a language code).
     public static let maxKeyLength = 64
     /// Seats of one table, all sides together, and of the whole model: `count` can make 500
     /// seats of one line, so seats are counted before they are made.
     public static let maxSeatsPerTable = 2_000
+    /// Seats in the whole model, all tables together.
     public static let maxSeatsInModel = 200_000
     /// Flags behind one table.
     public static let maxFlagsPerTable = 200

@@ -2,15 +2,23 @@ import ParleyColor
 
 /// A multi-round meeting or negotiation: the root of a model file.
 public struct Meeting: Sendable, Hashable {
+    /// The model's `id`: a slug, used in output file and folder names.
     public var id: String
+    /// Title for charts; `nil` when the model gives none, and `displayTitle` falls back to `id`.
     public var title: String?
+    /// The meeting's time zone, which rounds inherit unless they name their own.
     public var timeZone: ZoneSpec
     /// Shown on charts; the zone's own abbreviation when the model gives none.
     public var timeZoneLabel: String
+    /// The parties in model order, which is the order legends and captions list them.
     public var parties: [Party] { didSet { partyIndex = Meeting.index(parties.map(\.id)) } }
+    /// Named participants, in model order.
     public var people: [Person] { didSet { personIndex = Meeting.index(people.map(\.id)) } }
+    /// The rounds in model order (not necessarily by date).
     public var rounds: [Round] { didSet { roundIndex = Meeting.index(rounds.map(\.id)) } }
+    /// Where the meeting's facts come from.
     public var provenance: Provenance
+    /// Where the meeting starts in the model file.
     public var location: SourceLocation
 
     // Look-ups by id are O(1): layouts and validation ask for every seat of every round, and a
@@ -20,6 +28,7 @@ public struct Meeting: Sendable, Hashable {
     private var personIndex: [String: Int]
     private var roundIndex: [String: Int]
 
+    /// Makes a meeting and indexes its parties, people and rounds by id.
     public init(
         id: String, title: String?, timeZone: ZoneSpec, timeZoneLabel: String, parties: [Party], people: [Person],
         rounds: [Round], provenance: Provenance, location: SourceLocation
@@ -32,8 +41,11 @@ public struct Meeting: Sendable, Hashable {
         roundIndex = Meeting.index(rounds.map(\.id))
     }
 
+    /// The party with `id`; the first one when ids repeat.
     public func party(_ id: String) -> Party? { partyIndex[id].map { parties[$0] } }
+    /// The person with `id`; the first one when ids repeat.
     public func person(_ id: String) -> Person? { personIndex[id].map { people[$0] } }
+    /// The round with `id`; the first one when ids repeat.
     public func round(_ id: String) -> Round? { roundIndex[id].map { rounds[$0] } }
 
     private static func index(_ ids: [String]) -> [String: Int] {
@@ -43,31 +55,45 @@ public struct Meeting: Sendable, Hashable {
         return index
     }
 
+    /// `title`, or `id` when there is none.
     public var displayTitle: String { title ?? id }
 }
 
 /// Where a fact comes from: public reporting is often approximate or contested.
 public struct Provenance: Sendable, Hashable {
+    /// Citations as the model writes them (URLs or prose), in order.
     public var sources: [String] = []
+    /// A remark on how reliable or contested the fact is.
     public var note: String?
+    /// Makes a provenance; with no arguments, one that says nothing.
     public init(sources: [String] = [], note: String? = nil) { self.sources = sources; self.note = note }
 }
 
 /// Names of one thing in several languages, keyed by language code (`en`, `ru`, `uk`, `tr`…).
 public struct LocalizedNames: Sendable, Hashable {
+    /// Name by language code; the codes are as the model writes them.
     public var byLanguage: [String: String] = [:]
+    /// Makes names from a dictionary of language code to name.
     public init(_ byLanguage: [String: String] = [:]) { self.byLanguage = byLanguage }
 }
 
 /// A delegation, mediator, host or observer.
 public struct Party: Sendable, Hashable {
+    /// What part the party plays at the table.
     public enum Role: String, Sendable, Hashable, CaseIterable { case delegation, mediator, host, observer }
+    /// The party's `id`, a slug that seats and events refer to.
     public var id: String
+    /// Name shown when none in the chart's language is given.
     public var name: String
+    /// Names in other languages, for `name(in:)`.
     public var names: LocalizedNames
+    /// Delegation, mediator, host or observer.
     public var role: Role
+    /// Colour on charts; `nil` lets the theme's palette choose.
     public var color: Color?
+    /// Flag drawn behind the table and in legends; `nil` for none.
     public var flag: FlagDesign?
+    /// Where the party is defined in the model file.
     public var location: SourceLocation
     /// Where `flag:` is written, so problems with a flag picture point at it.
     public var flagLocation: SourceLocation? = nil
@@ -84,19 +110,28 @@ public enum FlagDesign: Sendable, Hashable {
     case horizontal([Color])
     /// Vertical stripes, left to right.
     case vertical([Color])
+    /// A PNG or SVG picture; `path` is relative to the model file's folder.
     case image(path: String)
 }
 
 /// A named participant.
 public struct Person: Sendable, Hashable {
+    /// The person's `id`, a slug that seats refer to.
     public var id: String
+    /// Name shown when none in the chart's language is given.
     public var name: String
+    /// Name in the person's own script, shown for the language `native`.
     public var native: String?
+    /// Names in other languages, for `name(in:)`.
     public var names: LocalizedNames
+    /// Id of the party the person belongs to.
     public var party: String
+    /// Free text such as `Head of delegation`; `nil` when not given.
     public var role: String?
+    /// Where the person is defined in the model file.
     public var location: SourceLocation
 
+    /// The name in `language` (`native` for `native`), else English, else `name`.
     public func name(in language: String?) -> String {
         if language == "native", let native { return native }
         return language.flatMap { names.byLanguage[$0] } ?? names.byLanguage["en"] ?? name

@@ -1,21 +1,37 @@
 /// One session of a meeting.
 public struct Round: Sendable, Hashable {
+    /// The round's `id`: a slug, used in output file names and on the command line.
     public var id: String
+    /// Title for charts; `nil` when the model gives none, and `displayTitle` falls back to `id`.
     public var title: String?
+    /// The calendar day the round took place, in its own zone.
     public var date: LocalDate
+    /// Where it took place, as free text.
     public var venue: String?
+    /// The round's zone, or the meeting's when the round names none.
     public var timeZone: ZoneSpec
+    /// Zone name shown on charts, e.g. `MSK`.
     public var timeZoneLabel: String
+    /// When the round began.
     public var start: MeetingTime
+    /// When the round ended; not before `start`.
     public var end: MeetingTime
+    /// The working language, as a language code; `nil` when not given.
     public var language: String?
+    /// Parts of the session (plenary, break…), in model order.
     public var segments: [Segment]
+    /// What happened, timed or not, in model order.
     public var events: [Event]
+    /// What the round produced, in model order.
     public var outcomes: [Outcome]
+    /// Who sat where; `nil` when the model does not say.
     public var table: Table?
+    /// Where the round's facts come from.
     public var provenance: Provenance
+    /// Where the round is defined in the model file.
     public var location: SourceLocation
 
+    /// `title`, or `id` when there is none.
     public var displayTitle: String { title ?? id }
     /// Whole seconds from start to end.
     public var durationSeconds: Int { end.instant - start.instant }
@@ -23,25 +39,38 @@ public struct Round: Sendable, Hashable {
 
 /// A part of a session (plenary, break, heads only…).
 public struct Segment: Sendable, Hashable {
+    /// When the segment began.
     public var start: MeetingTime
+    /// When the segment ended.
     public var end: MeetingTime
+    /// What kind of part it was, e.g. `Plenary`.
     public var label: String
+    /// Where the segment is defined in the model file.
     public var location: SourceLocation
 }
 
 /// Something that happened; untimed events are listed, not placed on the axis.
 public struct Event: Sendable, Hashable {
+    /// When it happened; `nil` for an untimed event, which is listed but not placed on the axis.
     public var at: MeetingTime?
+    /// What happened, as the model words it.
     public var label: String
+    /// Ids of the parties involved.
     public var parties: [String]
+    /// Where the fact comes from.
     public var provenance: Provenance
+    /// Where the event is defined in the model file.
     public var location: SourceLocation
 }
 
 /// What a round produced.
 public struct Outcome: Sendable, Hashable {
+    /// The outcome, as the model words it.
     public var text: String
+    /// Ids of the parties it concerns.
     public var parties: [String]
+    /// Where the fact comes from.
     public var provenance: Provenance
+    /// Where the outcome is defined in the model file.
     public var location: SourceLocation
 }

@@ -2,9 +2,13 @@ import Foundation
 
 /// A calendar date with no zone.
 public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// Year (proleptic Gregorian), month 1–12 and day 1–31.
     public var year: Int, month: Int, day: Int
+    /// Makes a date; the values are not checked.
     public init(year: Int, month: Int, day: Int) { self.year = year; self.month = month; self.day = day }
+    /// Earlier dates first.
     public static func < (a: LocalDate, b: LocalDate) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
+    /// `YYYY-MM-DD`.
     public var description: String {
         String(format: "%04d-%02d-%02d", year, month, day)
     }
@@ -17,6 +21,7 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
         let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
         return era * 146097 + dayOfEra - 719468
     }
+    /// The date `days` after 1970-01-01 (before it, when negative).
     public init(daysSinceEpoch days: Int) {
         let z = days + 719468
         let era = (z >= 0 ? z : z - 146096) / 146097
@@ -32,9 +37,12 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
 
 /// A time zone as the model names it: an IANA zone or a fixed offset.
 public struct ZoneSpec: Sendable, Hashable {
+    /// The zone as the model wrote it: an IANA name or an offset such as `+03:00`.
     public var name: String
+    /// The zone the name stands for, for offsets and abbreviations.
     public var zone: TimeZone
 
+    /// The offset from UTC in seconds in force at a wall-clock time given as seconds since 1970 (local).
     public func offsetSeconds(atLocalSeconds local: Int) -> Int {
         // Two steps find the offset in force at a wall-clock time, also next to a transition.
         let guess = zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(local)))
@@ -51,6 +59,7 @@ public struct ZoneSpec: Sendable, Hashable {
         return ZoneSpec.offsetLabel(zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(instant))))
     }
 
+    /// `UTC+03:00` for 10800 seconds; a true minus sign for negative offsets.
     public static func offsetLabel(_ seconds: Int) -> String {
         let sign = seconds < 0 ? "−" : "+"
         let minutes = abs(seconds) / 60
@@ -60,10 +69,13 @@ public struct ZoneSpec: Sendable, Hashable {
 
 /// A moment given in a model: the wall-clock time as written, in its zone, and the instant.
 public struct MeetingTime: Sendable, Hashable, Comparable {
+    /// The local calendar day the time was written on (or for).
     public var date: LocalDate
     /// Seconds after local midnight of `date`.
     public var secondsOfDay: Int
+    /// The zone's offset from UTC in seconds at this moment, added to UTC to give local time.
     public var utcOffsetSeconds: Int
+    /// True when the model marked the time as reported only approximately.
     public var isApproximate: Bool
     /// True when the model wrote a date with the time (so it may lie on another day).
     public var hasOwnDate: Bool
@@ -71,6 +83,7 @@ public struct MeetingTime: Sendable, Hashable, Comparable {
     /// Seconds since 1970-01-01T00:00:00Z.
     public var instant: Int { date.daysSinceEpoch * 86400 + secondsOfDay - utcOffsetSeconds }
 
+    /// Earlier instants first, whatever the zones.
     public static func < (a: MeetingTime, b: MeetingTime) -> Bool { a.instant < b.instant }
 
     /// "14:43", or "14:43:20" when seconds were given; "≈" in front when approximate.
