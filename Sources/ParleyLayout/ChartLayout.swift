@@ -7,8 +7,11 @@ public struct LayoutOptions: Sendable, Hashable {
     public var width: Double?
     /// Canvas height in points; `nil` grows the canvas to fit.
     public var height: Double?
+    /// Colours of background, text, rules and panels.
     public var theme: Theme
+    /// Font family for every text in the chart, as fontconfig names it.
     public var fontFamily: String
+    /// Whether the chart draws its title at the top; off when the title is shown elsewhere (a report).
     public var showsTitle: Bool
     /// Language for party and person names (`en`, `ru`, `native`…); `nil` for the model's `name`.
     public var language: String?
@@ -18,10 +21,12 @@ public struct LayoutOptions: Sendable, Hashable {
     public var roundIDs: [String]?
     /// How rounds share a time axis.
     public var alignment: TimelineAlignment
+    /// 12- or 24-hour time labels.
     public var clock: ClockStyle
     /// Pictures for flags given as `{image: …}`, by party id, loaded by the caller.
     public var flagImages: [String: FlagImage] = [:]
 
+    /// Makes options for the chart's natural size in the light theme, titled, with every round and 24-hour times.
     public init(
         width: Double? = nil, height: Double? = nil, theme: Theme = .light, fontFamily: String = Font.defaultFamily,
         showsTitle: Bool = true, language: String? = nil, roundID: String? = nil, roundIDs: [String]? = nil,
@@ -117,10 +122,13 @@ public protocol ChartLayout: Sendable {
     /// True for charts that draw flags: only they need flag pictures read, and an SVG flag is
     /// drawn in a worker process (see `FlagSandbox`), which a timeline should not pay for.
     static var drawsFlags: Bool { get }
+    /// Makes the chart; charts have no settings of their own, everything comes in `LayoutOptions`.
     init()
+    /// The chart of `meeting` as a scene, with text measured by `measurer`; throws when the model or options cannot make one.
     func layout(_ meeting: Meeting, options: LayoutOptions, measurer: any TextMeasuring) throws(LayoutError) -> Scene
 }
 
 extension ChartLayout {
+    /// No flags unless a chart says it draws them.
     public static var drawsFlags: Bool { false }
 }

@@ -6,17 +6,23 @@ import ParleyModel
 public struct ChartPlacement: Sendable, Hashable {
     /// Once for the meeting, or once a round.
     public enum Level: Sendable, Hashable {
+        /// A single chart of the whole meeting.
         case meeting
+        /// One chart for each round that meets the condition.
         case eachRound
     }
 
+    /// Once for the meeting or once a round.
     public var level: Level
+    /// What the model must have for the chart to be made.
     public var condition: ChartCondition
 
+    /// Once for the meeting, when `condition` holds for it.
     public static func meeting(when condition: ChartCondition = .always) -> ChartPlacement {
         ChartPlacement(level: .meeting, condition: condition)
     }
 
+    /// Once for each round for which `condition` holds.
     public static func eachRound(when condition: ChartCondition = .always) -> ChartPlacement {
         ChartPlacement(level: .eachRound, condition: condition)
     }
@@ -33,6 +39,7 @@ public struct ChartPlacement: Sendable, Hashable {
 
 /// When a placed chart is made: always, or only when the model has what the chart draws.
 public enum ChartCondition: Sendable, Hashable {
+    /// Whatever the model has.
     case always
     /// The round has a table; for the meeting, at least one round has.
     case hasTable

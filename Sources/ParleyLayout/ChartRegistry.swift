@@ -5,6 +5,7 @@ import ParleyScene
 /// `parley render --help`, completions, the checks of options, export plans and reports read
 /// what each chart declares (`ChartLayout.scope`, `options`, `exported`, `reported`).
 public enum ChartRegistry {
+    /// Every chart, in the order help lists them and exports and reports place them.
     public static let charts: [any ChartLayout.Type] = [
         TimelineLayout.self,
         SeatingLayout.self,
@@ -12,15 +13,19 @@ public enum ChartRegistry {
         OverviewLayout.self,
     ]
 
+    /// The charts' `--chart` names, in registry order.
     public static var names: [String] { charts.map { $0.name } }
 
+    /// The chart users call `name`; `nil` for a name no chart has.
     public static func chart(named name: String) -> (any ChartLayout.Type)? {
         charts.first { $0.name == name }
     }
 
     /// One chart of a meeting, placed: which chart, and the round it draws (`nil`: the meeting).
     public struct Placed: Sendable, Hashable {
+        /// The chart's `--chart` name.
         public var chart: String
+        /// The round it draws; `nil` for the whole meeting.
         public var roundID: String?
     }
 

@@ -37,6 +37,7 @@ public enum LayoutError: Error, Sendable, Hashable, CustomStringConvertible {
 
     /// What to do about a chart too tall for the canvas.
     public enum TooTallRemedy: Sendable, Hashable {
+        /// Choose fewer rounds with `--rounds` (many rounds), or split the round in the model (one round with too many items).
         case fewerRounds, splitRound
     }
 
@@ -44,15 +45,18 @@ public enum LayoutError: Error, Sendable, Hashable, CustomStringConvertible {
     public struct ItemCount: Sendable, Hashable {
         /// The chart's `--chart` name.
         public var chart: String
+        /// Every item the chart would draw, rounds, events and seats together.
         public var total: Int
         /// The rounds the chart covers; `countsRounds` says whether each one is an item.
         public var rounds: Int
+        /// Whether each round counts as an item of its own (a row or a panel).
         public var countsRounds: Bool
         /// Events, segments and outcomes, when the chart draws them.
         public var events: Int?
         /// Seats, when the chart draws them.
         public var seats: Int?
 
+        /// Makes a count for `chart`; `events` and `seats` are `nil` for charts that do not draw them.
         public init(chart: String, total: Int, rounds: Int, countsRounds: Bool, events: Int?, seats: Int?) {
             self.chart = chart
             self.total = total
@@ -63,6 +67,7 @@ public enum LayoutError: Error, Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// The place in the model to blame, for errors that have one; `nil` for option errors.
     public var location: SourceLocation? {
         switch self {
         case .chartGrowsTooTall(_, let location), .textBudgetExceeded(_, let location): location
@@ -76,6 +81,7 @@ public enum LayoutError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The message, one line, naming what is wrong and what would be right.
     public var message: String { description }
 
+    /// One line naming what is wrong and what would be right, with the limit where there is one.
     public var description: String {
         let limit = ChartBudget.count(Int(LayoutOptions.maximumSide))
         switch self {

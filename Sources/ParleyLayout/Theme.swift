@@ -2,34 +2,45 @@ import ParleyScene
 
 /// Colours and sizes shared by every chart, so charts look like one family.
 public struct Theme: Sendable, Hashable {
+    /// The `--theme` name, as `ThemeName` spells it.
     public var name: String
+    /// Canvas colour behind everything.
     public var background: Color
+    /// Titles, labels and body text.
     public var text: Color
+    /// Captions, axis labels and other text that should recede.
     public var secondaryText: Color
+    /// Grid lines and thin outlines (legend swatches, flags).
     public var rule: Color
+    /// Fill of panels, the table top and flags drawn as plain panels.
     public var panel: Color
     /// Sessions and other marks that belong to no party.
     public var accent: Color
     /// Party colours for parties that give none, in order.
     public var palette: [Color]
 
+    /// Dark text on white, the default.
     public static let light = Theme(
         name: "light", background: .white, text: Color(rgb: 0x1F2328), secondaryText: Color(rgb: 0x57606A),
         rule: Color(rgb: 0xD0D7DE), panel: Color(rgb: 0xF6F8FA), accent: Color(rgb: 0x4269D0),
         palette: [0x4269D0, 0xEFB118, 0xFF725C, 0x6CC5B0, 0x3CA951, 0xFF8AB7, 0xA463F2, 0x97BBF5].map { Color(rgb: $0) })
 
+    /// Light text on a near-black canvas, with a brighter palette.
     public static let dark = Theme(
         name: "dark", background: Color(rgb: 0x0D1117), text: Color(rgb: 0xE6EDF3), secondaryText: Color(rgb: 0x9198A1),
         rule: Color(rgb: 0x3D444D), panel: Color(rgb: 0x151B23), accent: Color(rgb: 0x6E9BF5),
         palette: [0x6E9BF5, 0xF5C542, 0xFF8A75, 0x7FD6C2, 0x56C46A, 0xFF9EC4, 0xB88AF5, 0xA9C7F7].map { Color(rgb: $0) })
 
+    /// Black and greys on white, for printing without colour.
     public static let print = Theme(
         name: "print", background: .white, text: .black, secondaryText: Color(rgb: 0x404040),
         rule: Color(rgb: 0xA0A0A0), panel: Color(rgb: 0xF0F0F0), accent: Color(rgb: 0x595959),
         palette: [0x000000, 0x555555, 0x888888, 0xBBBBBB].map { Color(rgb: $0) })
 
+    /// Every theme, in the order `ThemeName` lists them.
     public static let all = [light, dark, print]
 
+    /// The theme users call `name`; `nil` for a name no theme has.
     public static func named(_ name: String) -> Theme? { all.first { $0.name == name } }
 
     /// A party colour as this theme draws it: a model's colour too close to the background
@@ -42,8 +53,10 @@ public struct Theme: Sendable, Hashable {
 /// The themes by the names users give them (`--theme`), so the set is closed and a command line
 /// can list it.
 public enum ThemeName: String, Sendable, Hashable, CaseIterable {
+    /// `--theme light`, `dark` or `print`.
     case light, dark, print
 
+    /// The colours this name stands for.
     public var theme: Theme {
         switch self {
         case .light: .light

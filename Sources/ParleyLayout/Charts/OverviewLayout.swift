@@ -4,16 +4,23 @@ import ParleyScene
 /// A one-glance summary of the meeting: a row per round with its date, venue, times and a
 /// bar whose length is the round's duration, so rounds compare at once.
 public struct OverviewLayout: ChartLayout {
+    /// `--chart overview`, and the file name an export gives it.
     public static let name = "overview"
+    /// Shown beside the name in `parley render --help`.
     public static let summary = "every round with date, venue, times and duration"
+    /// Always the whole meeting.
     public static let scope = ChartScope.meeting
+    /// Takes no options beyond the common ones.
     public static let options: Set<ChartOption> = []
+    /// One overview a meeting in an export; reports leave it out, since their sections say the same.
     public static let exported: [ChartPlacement] = [.meeting()], reported: [ChartPlacement] = []
 
+    /// Makes the chart.
     public init() {}
 
     private let margin = 24.0, rowGap = 14.0, barHeight = 10.0
 
+    /// A row per round, from model order; throws when the meeting has no rounds or too many to draw.
     public func layout(_ meeting: Meeting, options: LayoutOptions, measurer: any TextMeasuring) throws(LayoutError) -> Scene {
         guard !meeting.rounds.isEmpty else { throw .noRounds(chart: OverviewLayout.name) }
         try ChartBudget.check(OverviewLayout.name, rounds: meeting.rounds, drawn: .rounds)

@@ -5,13 +5,20 @@ import ParleyScene
 /// round marked with how it changed from the one before, and the change spelled out below
 /// ("Round 2 mirrors Round 1: Russia and Ukraine swapped sides; Turkey stays at the head.").
 public struct SeatingCompareLayout: ChartLayout {
+    /// `--chart seating-compare`, and the file name an export gives it.
     public static let name = "seating-compare"
+    /// Draws each compared round's flags.
     public static let drawsFlags = true
+    /// Shown beside the name in `parley render --help`.
     public static let summary = "the seating of several rounds side by side, with what changed"
+    /// The whole meeting, or the rounds `--rounds` picks.
     public static let scope = ChartScope.meeting
+    /// Takes `--rounds` to pick and order the rounds compared.
     public static let options: Set<ChartOption> = [.roundSelection]
+    /// Exported and reported once a meeting, when at least two rounds have a table.
     public static let exported: [ChartPlacement] = [.meeting(when: .tables(atLeast: 2))], reported = exported
 
+    /// Makes the chart.
     public init() {}
 
     private let margin = 24.0, gap = 40.0
@@ -22,6 +29,7 @@ public struct SeatingCompareLayout: ChartLayout {
         return meeting.parties.filter { ids.contains($0.id) }
     }
 
+    /// The selected rounds with a table, side by side; throws when fewer than two have one.
     public func layout(_ meeting: Meeting, options: LayoutOptions, measurer: any TextMeasuring) throws(LayoutError) -> Scene {
         let rounds = try options.selectedRounds(of: meeting).filter { $0.table != nil }
         guard rounds.count >= 2 else {

@@ -4,17 +4,25 @@ import ParleyScene
 /// One round's seating seen from above: the table, who sits on each side, the flags
 /// behind it, and the viewer's side marked.
 public struct SeatingLayout: ChartLayout {
+    /// `--chart seating`, and the file name an export gives it.
     public static let name = "seating"
+    /// Draws the flags behind the table.
     public static let drawsFlags = true
+    /// One round: `--round`, else the first round with a table.
     public static let summary = "one round's table from above, with seats, names and flags"
+    /// Takes no options beyond the common ones.
     public static let scope = ChartScope.round
+    /// Takes no options beyond the common ones.
     public static let options: Set<ChartOption> = []
+    /// Exported and reported once for each round with a table.
     public static let exported: [ChartPlacement] = [.eachRound(when: .hasTable)], reported = exported
 
+    /// Makes the chart.
     public init() {}
 
     private let margin = 24.0
 
+    /// The table of `--round` (else the first round with one); throws when that round has no table.
     public func layout(_ meeting: Meeting, options: LayoutOptions, measurer: any TextMeasuring) throws(LayoutError) -> Scene {
         let seated = meeting.rounds.filter { $0.table != nil }
         let round: Round

@@ -4,15 +4,23 @@ import ParleyScene
 /// Session timelines: one round in detail (`--round`), or several compared on one axis
 /// aligned by time of day, by elapsed time, or across the calendar.
 public struct TimelineLayout: ChartLayout {
+    /// `--chart timeline`, and the file name an export gives it.
     public static let name = "timeline"
+    /// Shown beside the name in `parley render --help`.
     public static let summary = "one round on a time axis, or rounds compared by clock, elapsed time or calendar"
+    /// One round with `--round`, else the meeting's rounds compared.
     public static let scope = ChartScope.meetingOrRound
+    /// Takes the alignment, the clock and `--rounds`.
     public static let options: Set<ChartOption> = [.alignment, .clock, .roundSelection]
+    /// Exported once for the meeting and once for each round.
     public static let exported: [ChartPlacement] = [.meeting(), .eachRound()]
+    /// Reported once a round, and once for the meeting when it has at least two rounds.
     public static let reported: [ChartPlacement] = [.eachRound(), .meeting(when: .rounds(atLeast: 2))]
 
+    /// Makes the chart.
     public init() {}
 
+    /// One round in detail, or the selected rounds compared by `options.alignment`.
     public func layout(_ meeting: Meeting, options: LayoutOptions, measurer: any TextMeasuring) throws(LayoutError) -> Scene {
         let rounds = try options.selectedRounds(of: meeting)
         guard !rounds.isEmpty else { throw .noRounds(chart: TimelineLayout.name) }

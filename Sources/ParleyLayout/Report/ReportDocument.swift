@@ -5,37 +5,56 @@ import ParleyModel
 public struct ReportDocument: Sendable {
     /// A chart to draw in place, with the text that stands for it (alt text and caption).
     public struct Chart: Sendable {
+        /// The chart's `--chart` name.
         public var chart: String
+        /// The round it draws; `nil` for a chart of the whole meeting.
         public var roundID: String?
+        /// Printed under the chart, e.g. `Round 1: timeline`.
         public var caption: String
+        /// Text that stands for the chart: its alt text, and what a reader without pictures gets.
         public var description: String
         /// Unique within the report, for file names and SVG id prefixes.
         public var slug: String
     }
 
+    /// One line of an events or outcomes list, with the parties it concerns and its sources.
     public struct Item: Sendable {
+        /// The line as shown; an event's starts with its clock time when it has one.
         public var text: String
+        /// Names of the parties involved, in the report's language.
         public var parties: [String]
         /// Numbers of the footnotes this item cites.
         public var notes: [Int]
     }
 
+    /// One part of the report: a round, or the comparison of all rounds at the end.
     public struct Section: Sendable {
+        /// The round's id, or `comparison`; unique, for anchors.
         public var id: String
+        /// The title shown above the section, with the round's date.
         public var heading: String
+        /// Label and value pairs such as Date, Venue, Time and Duration, in that order.
         public var facts: [(label: String, value: String)]
+        /// Charts shown in the section, in registry order.
         public var charts: [Chart]
+        /// Titled lists (Events, Outcomes) with their items; only lists that have items.
         public var lists: [(title: String, items: [Item])]
+        /// The round's and the seating's provenance notes in one paragraph; `nil` when neither has one.
         public var note: String?
+        /// Numbers of the footnotes the round and its table cite.
         public var notes: [Int]
     }
 
+    /// The meeting's title, or its id.
     public var title: String
+    /// A plain-language overview of the whole meeting, for the title page.
     public var summary: String
+    /// A section per round in model order, then the comparisons when any chart compares rounds.
     public var sections: [Section]
     /// Footnotes, numbered from 1 in order of first citation.
     public var footnotes: [String]
 
+    /// Builds the report of `meeting`, party names in `language` (`nil` for the model's `name`).
     public init(meeting: Meeting, language: String? = nil) {
         let style = PartyStyle(meeting: meeting, theme: .light, language: language)
         var footnotes: [String] = []

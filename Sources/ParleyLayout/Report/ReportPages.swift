@@ -3,11 +3,13 @@ import ParleyScene
 /// Lays a report out on A4 pages: the title page, a page (or more) per section with its
 /// facts, charts scaled to the text width, lists and note, and the sources at the end.
 public struct ReportPages {
+    /// A4 portrait in points (210 × 297 mm).
     public static let a4 = Size(width: 595.28, height: 841.89)
     private let margin = 50.0
 
     let typesetter: Typesetter
 
+    /// Makes a page layout that measures with `measurer` and sets text in `fontFamily`.
     public init(measurer: any TextMeasuring, fontFamily: String = Font.defaultFamily) {
         typesetter = Typesetter(measurer: measurer, family: fontFamily, theme: .light)
     }

@@ -4,12 +4,14 @@ import ParleyModel
 /// its description, `parley diff-seating` and its JSON all read `caption`, and the badges over
 /// the panels `badge`, so they cannot disagree.
 public struct SeatingChangeText {
+    /// The language the sentences are in.
     public var strings: Strings
     /// A party's name from its id.
     public var names: (String) -> String
     /// A round's title from its id.
     public var titles: (String) -> String
 
+    /// Makes a sentence-maker in English by default, naming rounds by their ids unless `titles` says otherwise.
     public init(
         strings: Strings = .english, names: @escaping (String) -> String,
         titles: @escaping (String) -> String = { $0 }
@@ -52,6 +54,7 @@ public struct SeatingChangeText {
 
     /// How the later round of `diff` relates to the earlier, as a badge says it.
     public enum Badge: Sendable, Hashable {
+        /// The later round mirrors the earlier, is the same as it, or changed from it.
         case mirrors, sameAs, changedFrom
     }
 

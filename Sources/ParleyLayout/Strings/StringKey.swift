@@ -1,7 +1,10 @@
 /// A fact a string's `{placeholder}` stands for.
 public enum Placeholder: String, Sendable, Hashable, CaseIterable {
+    /// Counts, list items, movements and parts of a sentence.
     case count, first, last, from, to, party, parties, side, place, names, flags, head, clauses, text
+    /// Facts of a meeting or round.
     case meeting, round, date, venue, span, duration, note, role, zone, how, events
+    /// Parts of dates and durations, and a value to mark as approximate.
     case day, month, year, hours, minutes, value
 }
 
@@ -9,53 +12,83 @@ public enum Placeholder: String, Sendable, Hashable, CaseIterable {
 /// `placeholders` is the contract with the languages: a value may use these and no others.
 public enum StringKey: String, Sendable, Hashable, CaseIterable {
     // Lists.
+    /// How a list is joined: the separator between items and the join of the last two.
     case listSeparator, listLastPair
 
     // How the seating changed (`SeatingChangeText`).
+    /// The change caption's opening (mirrors, keeps, changes) and how the sentence is built from clauses.
     case changeMirrors, changeKeeps, changeChanges, changeSentence, changeSentenceWithClauses, changeClauseSeparator
+    /// Clauses saying what one party did.
     case changeSwappedSides, changeStaysAtHead, changeStaysAtFarSide, changeMoved, changeJoined, changeLeft
+    /// Clauses about the flags, the shape and seats that changed occupant.
     case changeFlagsReordered, changeShape, changeSeatsChangedOccupant
 
     // Badges over the panels of the comparison.
+    /// Badges over the comparison's panels: mirrors, same as, changed from.
     case badgeMirrors, badgeSame, badgeChanged
 
     // Sides and shapes as the change caption names them.
+    /// Names of the sides of a table, as the change caption uses them.
     case sideHead, sideLeft, sideRight, sideFar, sideNear, sideSeats
+    /// Names of the table shapes.
     case shapeU, shapeRectangle, shapeRound
 
     // The seating charts.
+    /// Titles and notes of the seating chart.
     case seatingTitle, seatingSceneTitle, seatingPlanTitle, seatingNote, seatingPanelTitle
+    /// Titles, headings and change items of the seating comparison.
     case compareTitle, compareSubtitle, compareRoundHeading, compareChangesTitle, compareChangeItem
 
     // Timelines.
+    /// Titles and the events list of one round's timeline.
     case timelineSceneTitle, timelineSessionTitle, timelineEventsTitle, timelineEventsSummary, timelineEventSeparator
+    /// Party lists of events, axis titles and the caption under a round's timeline.
     case timelineEventParties, timeAxisTitle, dateAxisTitle, roundTimeCaption
+    /// Subtitles and bar labels of the comparison of rounds on one axis.
     case comparisonSubtitle, comparisonAlignedAtStart, comparisonByTimeOfDay, comparisonLongest, comparisonShortest
+    /// Captions, title and summary of the comparison of rounds.
     case comparisonElapsedCaption, comparisonClockCaption, comparisonSceneTitle, roundsSummary
+    /// Subtitle and title of the calendar of rounds.
     case calendarSubtitle, calendarSceneTitle
+    /// Titles of the lists and the note under a timeline.
     case listUntimedEventsTitle, listOutcomesTitle, noteTitle
+    /// Suffixes of 12-hour clock times.
     case clockAM, clockPM
 
     // Tables and flags.
+    /// How the viewer's side and the table's shape are named.
     case tableViewerSideOpenEnd, tableViewerSideNear, tableUShaped, tableRectangular, tableRound
+    /// Titles of the seat and flag lists, the flag order and a flag's label.
     case tableSeatsTitle, tableSeatsClockwiseTitle, tableFlagsTitle, tableFlagsOrder, flagOf
 
     // Descriptions (`<desc>`, alt text).
+    /// One-sentence summaries of a round and of the meeting.
     case roundSummary, roundSummaryAtVenue, overviewSummary
+    /// The seating description's sentences: summary, flags, and who sits on each side.
     case seatingSummary, seatingFlags, seatingSideSeats, seatingSidePlace
+    /// Where a party sits, as the seating description says it.
     case placeHead, placeFar, placeNear, placeLeftArm, placeLeftSide, placeRightArm, placeRightSide, placeAround
+    /// How seats are counted: from the head, or clockwise.
     case seatsFromHead, seatsClockwise
+    /// Headings of the sides in the seating description.
     case sideTitleHead, sideTitleLeft, sideTitleRight, sideTitleFar, sideTitleNear, sideTitleSeats
 
     // Legend and seat labels.
+    /// The legend's title and entries, and the label of a seat with nobody named.
     case legendTitle, legendEntryWithRole, seatUnnamed
+    /// Party roles as the legend names them; delegations go unnamed.
     case partyRoleMediator, partyRoleHost, partyRoleObserver
+    /// Seat roles as seat labels name them.
     case seatRoleHead, seatRoleMember, seatRoleInterpreter, seatRoleChair, seatRoleObserver, seatRoleExpert, seatRoleSecretary
 
     // Dates and durations.
+    /// Date forms, the approximate marker and durations.
     case date, shortDate, approximate, durationMinutes, durationHours, durationHoursMinutes
+    /// Month names.
     case january, february, march, april, may, june, july, august, september, october, november, december
+    /// Abbreviated month names, January to September.
     case januaryShort, februaryShort, marchShort, aprilShort, mayShort, juneShort, julyShort, augustShort, septemberShort
+    /// Abbreviated month names, October to December.
     case octoberShort, novemberShort, decemberShort
 
     /// The facts this key's values may use.

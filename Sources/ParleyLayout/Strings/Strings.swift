@@ -5,6 +5,7 @@
 public struct Strings: Sendable {
     /// The language's code (`en`).
     public let language: String
+    /// How the language picks a plural form for a count.
     public let pluralRule: PluralRule
     let values: [StringKey: StringValue]
 
@@ -92,6 +93,7 @@ enum StringValue: Sendable {
 
 /// The plural categories of Unicode CLDR; a language uses the ones its rule returns.
 public enum PluralCategory: String, Sendable, Hashable, CaseIterable {
+    /// CLDR's six categories; English uses only `one` and `other`.
     case zero, one, two, few, many, other
 }
 
@@ -99,8 +101,10 @@ public enum PluralCategory: String, Sendable, Hashable, CaseIterable {
 /// has one/other; Russian and Ukrainian one/few/many; Turkish one/other; each is one `static
 /// let` beside the language's strings.
 public struct PluralRule: Sendable {
+    /// The category the rule picks for a whole number.
     public let category: @Sendable (Int) -> PluralCategory
 
+    /// Makes a rule from a function of the count.
     public init(_ category: @escaping @Sendable (Int) -> PluralCategory) {
         self.category = category
     }

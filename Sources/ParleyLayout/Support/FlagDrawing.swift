@@ -3,8 +3,11 @@ import ParleyScene
 
 /// A picture the caller loaded for a flag given as `{image: …}`: layouts do no file I/O.
 public struct FlagImage: Sendable, Hashable {
+    /// PNG or SVG, as the file's contents say.
     public var format: Image.Format
+    /// The picture file's bytes, exactly as read.
     public var data: [UInt8]
+    /// Makes a flag picture from a loaded file's bytes.
     public init(format: Image.Format, data: [UInt8]) { self.format = format; self.data = data }
 }
 

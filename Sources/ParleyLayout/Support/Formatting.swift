@@ -50,5 +50,6 @@ public enum Formatting {
         (0x0590...0x08FF).contains(scalar.value) || (0xFB1D...0xFDFF).contains(scalar.value) || (0xFE70...0xFEFF).contains(scalar.value)
     }
 
+    /// Whether the round's start or end was reported only approximately, so its times and duration get "≈".
     public static func isApproximate(_ round: Round) -> Bool { round.start.isApproximate || round.end.isApproximate }
 }

@@ -15,6 +15,7 @@ public enum MeetingDescription {
         return strings.text(.roundSummaryAtVenue, facts)
     }
 
+    /// The meeting in a few English sentences (title, rounds, dates), for alt text and the report's summary.
     public static func overview(_ meeting: Meeting) -> String {
         let strings = Strings.english
         let head = strings.text(.overviewSummary, count: meeting.rounds.count, [.meeting: meeting.displayTitle])

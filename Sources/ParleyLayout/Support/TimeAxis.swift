@@ -5,9 +5,11 @@ import ParleyModel
 public struct TimeAxis: Sendable, Equatable {
     /// Seconds at the left and right ends of the axis (any origin: time of day, elapsed…).
     public var start: Int
+    /// Seconds at the right end, a whole number of steps after `start`.
     public var end: Int
     /// Seconds between labelled ticks, and between minor ticks.
     public var step: Int
+    /// Seconds between unlabelled ticks; 0 for none.
     public var minorStep: Int
 
     /// Steps tried in order, with the minor step drawn between them.
@@ -48,8 +50,10 @@ public struct TimeAxis: Sendable, Equatable {
         return floored == value ? value : floored + step
     }
 
+    /// Seconds of each labelled tick, `start` to `end` inclusive.
     public var majorTicks: [Int] { Array(stride(from: start, through: end, by: step)) }
 
+    /// Seconds of each unlabelled tick between the labelled ones; empty when `minorStep` is 0.
     public var minorTicks: [Int] {
         guard minorStep > 0 else { return [] }
         return stride(from: start, through: end, by: minorStep).filter { ($0 - start) % step != 0 }
@@ -63,7 +67,9 @@ public struct TimeAxis: Sendable, Equatable {
 
 /// How clock times read: 24-hour (14:43) or 12-hour (2:43 p.m.).
 public enum ClockStyle: String, Sendable, Hashable, CaseIterable {
+    /// `14:43`.
     case twentyFour = "24"
+    /// `2:43 p.m.`, with the language's words for a.m. and p.m.
     case twelve = "12"
 
     /// A time of day from seconds after some midnight (wraps past 24 h).
@@ -81,6 +87,7 @@ public enum ClockStyle: String, Sendable, Hashable, CaseIterable {
         return approximate ? strings.text(.approximate, [.value: body]) : body
     }
 
+    /// The wall-clock time as the model wrote it, with "≈" when it is approximate.
     public func text(_ time: MeetingTime) -> String {
         text(secondsOfDay: time.secondsOfDay, approximate: time.isApproximate)
     }
