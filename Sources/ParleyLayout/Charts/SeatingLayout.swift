@@ -8,9 +8,9 @@ public struct SeatingLayout: ChartLayout {
     public static let name = "seating"
     /// Draws the flags behind the table.
     public static let drawsFlags = true
-    /// One round: `--round`, else the first round with a table.
+    /// Shown beside the name in `parley render --help`.
     public static let summary = "one round's table from above, with seats, names and flags"
-    /// Takes no options beyond the common ones.
+    /// One round: `--round`, else the first round with a table.
     public static let scope = ChartScope.round
     /// Takes no options beyond the common ones.
     public static let options: Set<ChartOption> = []

@@ -70,7 +70,7 @@ public enum StringKey: String, Sendable, Hashable, CaseIterable {
     case placeHead, placeFar, placeNear, placeLeftArm, placeLeftSide, placeRightArm, placeRightSide, placeAround
     /// How seats are counted: from the head, or clockwise.
     case seatsFromHead, seatsClockwise
-    /// Headings of the sides in the seating description.
+    /// Side names capitalised, for headings and labels.
     case sideTitleHead, sideTitleLeft, sideTitleRight, sideTitleFar, sideTitleNear, sideTitleSeats
 
     // Legend and seat labels.
@@ -78,7 +78,7 @@ public enum StringKey: String, Sendable, Hashable, CaseIterable {
     case legendTitle, legendEntryWithRole, seatUnnamed
     /// Party roles as the legend names them; delegations go unnamed.
     case partyRoleMediator, partyRoleHost, partyRoleObserver
-    /// Seat roles as seat labels name them.
+    /// Seat roles, capitalised as labels show them.
     case seatRoleHead, seatRoleMember, seatRoleInterpreter, seatRoleChair, seatRoleObserver, seatRoleExpert, seatRoleSecretary
 
     // Dates and durations.

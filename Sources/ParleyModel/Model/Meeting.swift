@@ -91,7 +91,7 @@ public struct Party: Sendable, Hashable {
     public var role: Role
     /// Colour on charts; `nil` lets the theme's palette choose.
     public var color: Color?
-    /// Flag drawn behind the table and in legends; `nil` for none.
+    /// Flag drawn behind the table; `nil` draws a plain panel in the party's colour.
     public var flag: FlagDesign?
     /// Where the party is defined in the model file.
     public var location: SourceLocation
