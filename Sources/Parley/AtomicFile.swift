@@ -23,6 +23,7 @@ public enum AtomicFile {
         return true
     }
 
+    /// Writes `bytes` to `path` by the rules above (`-` is standard output), whether or not they changed.
     public static func write(_ bytes: [UInt8], to path: String) throws(ParleyError) {
         if path == "-" { return try writeAll(bytes, to: 1, name: "standard output") }
         var info = stat()

@@ -6,12 +6,16 @@ import ParleyScene
 /// What to draw and how: the chart, its layout options, and the byte-level choices (the
 /// background override among them).
 public struct ChartRequest: Sendable, Hashable {
+    /// The chart's `--chart` name; an unknown name is a layout error when the scene is made.
     public var chart: String
+    /// Canvas, theme, language, rounds and the other choices the layout takes.
     public var layout: LayoutOptions
+    /// Scale, background, SVG id prefix and metadata: the choices the writer takes.
     public var write: WriteOptions
     /// Lets flag pictures come from outside the model's folder.
     public var allowExternalImages = false
 
+    /// Makes a request for the overview with default options.
     public init(chart: String = OverviewLayout.name, layout: LayoutOptions = LayoutOptions(), write: WriteOptions = WriteOptions()) {
         self.chart = chart; self.layout = layout; self.write = write
     }
@@ -24,6 +28,7 @@ public final class ChartRenderer {
     /// Flag pictures of the last scene made that fell back to the party's colour.
     public private(set) var warnings: [Diagnostic] = []
 
+    /// Makes a renderer with its own Pango measurer; throws when text cannot be set up.
     public init() throws(ParleyError) {
         do {
             measurer = try PangoTextMeasurer()
@@ -69,6 +74,7 @@ public final class ChartRenderer {
         }
     }
 
+    /// Lays out the chart of `meeting` and writes it in `format`; `file` names the model in errors.
     public func render(_ meeting: Meeting, file: String = "", request: ChartRequest, format: OutputFormat) throws(ParleyError) -> [UInt8] {
         try render(scene(of: meeting, file: file, request: request), request: request, format: format)
     }

@@ -22,9 +22,11 @@ public enum FlagImageLoader {
     /// few dozen highly compressible 16-megapixel flags would otherwise cost seconds and GiBs.
     public static let maxTotalPNGPixels = 32 << 20
 
+    /// The pictures loaded and the warnings for those that were not.
     public struct Result: Sendable {
         /// Party id → picture; parties whose picture fell back are absent.
         public var images: [String: FlagImage]
+        /// One warning, located at the party's `flag:`, for each picture that fell back to the party's colour.
         public var warnings: [Diagnostic]
     }
 

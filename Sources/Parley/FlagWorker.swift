@@ -19,6 +19,7 @@ public enum FlagWorker {
     /// The picture drawn: the 48×32-point flag frame at the largest `--scale` (16), so no
     /// output is drawn with fewer pixels than it shows.
     public static let pixelWidth = 768
+    /// Height of the drawn picture in pixels, 32 points at scale 16 (see `pixelWidth`).
     public static let pixelHeight = 512
     /// CPU one flag may take: a CPU timer (`ITIMER_PROF`, in microseconds) is set before each
     /// flag to this, or to what is left of the worker's allowance if less. Plain flags take
@@ -36,6 +37,7 @@ public enum FlagWorker {
 
     /// How a flag ended, in the status byte before its answer.
     public enum Status: UInt8, Sendable {
+        /// The flag was drawn; the PNG bytes follow.
         case drawn = 0
         /// librsvg cannot parse the SVG: a located error in the model.
         case unreadable = 65

@@ -5,6 +5,7 @@ import ParleyModel
 /// where it came from: the name its diagnostics give, and the folder its relative flag
 /// pictures are read from (so rendering does not depend on the current folder).
 public struct LoadedModel: Sendable {
+    /// The checked model.
     public var meeting: Meeting
     /// Warnings met while loading (the model is valid).
     public var warnings: [Diagnostic]
@@ -14,6 +15,7 @@ public struct LoadedModel: Sendable {
     /// folder for standard input.
     public var baseFolder: String
 
+    /// Makes a loaded model from one read elsewhere; `file` and `baseFolder` say where it came from.
     public init(meeting: Meeting, warnings: [Diagnostic] = [], file: String, baseFolder: String) {
         self.meeting = meeting; self.warnings = warnings; self.file = file; self.baseFolder = baseFolder
     }

@@ -7,6 +7,7 @@ public struct FormatRow: Sendable {
     public var name: String
     /// The extension of its files, without the dot.
     public var fileExtension: String
+    /// The IANA media type (`image/png`), for manifests and web servers.
     public var mediaType: String
     /// One line for `--help`.
     public var summary: String
@@ -14,6 +15,7 @@ public struct FormatRow: Sendable {
     public var isRaster: Bool
     /// Whether the file pictures the chart (the scene dump does not).
     public var isPicture: Bool
+    /// What turns a scene into this format's bytes.
     public var writer: any SceneWriter
     /// Set when the format holds pages: the same writer, seen as paged.
     public var pagedWriter: (any PagedSceneWriter)?

@@ -4,11 +4,13 @@ import ParleyScene
 /// name, extension, media type, help text, writer) is its row in the format table
 /// (`OutputFormat+Table.swift`), and everything below reads that table.
 public enum OutputFormat: CaseIterable, Sendable, Hashable, RawRepresentable {
+    /// SVG, PNG and PDF pictures, and the scene as JSON.
     case svg, png, pdf, json
 
     /// The format's name, as `--format` and manifests spell it.
     public var rawValue: String { row.name }
 
+    /// The format `--format` and manifests call `rawValue`; `nil` for any other name.
     public init?(rawValue: String) {
         guard let format = Self.allCases.first(where: { $0.row.name == rawValue }) else { return nil }
         self = format
@@ -21,7 +23,9 @@ public enum OutputFormat: CaseIterable, Sendable, Hashable, RawRepresentable {
         self = format
     }
 
+    /// The extension of the format's files, without the dot (`svg`).
     public var fileExtension: String { row.fileExtension }
+    /// The IANA media type, e.g. `image/svg+xml`.
     public var mediaType: String { row.mediaType }
     /// One line for `--help`.
     public var summary: String { row.summary }
@@ -30,9 +34,11 @@ public enum OutputFormat: CaseIterable, Sendable, Hashable, RawRepresentable {
     /// Whether the format is a picture of the chart (the scene JSON is not): what an export
     /// writes unless told otherwise.
     public var isPicture: Bool { row.isPicture }
+    /// The writer of one picture in this format.
     public var writer: any SceneWriter { row.writer }
     /// The writer of documents of several pages, when the format has pages.
     public var pagedWriter: (any PagedSceneWriter)? { row.pagedWriter }
+    /// Whether one file can hold several pages (PDF only).
     public var isPaged: Bool { row.pagedWriter != nil }
 
     /// One document of `pages` in this format, when it holds pages.

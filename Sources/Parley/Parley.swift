@@ -12,6 +12,7 @@ import ParleyScene
 ///
 /// Batch export (`ParleyExport`) and reports (`ParleyReport`) are built on these calls.
 public enum Parley {
+    /// The version `parley --version` prints.
     public static let version = "0.1.0"
 
     /// Reads and checks the model at `path` (`-` reads standard input); its flag pictures are

@@ -15,6 +15,7 @@ public enum ParleyError: Error, CustomStringConvertible {
     /// A file could not be read or written.
     case io(String)
 
+    /// What went wrong, prefixed `file:line:column: error:` when there is a place, as the CLI prints it.
     public var description: String {
         switch self {
         case .model(let error): error.description

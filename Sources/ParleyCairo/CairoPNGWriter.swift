@@ -5,10 +5,12 @@ public struct CairoPNGWriter: SceneWriter {
     /// Which code compresses the pixels; a choice of this writer's alone.
     public var compressor: PNGCompressor
 
+    /// Makes the writer; Parley's own compressor unless told otherwise.
     public init(compressor: PNGCompressor = .parley) {
         self.compressor = compressor
     }
 
+    /// `scene` as PNG at `options.scale` pixels a point; throws past `RenderLimits`.
     public func bytes(of scene: Scene, options: WriteOptions) throws(SceneWriterError) -> [UInt8] {
         try SceneRenderer.render(scene, on: .png(compressor), options: options)
     }

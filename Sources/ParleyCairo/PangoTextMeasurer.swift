@@ -10,6 +10,7 @@ public final class PangoTextMeasurer: TextMeasuring {
     private let layout: OpaquePointer
     private let layoutRef: GObjectRef
 
+    /// Makes a measurer with its own Pango layout; throws when Cairo or Pango cannot make one.
     public init() throws {
         surface = try CairoSurface(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 1, 1), operation: "cairo_image_surface_create")
         context = try CairoContext(surface: surface)
@@ -22,6 +23,7 @@ public final class PangoTextMeasurer: TextMeasuring {
         pango_layout_context_changed(layout)
     }
 
+    /// Sets `text` with Pango as the renderer will and reads back its size and lines.
     public func measure(
         _ text: String, font: Font, maxWidth: Double?, overflow: TextOverflow, alignment: TextAlignment
     ) -> TextMetrics {

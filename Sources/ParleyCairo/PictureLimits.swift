@@ -19,7 +19,9 @@ public enum PictureLimits {
 
 /// The width and height a PNG declares in its IHDR chunk, read without decoding anything.
 public struct PNGHeader: Sendable, Equatable {
+    /// Width in pixels, as declared.
     public var width: Int
+    /// Height in pixels, as declared.
     public var height: Int
 
     private static let signature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]

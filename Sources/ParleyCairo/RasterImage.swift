@@ -2,16 +2,22 @@ internal import CCairo
 
 /// A decoded PNG as straight-alpha RGBA pixels, for checking what was drawn.
 public struct RasterImage: Sendable, Equatable {
+    /// Width in pixels.
     public let width: Int
+    /// Height in pixels.
     public let height: Int
     /// Row-major RGBA, 4 bytes a pixel.
     public let rgba: [UInt8]
 
+    /// One pixel's straight-alpha channels, each 0–255.
     public struct Pixel: Equatable, Sendable, CustomStringConvertible {
+        /// The channels, 0–255, colour not premultiplied by alpha.
         public var red: UInt8, green: UInt8, blue: UInt8, alpha: UInt8
+        /// Makes a pixel from its four channels.
         public init(red: UInt8, green: UInt8, blue: UInt8, alpha: UInt8) {
             self.red = red; self.green = green; self.blue = blue; self.alpha = alpha
         }
+        /// `rgba(r, g, b, a)`, for test failures.
         public var description: String { "rgba(\(red), \(green), \(blue), \(alpha))" }
 
         /// The largest difference in any channel.
@@ -55,6 +61,7 @@ public struct RasterImage: Sendable, Equatable {
         self.width = width; self.height = height; self.rgba = rgba
     }
 
+    /// The pixel at column `x`, row `y`, both from 0 at the top left; they must be inside the image.
     public func pixel(x: Int, y: Int) -> Pixel {
         let offset = (y * width + x) * 4
         return Pixel(red: rgba[offset], green: rgba[offset + 1], blue: rgba[offset + 2], alpha: rgba[offset + 3])

@@ -4,9 +4,11 @@ import ParleyModel
 
 /// One file an export writes: which chart of which round, in which format, where.
 public struct ExportItem: Sendable, Hashable {
+    /// The chart's `--chart` name, also the file's name before its extension.
     public var chart: String
     /// `nil` for charts of the whole meeting.
     public var round: String?
+    /// The format of the file, which gives its extension.
     public var format: OutputFormat
     /// Relative to the output folder: `<meeting>/<round>/timeline.svg`, `<meeting>/timeline.svg`.
     public var path: String
@@ -16,6 +18,7 @@ public struct ExportItem: Sendable, Hashable {
 /// round its timeline and (with a table) its seating; for the meeting the timeline of all
 /// rounds, the overview and, with two tables or more, the seating comparison.
 public enum ExportPlan {
+    /// The files `meeting` exports in `formats`: every format in turn, charts in registry placement order.
     public static func items(for meeting: Meeting, formats: [OutputFormat]) -> [ExportItem] {
         let placed = ChartRegistry.exported(in: meeting)
         return formats.flatMap { format in
@@ -49,7 +52,9 @@ public enum ExportPlan {
 /// The K-th of N parts of an export, split by model file so that every machine running the
 /// same command over the same files agrees on who does what.
 public struct Shard: Sendable, Hashable, CustomStringConvertible {
+    /// Which part this is, from 1.
     public var index: Int
+    /// How many parts the export is split into.
     public var count: Int
 
     /// Parses `K/N` with 1 ≤ K ≤ N.
@@ -68,5 +73,6 @@ public struct Shard: Sendable, Hashable, CustomStringConvertible {
         return Int(value % UInt64(count)) == index - 1
     }
 
+    /// `K/N`, as `--shard` takes it.
     public var description: String { "\(index)/\(count)" }
 }

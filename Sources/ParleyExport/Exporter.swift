@@ -7,10 +7,13 @@ import Synchronization
 
 /// What an export does besides the charts: formats, where, how many at once, which shard.
 public struct ExportOptions: Sendable {
+    /// The formats every chart is written in, in this order.
     public var formats: [OutputFormat]
+    /// Where the files and the manifest go; made when missing.
     public var outputFolder: String
     /// Models exported at once; each worker has its own Cairo and Pango objects.
     public var jobs: Int
+    /// The part of the models this run exports; `nil` for all of them.
     public var shard: Shard?
     /// Theme, fonts, scale… shared by every chart (chart and round are set per file).
     public var request: ChartRequest
@@ -21,6 +24,7 @@ public struct ExportOptions: Sendable {
     /// Told when another export holds the output folder and this one waits for it.
     public var waiting: @Sendable (String) -> Void = { _ in }
 
+    /// Makes options that write every picture format into `Output`, one job per processor, unsharded.
     public init(
         formats: [OutputFormat] = OutputFormat.pictures, outputFolder: String = "Output",
         jobs: Int = ProcessInfo.processInfo.activeProcessorCount, shard: Shard? = nil, request: ChartRequest = ChartRequest()
@@ -34,11 +38,15 @@ public struct ExportOptions: Sendable {
 
 /// How an export went.
 public struct ExportSummary: Sendable {
+    /// Model files tried, failed ones included.
     public var models = 0
+    /// Files whose bytes were new or changed, and so were written.
     public var written = 0
+    /// Files left alone because their bytes were already there.
     public var unchanged = 0
     /// Files an earlier export made that this one no longer does (see `StaleOutputs`).
     public var removed = 0
+    /// Each model that failed, with its error, in file order.
     public var failures: [(file: String, message: String)] = []
     /// Located warnings, one line each, in model order.
     public var warnings: [String] = []
@@ -49,6 +57,7 @@ public struct ExportSummary: Sendable {
     /// The signal that stopped the export early, if one did.
     public var stoppedBy: Int32?
 
+    /// The summary line the CLI prints at the end, e.g. `exported 3 of 3 models: 24 files written, 0 unchanged`.
     public var line: String {
         let failed = failures.isEmpty ? "" : ", \(failures.count) model\(failures.count == 1 ? "" : "s") failed"
         let stopped = stoppedBy.map { ", stopped early by \(WorkerProcess.signalName($0))" } ?? ""
@@ -92,6 +101,7 @@ public enum Exporter {
         name == "manifest.json" || (name.hasPrefix("manifest.shard-") && name.hasSuffix(".json"))
     }
 
+    /// Exports every model `inputs` name (see `modelFiles`), reporting `progress(done, total)` models as each ends.
     public static func run(_ inputs: [String], options: ExportOptions, progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in })
         throws(ParleyError) -> ExportSummary
     {

@@ -6,17 +6,27 @@ import ParleyScene
 /// `manifest.json`: every file an export wrote or found unchanged, with what it shows and a
 /// content hash, so reports and build systems can depend on the outputs.
 public struct Manifest: Sendable, Equatable {
+    /// One file of the export and what it shows.
     public struct Entry: Sendable, Equatable {
+        /// Relative to the output folder, `/`-separated, as `ExportItem.path`.
         public var path: String
+        /// The model file the chart was drawn from, as the export was given it.
         public var source: String
+        /// Id of the meeting the chart shows.
         public var meeting: String
+        /// The chart's `--chart` name.
         public var chart: String
+        /// Id of the round drawn; `nil` for charts of the whole meeting.
         public var round: String?
+        /// The format's name (`svg`, `png`, …).
         public var format: String
         /// In pixels for PNG (after `--scale`), in points (CSS px) for SVG, PDF and JSON.
         public var width: Int
+        /// In the same units as `width`.
         public var height: Int
+        /// Size of the file in bytes.
         public var bytes: Int
+        /// SHA-256 of the file's bytes, lower-case hex.
         public var sha256: String
 
         /// From one object of a manifest's `files` (or a journal line).
@@ -48,10 +58,13 @@ public struct Manifest: Sendable, Equatable {
         }
     }
 
+    /// Every file, sorted by `path`.
     public var entries: [Entry]
 
+    /// Makes a manifest of `entries`, sorting them by path so the file does not depend on finishing order.
     public init(entries: [Entry]) { self.entries = entries.sorted { $0.path < $1.path } }
 
+    /// The document `manifest.json` holds: `format`, `version`, then `files` in path order.
     public func json() -> JSONValue {
         .object([("format", .string("parley-manifest")), ("version", .number(1)), ("files", .array(entries.map(\.json)))])
     }

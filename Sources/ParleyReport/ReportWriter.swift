@@ -7,8 +7,10 @@ import ParleyScene
 /// Reports that embed the diagrams: one self-contained HTML page, Markdown with the images
 /// beside it, or a multi-page vector PDF.
 public enum ReportFormat: String, CaseIterable, Sendable {
+    /// Self-contained HTML, Markdown with its images beside it, or a multi-page PDF.
     case html, md, pdf
 
+    /// The format of files ending in `fileExtension` (`html`/`htm`, `md`/`markdown`, `pdf`; any case); `nil` for others.
     public init?(fileExtension: String) {
         switch fileExtension.lowercased() {
         case "html", "htm": self = .html
@@ -19,6 +21,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     }
 }
 
+/// Writes a meeting's report in any `ReportFormat`, with every reported chart drawn in it.
 public enum ReportWriter {
     /// Writes the report of `meeting` (read from `modelPath`) to `path`; Markdown also writes
     /// its images into a folder beside it (`<name>-files/`). Returns the warnings met on the

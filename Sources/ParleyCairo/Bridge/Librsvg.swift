@@ -79,6 +79,7 @@ enum Librsvg {
 /// `parley flag-worker` runs this on flag pictures in a child process with limited memory and
 /// time, so a hostile SVG costs the parent nothing but a fallback.
 public enum SVGRasterizer {
+    /// Why an SVG gave no PNG, with librsvg's or Cairo's own text.
     public enum Failure: Error, Sendable, Equatable {
         /// The bytes are not an SVG librsvg can parse.
         case unreadable(String)
@@ -86,6 +87,7 @@ public enum SVGRasterizer {
         case notDrawn(String)
     }
 
+    /// The SVG fitted into a transparent canvas of `width` × `height` pixels, as PNG bytes.
     public static func png(from svg: [UInt8], width: Int, height: Int) throws(Failure) -> [UInt8] {
         do {
             let surface = try CairoSurface(
