@@ -7,7 +7,7 @@ public struct FormatRow: Sendable {
     public var name: String
     /// The extension of its files, without the dot.
     public var fileExtension: String
-    /// The IANA media type (`image/png`), for manifests and web servers.
+    /// The IANA media type of its files, e.g. `image/png`.
     public var mediaType: String
     /// One line for `--help`.
     public var summary: String

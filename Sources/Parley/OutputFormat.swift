@@ -38,7 +38,7 @@ public enum OutputFormat: CaseIterable, Sendable, Hashable, RawRepresentable {
     public var writer: any SceneWriter { row.writer }
     /// The writer of documents of several pages, when the format has pages.
     public var pagedWriter: (any PagedSceneWriter)? { row.pagedWriter }
-    /// Whether one file can hold several pages (PDF only).
+    /// Whether one file can hold several pages (today only PDF).
     public var isPaged: Bool { row.pagedWriter != nil }
 
     /// One document of `pages` in this format, when it holds pages.
