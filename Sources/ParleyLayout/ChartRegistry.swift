@@ -27,6 +27,9 @@ public enum ChartRegistry {
         public var chart: String
         /// The round it draws; `nil` for the whole meeting.
         public var roundID: String?
+
+        /// A chart placed for the meeting (`roundID` nil) or for one round.
+        public init(chart: String, roundID: String?) { self.chart = chart; self.roundID = roundID }
     }
 
     /// The charts `placements` makes of a meeting: the meeting's first (in registry order),

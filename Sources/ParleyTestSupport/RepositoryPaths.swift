@@ -10,6 +10,20 @@ public enum RepositoryPaths {
 
     public static var samples: String { root + "/Samples" }
     public static var invalidSamples: String { root + "/Samples/invalid" }
+
+    /// The models in `Samples/` by name without extension, sorted: tests that cover every
+    /// sample take this list, so a sample added is covered without editing a test.
+    public static var sampleNames: [String] {
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: samples)) ?? []
+        return files.filter { file in [".yaml", ".yml", ".json"].contains { file.hasSuffix($0) } }
+            .map { String($0.prefix(upTo: $0.lastIndex(of: ".") ?? $0.endIndex)) }.sorted()
+    }
+
+    /// The path of the sample named `name` (as in `sampleNames`).
+    public static func sample(_ name: String) -> String {
+        let candidates = [".yaml", ".yml", ".json"].map { samples + "/" + name + $0 }
+        return candidates.first { FileManager.default.fileExists(atPath: $0) } ?? candidates[0]
+    }
     /// The debug build of the `parley` executable (`swift build --build-tests` makes it), or
     /// `PARLEY_EXECUTABLE` (a sanitizer build, say).
     public static var parleyExecutable: String {

@@ -53,11 +53,13 @@ import Testing
         let chartCase = try #require(SampleChartCase.all.first)
         var scene = try chartCase.scene()
         let golden = scene.jsonBytes()
-        guard case .rect(var shape) = scene.nodes.first else { return }
-        shape.frame.x += 0.5
-        scene.nodes[0] = .rect(shape)
+        // Moved, not changed: the first text at the top level, half a point to the right.
+        let index = try #require(
+            scene.nodes.firstIndex { if case .text = $0 { true } else { false } }, "the first sample chart sets a text at the top level")
+        guard case .text(let run) = scene.nodes[index] else { return }
+        scene.nodes[index] = .text(run.offsetBy(dx: 0.5, dy: 0))
         let message = try #require(GoldenScene.compare(expected: golden, actual: scene.jsonBytes(), name: "g").failure)
-        #expect(message.contains("nodes[0].x: "), "\(message)")
+        #expect(message.contains("nodes[\(index)]."), "\(message)")
     }
 
     @Test func aMissingGoldenFailsLoudly() throws {

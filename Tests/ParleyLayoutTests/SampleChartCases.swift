@@ -19,10 +19,10 @@ struct SampleChartCase: Sendable, CustomTestStringConvertible {
 
     var testDescription: String { "\(sample)/\(name)" }
 
-    static let samples = ["istanbul-2025", "normandy-paris-2019", "riyadh-2025"]
+    static let samples = RepositoryPaths.sampleNames
 
     static func meeting(_ sample: String) throws -> Meeting {
-        try MeetingLoader.load(path: RepositoryPaths.samples + "/\(sample).yaml").meeting
+        try MeetingLoader.load(path: RepositoryPaths.sample(sample)).meeting
     }
 
     static func layout(_ chart: String, _ meeting: Meeting, _ options: LayoutOptions) throws -> Scene {
