@@ -23,12 +23,23 @@ public enum ReportFormat: String, CaseIterable, Sendable {
 
 /// Writes a meeting's report in any `ReportFormat`, with every reported chart drawn in it.
 public enum ReportWriter {
-    /// Writes the report of `meeting` (read from `modelPath`) to `path`; Markdown also writes
-    /// its images into a folder beside it (`<name>-files/`). Returns the warnings met on the
-    /// way (a flag drawn as stripes), each once.
+    /// Writes the report of a loaded model to `path`; its flag pictures come from the model's
+    /// base folder. See `write(_:modelPath:baseFolder:to:format:request:)`.
+    @discardableResult
+    public static func write(_ model: LoadedModel, to path: String, format: ReportFormat, request: ChartRequest = ChartRequest())
+        throws(ParleyError) -> [Diagnostic]
+    {
+        try write(model.meeting, modelPath: model.file, baseFolder: model.baseFolder, to: path, format: format, request: request)
+    }
+
+    /// Writes the report of `meeting` (read from `modelPath`, which names it in errors) to
+    /// `path`; relative flag pictures are read from `baseFolder`, by default the folder of
+    /// `modelPath`. Markdown also writes its images into a folder beside it (`<name>-files/`).
+    /// Returns the warnings met on the way (a flag drawn as stripes), each once.
     @discardableResult
     public static func write(
-        _ meeting: Meeting, modelPath: String, to path: String, format: ReportFormat, request: ChartRequest = ChartRequest()
+        _ meeting: Meeting, modelPath: String, baseFolder: String? = nil, to path: String, format: ReportFormat,
+        request: ChartRequest = ChartRequest()
     ) throws(ParleyError) -> [Diagnostic] {
         let document = ReportDocument(meeting: meeting, language: request.layout.language)
         let renderer = try ChartRenderer()
@@ -37,7 +48,7 @@ public enum ReportWriter {
             var chartRequest = request
             chartRequest.chart = chart.chart
             chartRequest.layout.roundID = chart.roundID
-            let scene = try renderer.scene(of: meeting, file: modelPath, request: chartRequest)
+            let scene = try renderer.scene(of: meeting, file: modelPath, baseFolder: baseFolder, request: chartRequest)
             for warning in renderer.warnings where !warnings.contains(warning) { warnings.append(warning) }
             return scene
         }

@@ -53,7 +53,7 @@ struct ReportCommand: ParsableCommand {
             let loaded = try Parley.load(model)
             loaded.warnings.forEach(Console.report)
             let request = style.request()
-            try ReportWriter.write(loaded.meeting, modelPath: model, to: output, format: format, request: request).forEach(Console.report)
+            try ReportWriter.write(loaded, to: output, format: format, request: request).forEach(Console.report)
         } catch {
             Console.report(error)
             throw ExitCode(1)
