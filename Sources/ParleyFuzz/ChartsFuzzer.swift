@@ -95,6 +95,10 @@ public enum ChartsFuzzer {
             }
         }
         outcome.renders += 1
-        OutputChecks.json(scene.jsonBytes(), of: scene, "\(context), scene JSON", into: &outcome)
+        do {
+            OutputChecks.json(try scene.jsonBytes(), of: scene, "\(context), scene JSON", into: &outcome)
+        } catch {
+            outcome.violation("\(context): the scene cannot be written as JSON: \(error)")
+        }
     }
 }

@@ -3,17 +3,21 @@ import ParleyJSON
 /// The scene as a document (`--format json`): complete, so it reads back into the same scene,
 /// with every node's canvas bounding box for readers. Documented in docs/scene-json.md.
 extension Scene {
-    /// The scene as a `JSONValue`; a non-finite number, which no layout makes, is written as `null`.
-    public func jsonDocument() -> JSONValue {
-        var encoder = JSONValueEncoder()
-        // No layout makes a non-finite number; should one slip through, the document still
-        // shows where (as null) instead of failing the whole render.
-        encoder.writesNonFiniteAsNull = true
-        return (try? encoder.encode(self)) ?? .null
+    /// The scene as a `JSONValue`. A value JSON cannot carry (a non-finite number, which no
+    /// layout makes) is an error naming its path: a document with a `null` in its place would
+    /// not read back.
+    public func jsonDocument() throws(SceneWriterError) -> JSONValue {
+        do {
+            return try JSONValueEncoder().encode(self)
+        } catch let EncodingError.invalidValue(_, context) {
+            throw .notWritableAsJSON(path: DecodingError.describe(context.codingPath), reason: context.debugDescription)
+        } catch {
+            throw .notWritableAsJSON(path: "", reason: "\(error)")
+        }
     }
 
     /// UTF-8 bytes of `jsonDocument()`, pretty-printed, with a final newline.
-    public func jsonBytes() -> [UInt8] { Array(jsonDocument().serialized().utf8) }
+    public func jsonBytes() throws(SceneWriterError) -> [UInt8] { Array(try jsonDocument().serialized().utf8) }
 
     /// Reads a document `jsonBytes()` wrote.
     public init(jsonBytes bytes: [UInt8]) throws(SceneJSONError) {

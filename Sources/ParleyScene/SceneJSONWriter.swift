@@ -6,6 +6,6 @@ public struct SceneJSONWriter: SceneWriter {
 
     /// The scene as pretty-printed JSON; options other than the background do not apply.
     public func bytes(of scene: Scene, options: WriteOptions) throws(SceneWriterError) -> [UInt8] {
-        scene.jsonBytes()
+        try scene.jsonBytes()
     }
 }

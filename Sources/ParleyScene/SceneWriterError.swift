@@ -15,6 +15,9 @@ public enum SceneWriterError: Error, Equatable, CustomStringConvertible {
     case tooManyPixels(width: Double, height: Double, scale: Double)
     /// Pages were asked of a format that holds one picture a file.
     case notPaged(format: String)
+    /// The scene holds a value JSON cannot carry (a non-finite number) at `path`, so its
+    /// document would not read back.
+    case notWritableAsJSON(path: String, reason: String)
 
     /// The message users see, one line, saying what to change where there is something to change.
     public var description: String {
@@ -24,6 +27,7 @@ public enum SceneWriterError: Error, Equatable, CustomStringConvertible {
         case .pngEncoding(let message): "cannot write the PNG: \(message)"
         case .badIDPrefix(let problem): problem
         case .notPaged(let format): "a \(format) file holds one chart, not pages; write the pages as PDF"
+        case .notWritableAsJSON(let path, let reason): "cannot write the scene as JSON: \(path): \(reason)"
         case .badCanvas(let width, let height, let scale):
             "cannot make a \(width)×\(height) canvas at scale \(scale): sizes must be positive and at most \(RenderLimits.maxPixelsPerSide) pixels per side"
         case .tooManyPixels(let width, let height, let scale):

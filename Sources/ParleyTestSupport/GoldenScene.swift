@@ -28,7 +28,8 @@ public enum GoldenScene {
 
     /// Compares `scene`'s JSON with the golden at `path`, or records it there.
     public static func check(_ scene: Scene, golden path: String, recording: Bool = isRecording) -> Outcome {
-        let actual = scene.jsonBytes()
+        let actual: [UInt8]
+        do { actual = try scene.jsonBytes() } catch { return .failed("the scene cannot be written as JSON: \(error)") }
         if recording {
             do {
                 try FileManager.default.createDirectory(

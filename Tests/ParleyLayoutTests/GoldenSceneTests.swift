@@ -41,7 +41,7 @@ import Testing
         let golden = try #require(FileManager.default.contents(atPath: chartCase.goldenPath), "record the goldens first")
         var scene = try Scene(jsonBytes: Array(golden))
         let (path, original) = try #require(Self.mutateLastText(&scene.nodes, path: "nodes"))
-        let outcome = GoldenScene.compare(expected: Array(golden), actual: scene.jsonBytes(), name: "golden.scene.json")
+        let outcome = GoldenScene.compare(expected: Array(golden), actual: try scene.jsonBytes(), name: "golden.scene.json")
         let message = try #require(outcome.failure)
         #expect(
             message.contains("\(path).text: \(JSONValue.string(original).compactSerialized()) (golden) ≠ \"moved\" (now)"), "\(message)")

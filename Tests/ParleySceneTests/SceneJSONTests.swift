@@ -26,18 +26,18 @@ import Testing
         #expect(rect["frame"]?["x"] == .number(10))
     }
 
-    @Test func textNodesCarryStringFontAndSize() {
+    @Test func textNodesCarryStringFontAndSize() throws {
         let run = TextRun.measured(
             "Çırağan", font: Font(size: 12, weight: .bold), color: .black, anchor: Point(x: 5, y: 5), measurer: FixedMetricsMeasurer())
-        let json = Scene(size: Size(width: 100, height: 40), nodes: [.text(run)]).jsonDocument().serialized()
+        let json = try Scene(size: Size(width: 100, height: 40), nodes: [.text(run)]).jsonDocument().serialized()
         #expect(json.contains("\"text\": \"Çırağan\""))
         #expect(json.contains("\"family\": \"DejaVu Sans\""))
         #expect(json.contains("\"size\": 12"))
         #expect(json.contains("\"weight\": \"bold\""))
     }
 
-    @Test func theDocumentStartsWithItsFormatAndVersion() {
-        let json = Scene(size: Size(width: 1, height: 2)).jsonDocument().serialized()
+    @Test func theDocumentStartsWithItsFormatAndVersion() throws {
+        let json = try Scene(size: Size(width: 1, height: 2)).jsonDocument().serialized()
         #expect(json.hasPrefix("{\n  \"format\": \"parley-scene\",\n  \"version\": 2,\n  \"width\": 1,\n  \"height\": 2,\n"))
     }
 
@@ -110,8 +110,8 @@ import Testing
         #expect(failure("{\"nodes\": [,]}")?.description.hasPrefix("1:12: ") == true)
     }
 
-    @Test func refusesAnotherFormatOrVersion() {
-        let old = Scene(size: Size(width: 1, height: 1)).jsonDocument().serialized().replacingVersion(with: "1")
+    @Test func refusesAnotherFormatOrVersion() throws {
+        let old = try Scene(size: Size(width: 1, height: 1)).jsonDocument().serialized().replacingVersion(with: "1")
         #expect(failure(old)?.description == "version: expected 2 (the version this Parley reads), found 1")
         let other = #"{"format": "parley-manifest", "version": 1}"#
         #expect(failure(other)?.description == "format: expected \"parley-scene\", found \"parley-manifest\"")
@@ -134,4 +134,18 @@ extension String {
             .map { $0.hasPrefix("  \"version\": ") ? "  \"version\": \(version)," : String($0) }
             .joined(separator: "\n")
     }
+
+    /// A document with `null` for a number would not read back, so the writer refuses it by path.
+    @Test func aNonFiniteNumberIsAWriterErrorNamingItsPath() {
+        let scene = Scene(
+            size: Size(width: 10, height: 10),
+            nodes: [.rect(RectShape(frame: Rect(x: 0, y: .nan, width: 1, height: 1), style: .filled(.black)))])
+        #expect(throws: SceneWriterError.self) { try SceneJSONWriter().write(scene) }
+        do {
+            _ = try scene.jsonBytes()
+        } catch {
+            #expect(error.description.hasPrefix("cannot write the scene as JSON: nodes[0]"), "\(error)")
+        }
+    }
+
 }
