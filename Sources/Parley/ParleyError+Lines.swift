@@ -11,4 +11,14 @@ extension ParleyError {
         default: [TerminalEscape.line(description)]
         }
     }
+
+    /// `lines`, each naming `file` in front where the error itself names no file (a write or
+    /// I/O error, a layout error without a place): for logs that gather many models' errors.
+    public func lines(naming file: String) -> [String] {
+        switch self {
+        case .model: return lines
+        case .layout(let named, let error) where !named.isEmpty || error.location != nil: return lines
+        default: return lines.map { "\(TerminalEscape.line(file)): \($0)" }
+        }
+    }
 }

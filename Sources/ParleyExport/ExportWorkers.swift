@@ -40,10 +40,11 @@ enum ExportWorkers {
             }
             // A worker that died (or never started) leaves its unanswered models failed, with why.
             for model in share where !answered.contains(model.index) {
+                let signal = ExportInterruption.requestedSignal
                 let why =
-                    ExportInterruption.requestedSignal.map { "not exported: the export was stopped by \(WorkerProcess.signalName($0))" }
+                    signal.map { "not exported: the export was stopped by \(WorkerProcess.signalName($0))" }
                     ?? failure ?? "the export worker stopped before this model"
-                record(ModelOutcome(index: model.index, failure: "\(model.file): error: \(why)"))
+                record(ModelOutcome(index: model.index, failure: "\(model.file): error: \(why)", stopped: signal != nil))
             }
         }
     }

@@ -47,7 +47,9 @@ public struct ExportSummary: Sendable {
     /// Files an earlier export made that this one no longer does (see `StaleOutputs`).
     public var removed = 0
     /// Each model that failed, with its error, in file order.
-    public var failures: [(file: String, message: String)] = []
+    /// The models that failed, with why; `stopped` is true for one that failed only because
+    /// the export was stopped before it was done.
+    public var failures: [(file: String, message: String, stopped: Bool)] = []
     /// Located warnings, one line each, in model order.
     public var warnings: [String] = []
     /// Every file the folder holds from exports, this one's and the earlier ones' it kept.
@@ -150,7 +152,7 @@ public enum Exporter {
             summary.unchanged += outcome.unchanged
             summary.warnings += outcome.warnings
             if let failure = outcome.failure ?? assembled.duplicates[outcome.index] {
-                summary.failures.append((files[outcome.index], failure))
+                summary.failures.append((files[outcome.index], failure, outcome.stopped))
             }
         }
         do {

@@ -31,8 +31,8 @@ struct ModelExport: @unchecked Sendable {
             return ModelOutcome(index: model.index, failure: "\(TerminalEscape.line(file)): error: no renderer was made for this export")
         }
         var outcome = ModelOutcome(index: model.index)
+        if shouldStop() { return stopped(outcome, file: file) }
         do throws(ParleyError) {
-            if shouldStop() { throw ParleyError.io(stoppedMessage) }
             let meeting = try Parley.load(file).meeting
             guard meeting.id == model.expectedID else {
                 let before = model.expectedID.map { "its meeting id was '\($0)' and is now '\(meeting.id)'" } ?? "it did not load before"
@@ -47,7 +47,7 @@ struct ModelExport: @unchecked Sendable {
                 return ModelOutcome(index: model.index, failure: "\(file): error: \(conflict)")
             }
             for item in items {
-                if shouldStop() { throw ParleyError.io(stoppedMessage) }
+                if shouldStop() { return stopped(outcome, file: file) }
                 var request = options.request
                 request.chart = item.chart
                 request.layout.roundID = item.round
@@ -74,13 +74,17 @@ struct ModelExport: @unchecked Sendable {
         } catch {
             // The files written before the failure stay, and stay listed. Escaped lines, so the
             // parent can print the failure a line each without re-parsing it.
-            let text = error.lines.joined(separator: "\n"), name = TerminalEscape.line(file)
-            outcome.failure = text.hasPrefix("\(name):") ? text : "\(name): \(text)"
+            outcome.failure = error.lines(naming: file).joined(separator: "\n")
             return outcome
         }
     }
 
-    private var stoppedMessage: String {
-        "not exported: the export was stopped\(ExportInterruption.requestedSignal.map { " by \(WorkerProcess.signalName($0))" } ?? "")"
+    /// The outcome so far of a model the export was stopped in: the files written stay listed.
+    private func stopped(_ outcome: ModelOutcome, file: String) -> ModelOutcome {
+        var outcome = outcome
+        let signal = ExportInterruption.requestedSignal.map { " by \(WorkerProcess.signalName($0))" } ?? ""
+        outcome.failure = "\(TerminalEscape.line(file)): error: not exported: the export was stopped\(signal)"
+        outcome.stopped = true
+        return outcome
     }
 }

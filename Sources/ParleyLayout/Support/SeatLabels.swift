@@ -18,8 +18,7 @@ struct SeatLabel {
             role = [role, style.name(party)].compactMap { $0 }.joined(separator: ", ")
         }
         party = seat.party
-        let personRole = person?.role?.lowercased() ?? ""
-        isHead = seat.role == .head || seat.role == .chair || personRole.contains("head of delegation") || personRole.contains("chair")
+        isHead = seat.role == .head || seat.role == .chair || person.map { SeatLabel.namesAHead($0.role) } ?? false
         let partyRole = seat.party.flatMap(style.party)?.role
         isNeutral = partyRole == .mediator || partyRole == .host
     }
@@ -40,6 +39,19 @@ struct SeatLabel {
         max(
             typesetter.width(name, .body, cappedAt: cap) * (isHead ? 1.08 : 1),
             role.map { typesetter.width($0, .small, cappedAt: cap) } ?? 0)
+    }
+
+    /// Whether a person's free-text role (from the model, in English) says they head the
+    /// delegation or chair the talks: one of its comma- or semicolon-separated parts is
+    /// "head of delegation" or "chair" (or chairman, chairwoman, chairperson), so "Foreign
+    /// Minister, chair" does and "Secretary to the chair" does not. Models that say it with a
+    /// seat's `role: head` or `role: chair` need no such words.
+    static func namesAHead(_ role: String?) -> Bool {
+        guard let role else { return false }
+        let parts = role.lowercased().split { $0 == "," || $0 == ";" }.map {
+            String($0.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+        }
+        return parts.contains { ["head of delegation", "chair", "chairman", "chairwoman", "chairperson"].contains($0) }
     }
 
     static func height(of runs: [TextRun]) -> Double { runs.reduce(0) { $0 + $1.metrics.height } }

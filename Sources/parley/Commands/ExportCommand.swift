@@ -101,8 +101,7 @@ struct ExportCommand: ParsableCommand {
         // After a stop, the models it left are summed up in the last line rather than listed.
         // A failure is one or more escaped lines (`ParleyError.lines`); escaping again is a no-op.
         summary.warnings.forEach { Console.error($0) }
-        let stopped = "not exported: the export was stopped"
-        for failure in summary.failures where summary.stoppedBy == nil || !failure.message.contains(stopped) {
+        for failure in summary.failures where summary.stoppedBy == nil || !failure.stopped {
             failure.message.split(separator: "\n").forEach { Console.error(String($0)) }
         }
         if let failure = summary.manifestFailure { Console.error(failure) }
