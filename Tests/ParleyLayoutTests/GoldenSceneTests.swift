@@ -52,7 +52,7 @@ import Testing
     @Test func aMovedNodeFailsToo() throws {
         let chartCase = try #require(SampleChartCase.all.first)
         var scene = try chartCase.scene()
-        let golden = scene.jsonBytes()
+        let golden = try scene.jsonBytes()
         // Moved, not changed: the first text at the top level, half a point to the right.
         let index = try #require(
             scene.nodes.firstIndex { if case .text = $0 { true } else { false } }, "the first sample chart sets a text at the top level")
