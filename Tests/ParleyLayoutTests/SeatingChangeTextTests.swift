@@ -6,21 +6,7 @@ import Testing
 
 @Suite struct SeatingChangeTextTests {
     private func meeting(_ rounds: String) throws -> Meeting {
-        try MeetingLoader.parse(
-            Array(
-                ("""
-                parley: 1
-                id: d
-                timezone: UTC
-                parties:
-                  - {id: ru, name: Russia}
-                  - {id: ua, name: Ukraine}
-                  - {id: tr, name: Turkey, role: mediator}
-                  - {id: us, name: United States}
-                rounds:
-
-                """ + rounds).utf8), file: "d.yaml"
-        ).meeting
+        try MeetingLoader.parse(Array((SeatingModels.header + rounds).utf8), file: "d.yaml").meeting
     }
 
     private func round(_ id: String, title: String? = nil, _ table: String) -> String {
