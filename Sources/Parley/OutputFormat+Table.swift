@@ -19,6 +19,8 @@ public struct FormatRow: Sendable {
     public var writer: any SceneWriter
     /// Set when the format holds pages: the same writer, seen as paged.
     public var pagedWriter: (any PagedSceneWriter)?
+    /// Whether its elements carry ids, so `--id-prefix` applies.
+    public var hasIDs = false
 }
 
 extension OutputFormat {
@@ -30,7 +32,7 @@ extension OutputFormat {
         case .svg:
             FormatRow(
                 name: "svg", fileExtension: "svg", mediaType: "image/svg+xml", summary: "SVG drawn by Cairo, text as outlines",
-                isRaster: false, isPicture: true, writer: CairoSVGWriter())
+                isRaster: false, isPicture: true, writer: CairoSVGWriter(), hasIDs: true)
         case .png:
             FormatRow(
                 name: "png", fileExtension: "png", mediaType: "image/png", summary: "PNG at --scale pixels a point",

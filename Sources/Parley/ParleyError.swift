@@ -15,7 +15,8 @@ public enum ParleyError: Error, CustomStringConvertible {
     /// A file could not be read or written.
     case io(String)
 
-    /// What went wrong, prefixed `file:line:column: error:` when there is a place, as the CLI prints it.
+    /// What went wrong, prefixed `file:line:column: error:` when there is a place (else `error:`,
+    /// the file named in the sentence), as the CLI prints it.
     public var description: String {
         switch self {
         case .model(let error): error.description
@@ -25,11 +26,19 @@ public enum ParleyError: Error, CustomStringConvertible {
             } else if file.isEmpty {
                 "error: \(error.message)"
             } else {
-                "\(file): error: \(error.message)"
+                // No line and column: the file is named in the sentence, so the line does not
+                // pass for a `file:line:column:` diagnostic.
+                "error: \(Self.sentence(error.message, naming: file))"
             }
         case .write(let error): "error: \(error.description)"
         case .textSetup(let error): "error: cannot set up text: \(error.description)"
         case .io(let message): "error: \(message)"
         }
+    }
+
+    /// `message` with ` in FILE` after what is wrong, before the first `; ` and what would be right.
+    private static func sentence(_ message: String, naming file: String) -> String {
+        guard let split = message.firstRange(of: "; ") else { return "\(message) in \(file)" }
+        return "\(message[..<split.lowerBound]) in \(file)\(message[split.lowerBound...])"
     }
 }

@@ -149,3 +149,8 @@ let cssNamedColors: [String: UInt32] = [
     "yellow": 0xFFFF00,
     "yellowgreen": 0x9ACD32,
 ]
+
+extension Color {
+    /// The CSS colour names `Color(parsing:)` takes, sorted: for completions and help.
+    public static var cssColorNames: [String] { cssNamedColors.keys.sorted() }
+}

@@ -16,7 +16,8 @@ struct ParleyCommand: ParsableCommand {
             """,
         version: Parley.version,
         subcommands: [
-            RenderCommand.self, ExportCommand.self, ReportCommand.self, ValidateCommand.self, DescribeCommand.self, RoundsCommand.self,
+            RenderCommand.self, DrawCommand.self, ExportCommand.self, ReportCommand.self, ValidateCommand.self, DescribeCommand.self,
+            RoundsCommand.self,
             DiffSeatingCommand.self,
             MergeManifestsCommand.self, SchemaCommand.self, FlagWorkerCommand.self,
         ]

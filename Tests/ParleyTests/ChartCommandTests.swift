@@ -53,9 +53,9 @@ import Testing
         #expect(noTable.status == 1)
         #expect(
             noTable.stderr.contains(
-                "round 'round-3' has no table; add 'table:' to it, or pick one of the rounds with a table: round-1, round-2"))
+                "round 'round-3' has no table in \(sample); add 'table:' to it, or pick one of the rounds with a table: round-1, round-2"))
         let unknown = CommandRunner.parley(["render", sample, "--round", "round-9", "-o", "/tmp/never.svg"])
-        #expect(unknown.stderr.contains("unknown round 'round-9'; the rounds are round-1, round-2, round-3"))
+        #expect(unknown.stderr.contains("error: unknown round 'round-9' in \(sample); the rounds are round-1, round-2, round-3"))
     }
 
     @Test func flagPicturesMustStayBesideTheModel() throws {

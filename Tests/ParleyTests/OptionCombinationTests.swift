@@ -2,10 +2,23 @@ import Foundation
 import ParleyTestSupport
 import Testing
 
-/// Options a chart would ignore are refused through the built `parley`, each with exit status 2
-/// and one line that names what would have been ignored and what to do instead.
+/// Options a chart or a format would ignore are refused through the built `parley` as every
+/// usage error is: exit status 64, a first line `Error: …` that names what would have been
+/// ignored and what to do instead, then the usage; nothing is written.
 @Suite struct OptionCombinationTests {
     private let sample = RepositoryPaths.samples + "/istanbul-2025.yaml"
+
+    /// Checks `result` is a usage error whose first line starts `Error: \(message)` and says what would be right.
+    private func expectUsageError(
+        _ result: (status: Int32, stdout: [UInt8], stderr: String), _ message: String,
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) {
+        #expect(result.status == 64, "\(result.stderr)", sourceLocation: sourceLocation)
+        let first = result.stderr.split(separator: "\n").first.map(String.init) ?? ""
+        #expect(first.hasPrefix("Error: \(message)"), "\(result.stderr)", sourceLocation: sourceLocation)
+        #expect(first.contains("; "), "says what would be right: \(first)", sourceLocation: sourceLocation)
+        #expect(result.stderr.contains("Usage: parley "), "\(result.stderr)", sourceLocation: sourceLocation)
+    }
 
     @Test(arguments: [
         (["--chart", "seating", "--round", "round-2", "--align", "elapsed"], "--align does not apply to the seating chart"),
@@ -23,10 +36,7 @@ import Testing
         let folder = try TemporaryDirectory()
         let output = folder.file("chart.svg")
         let result = CommandRunner.parley(["render", sample] + arguments + ["-o", output.path])
-        #expect(result.status == 2, "\(arguments): \(result.stderr)")
-        #expect(result.stderr.hasPrefix("error: \(message)"), "\(result.stderr)")
-        // One line, and it says what would be right.
-        #expect(result.stderr.split(separator: "\n").count == 1 && result.stderr.contains("; "), "\(result.stderr)")
+        expectUsageError(result, message)
         #expect(!FileManager.default.fileExists(atPath: output.path))
     }
 
@@ -40,15 +50,56 @@ import Testing
     }
 
     @Test(arguments: ["svg", "pdf", "json"])
-    func scaleWithAVectorFormatIsAnError(_ format: String) throws {
+    func scaleWithAFormatWithoutPixelsIsAnError(_ format: String) throws {
         let folder = try TemporaryDirectory()
         let result = CommandRunner.parley(["render", sample, "--scale", "2", "-o", folder.file("chart.\(format)").path])
-        #expect(result.status == 2)
-        #expect(result.stderr.hasPrefix("error: --scale does not apply to \(format.uppercased())"), "\(result.stderr)")
+        expectUsageError(result, "--scale applies only to raster formats (png); \(format) has no pixels")
         let export = CommandRunner.parley(["export", sample, "--out", folder.file("out").path, "--formats", format, "--scale", "2"])
-        #expect(export.status == 2)
-        #expect(export.stderr.hasPrefix("error: --scale does not apply to --formats \(format)"), "\(export.stderr)")
+        expectUsageError(export, "--scale applies only to raster formats (png); --formats \(format) has no pixels")
         #expect(!FileManager.default.fileExists(atPath: folder.file("out").path))
+        #expect(!FileManager.default.fileExists(atPath: folder.file("chart.\(format)").path))
+    }
+
+    @Test(arguments: ["png", "pdf", "json"])
+    func anIDPrefixWithAFormatWithoutIDsIsAnError(_ format: String) throws {
+        let folder = try TemporaryDirectory()
+        let output = folder.file("chart.\(format)").path
+        let result = CommandRunner.parley(["render", sample, "--id-prefix", "r2-", "-o", output])
+        expectUsageError(result, "--id-prefix applies only to formats with ids (svg); \(format) has none")
+        #expect(!FileManager.default.fileExists(atPath: output))
+    }
+
+    @Test func anOutputFileOfAnotherFormatThanFormatIsAnError() throws {
+        let folder = try TemporaryDirectory()
+        let output = folder.file("chart.png").path
+        let result = CommandRunner.parley(["render", sample, "-o", output, "--format", "svg"])
+        expectUsageError(result, "-o '\(output)' names a png file, and --format says svg")
+        #expect(result.stderr.contains("name the file .svg"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: output))
+        // An extension that is no format of the table leaves the choice to --format.
+        let other = folder.file("chart.image").path
+        #expect(CommandRunner.parley(["render", sample, "-o", other, "--format", "svg"]).status == 0)
+    }
+
+    @Test(arguments: [
+        ("", "--rounds names no round"), (",", "--rounds names no round"), (" , ", "--rounds names no round"),
+        ("round-1,,round-2", "--rounds 'round-1,,round-2' has an empty id between commas"),
+        ("round-1,round-1", "--rounds names round 'round-1' twice"), ("round-1, round-2,round-1", "--rounds names round 'round-1' twice"),
+    ])
+    func aRoundListThatNamesNoneOrOneTwiceIsAnError(_ rounds: String, _ message: String) throws {
+        let folder = try TemporaryDirectory()
+        let output = folder.file("chart.svg").path
+        expectUsageError(CommandRunner.parley(["render", sample, "--rounds", rounds, "-o", output]), message)
+        #expect(!FileManager.default.fileExists(atPath: output))
+    }
+
+    /// A format named twice is refused, not dropped: the command line says what is written.
+    @Test func aFormatNamedTwiceIsAnError() throws {
+        let folder = try TemporaryDirectory()
+        let out = folder.file("out").path
+        let export = CommandRunner.parley(["export", sample, "--out", out, "--formats", "svg,png,SVG"])
+        expectUsageError(export, "--formats names svg twice")
+        #expect(!FileManager.default.fileExists(atPath: out))
     }
 
     @Test func whatEachChartTakesStillRenders() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import Parley
 import ParleyCairo
 import ParleyLayout
 import ParleyTestSupport
@@ -23,8 +24,22 @@ import Testing
         for chart in ChartRegistry.charts {
             #expect(folded.contains("\(chart.name) - \(chart.summary)"), "\(chart.name) missing from: \(help)")
         }
-        for values in ["light, dark, print", "clock, elapsed, calendar", "24, 12", "svg, png, pdf, json"] {
+        for values in ["light, dark, print", "clock, elapsed, calendar", "24, 12"] {
             #expect(folded.contains("(values: \(values)"), "\(values)")
+        }
+    }
+
+    /// `--format` (render, draw) and `--formats` (export) list each format with its summary
+    /// from the format table, and export's default is the table's picture formats.
+    @Test(arguments: [["render", "--help"], ["draw", "--help"], ["export", "--help"]])
+    func formatHelpIsTheFormatTable(_ arguments: [String]) {
+        let help = String(decoding: CommandRunner.parley(arguments).stdout, as: UTF8.self)
+        let folded = help.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        for format in OutputFormat.allCases {
+            #expect(folded.contains("\(format.rawValue) - \(format.row.summary)"), "\(arguments): \(format)")
+        }
+        if arguments[0] == "export" {
+            #expect(folded.contains("(default: \(OutputFormat.pictures.map(\.rawValue).joined(separator: ",")))"), "\(help)")
         }
     }
 
@@ -58,5 +73,31 @@ import Testing
             #expect(script.contains(value), "\(shell): \(value)")
         }
         #expect(script.contains("yaml") && script.contains("yml"), "\(shell): no model file completion")
+        for color in ["aliceblue", "rebeccapurple", "yellowgreen"] { #expect(script.contains(color), "\(shell): \(color)") }
+    }
+
+    /// What the shell is handed for the word at `index` of `words` (ArgumentParser's custom
+    /// completion call, as the generated scripts make it).
+    private func completions(of option: String, _ words: [String]) -> [String] {
+        let index = words.count - 1
+        let result = CommandRunner.parley(["---completion", "render", "--", option, "\(index)", "\(words[index].count)"] + words)
+        return String(decoding: result.stdout, as: UTF8.self).split(separator: "\n").map(String.init)
+    }
+
+    @Test func roundsCompleteFromTheModelOnTheCommandLine() {
+        #expect(completions(of: "--round", ["parley", "render", sample, "--round", ""]) == ["round-1", "round-2", "round-3"])
+        #expect(
+            completions(of: "--rounds", ["parley", "render", sample, "--chart", "seating-compare", "--rounds", "round-2,"])
+                == ["round-2,round-1", "round-2,round-3"])
+        #expect(completions(of: "--names", ["parley", "render", sample, "--names", ""]) == ["native", "en", "ru", "tr", "uk"])
+    }
+
+    @Test func roundsCompleteNothingWithoutALoadableModel() throws {
+        let folder = try TemporaryDirectory()
+        let broken = folder.file("broken.yaml")
+        try Data("parley: 1\nrounds: [".utf8).write(to: broken)
+        #expect(completions(of: "--round", ["parley", "render", "--round", ""]) == [])
+        #expect(completions(of: "--round", ["parley", "render", broken.path, "--round", ""]) == [])
+        #expect(completions(of: "--names", ["parley", "render", folder.file("absent.yaml").path, "--names", ""]) == ["native"])
     }
 }

@@ -32,8 +32,8 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "The output folder.", completion: .directory)
     var out = "Output"
 
-    @Option(help: "Comma-separated formats.")
-    var formats = OutputFormatList([.svg, .png, .pdf])
+    @Option(help: "Comma-separated formats, each once.")
+    var formats = OutputFormatList.pictures
 
     @Option(help: "Models exported at once; the default is the number of cores.")
     var jobs = ProcessInfo.processInfo.activeProcessorCount
@@ -41,7 +41,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "Export only the K-th of N parts (K/N), split by file.")
     var shard: String?
 
-    @Option(help: "Pixels per point for PNG (default: 1).")
+    @Option(help: "Pixels per point for raster formats (png; default: 1).")
     var scale: Double?
 
     @OptionGroup
@@ -54,10 +54,15 @@ struct ExportCommand: ParsableCommand {
         if let shard, Shard(shard) == nil { throw ValidationError("--shard takes K/N with 1 ≤ K ≤ N, e.g. 2/8") }
         guard jobs >= 1, jobs <= 256 else { throw ValidationError("--jobs must be between 1 and 256") }
         if let scale, !(scale > 0 && scale <= 16) { throw ValidationError("--scale must be above 0 and at most 16") }
+        if let twice = formats.repeated {
+            throw ValidationError(
+                "--formats names \(twice.rawValue) twice; name each format once, e.g. --formats \(OutputFormatList.pictures.defaultValueDescription)"
+            )
+        }
         if scale != nil,
             let problem = OptionCombinations.scaleProblem(formats: formats.formats, given: "--formats \(formats.defaultValueDescription)")
         {
-            throw OptionCombinations.refuse(problem)
+            throw ValidationError(problem)
         }
     }
 

@@ -27,10 +27,10 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "The chart.")
     var chart = ChartArgument(TimelineLayout.self)
 
-    @Option(help: "One round, by id, for charts that can draw a single round.")
+    @Option(help: "One round, by id, for charts that can draw a single round.", completion: ModelCompletions.round)
     var round: String?
 
-    @Option(help: "Rounds to compare, by id, comma-separated (default: all).")
+    @Option(help: "Rounds to compare, by id, comma-separated, each once (default: all).", completion: ModelCompletions.rounds)
     var rounds: String?
 
     @Option(help: "How rounds share the time axis (default: clock).")
@@ -39,13 +39,8 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Clock for time labels (default: 24).")
     var clock: ClockStyle?
 
-    @Option(
-        name: .shortAndLong, help: "The output file; - writes to standard output.",
-        completion: .file(extensions: OutputFormat.allCases.map(\.rawValue)))
-    var output: String
-
-    @Option(help: "The format; by default from the output file's extension.")
-    var format: OutputFormat?
+    @OptionGroup
+    var file: OutputFileOptions
 
     @Option(help: "Canvas width in points.")
     var width: Double?
@@ -53,60 +48,37 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Canvas height in points (default: as tall as the chart needs).")
     var height: Double?
 
-    @Option(help: "Pixels per point for PNG (2 for HiDPI; default: 1).")
-    var scale: Double?
-
     @OptionGroup
     var style: ChartStyleOptions
-
-    @Option(help: "Prefix for every id in an SVG, so several can be inlined in one page: ASCII letters, digits, '-', '_', '.'.")
-    var idPrefix = ""
 
     @Flag(help: "Render again whenever the model file changes (until Ctrl-C).")
     var watch = false
 
+    private var output: String { file.output }
+
     func validate() throws {
-        guard let format = resolvedFormat() else {
-            throw ValidationError(
-                "cannot tell the format of '\(TerminalEscape.line(output))': give --format \(Self.formatList)")
-        }
-        if let scale, !(scale > 0 && scale <= 16) { throw ValidationError("--scale must be above 0 and at most 16") }
-        if let width, !(width >= 1 && width <= 20000) { throw ValidationError("--width must be between 1 and 20000 points") }
-        if let height, !(height >= 1 && height <= 20000) { throw ValidationError("--height must be between 1 and 20000 points") }
-        if let problem = WriteOptions.idPrefixProblem(idPrefix) { throw ValidationError("--id-prefix: \(problem)") }
+        let side = LayoutOptions.maximumSide
+        if let width, !(width >= 1 && width <= side) { throw ValidationError("--width must be between 1 and \(Int(side)) points") }
+        if let height, !(height >= 1 && height <= side) { throw ValidationError("--height must be between 1 and \(Int(side)) points") }
         if watch, model == "-" { throw ValidationError("--watch needs a model file, not standard input") }
+        let roundIDs = try rounds.map(RoundList.ids)
         let given: [ChartOption] = [
             align.map { _ in .alignment }, clock.map { _ in .clock }, rounds.map { _ in .roundSelection },
         ].compactMap { $0 }
-        let selectsOne = rounds.map { $0.split(separator: ",").count == 1 } ?? false
+        let selectsOne = roundIDs?.count == 1
         if let problem = OptionCombinations.problem(chart: chart.chart, oneRound: round != nil, selectsOne: selectsOne, options: given) {
-            throw OptionCombinations.refuse(problem)
+            throw ValidationError(problem)
         }
-        if scale != nil, let problem = OptionCombinations.scaleProblem(formats: [format], given: format.rawValue.uppercased()) {
-            throw OptionCombinations.refuse(problem)
-        }
-    }
-
-    /// `svg, png, pdf or json`, from the format table.
-    private static var formatList: String {
-        let names = OutputFormat.allCases.map(\.rawValue)
-        return names.count < 2 ? names.joined() : names.dropLast().joined(separator: ", ") + " or " + (names.last ?? "")
-    }
-
-    private func resolvedFormat() -> OutputFormat? {
-        format ?? OutputFormat(fileExtension: URL(fileURLWithPath: output).pathExtension)
     }
 
     func run() throws {
-        guard let format = resolvedFormat() else { throw ExitCode(2) }
+        guard let format = file.resolvedFormat else { throw ExitCode.validationFailure }
         var request = style.request(
             chart: chart.chart.name,
             layout: LayoutOptions(
-                width: width, height: height, roundID: round,
-                roundIDs: rounds.map { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } },
+                width: width, height: height, roundID: round, roundIDs: try rounds.map(RoundList.ids),
                 alignment: align ?? .clock, clock: clock ?? .twentyFour))
-        request.write.scale = scale ?? 1
-        request.write.svgIDPrefix = idPrefix
+        request.write = file.applied(to: request.write)
         let renderer: ChartRenderer
         do { renderer = try ChartRenderer() } catch {
             Console.report(error)
@@ -150,7 +122,11 @@ struct RenderCommand: ParsableCommand {
             try AtomicFile.write(bytes, to: output)
             return true
         } catch {
-            Console.report(error)
+            if let scene = SceneFile.misreadAsModel(model) {
+                Console.error(scene)
+            } else {
+                Console.report(error)
+            }
             return false
         }
     }

@@ -48,7 +48,7 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        guard let format = resolvedFormat() else { throw ExitCode(2) }
+        guard let format = resolvedFormat() else { throw ExitCode.validationFailure }
         do {
             let loaded = try Parley.load(model)
             loaded.warnings.forEach(Console.report)

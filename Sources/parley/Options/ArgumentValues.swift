@@ -17,6 +17,11 @@ extension ReportFormat: ExpressibleByArgument {}
 extension OutputFormat: ExpressibleByArgument {
     /// Any case, as file extensions are read.
     public init?(argument: String) { self.init(rawValue: argument.lowercased()) }
+
+    /// Each format's summary from the format table, so `--help` says what each one writes.
+    public static var allValueDescriptions: [String: String] {
+        Dictionary(allCases.map { ($0.rawValue, $0.row.summary) }, uniquingKeysWith: { first, _ in first })
+    }
 }
 
 /// `--background`: `transparent`, or a colour (`#hex` or a CSS name) instead of the theme's.
@@ -42,7 +47,7 @@ enum BackgroundArgument: ExpressibleByArgument, Sendable, Equatable {
         }
     }
 
-    static var defaultCompletionKind: CompletionKind { .list(["transparent"]) }
+    static var defaultCompletionKind: CompletionKind { .list(["transparent"] + Color.cssColorNames) }
 }
 
 /// `--formats svg,png`: output formats, comma-separated, each one of `OutputFormat`'s.
@@ -57,9 +62,21 @@ struct OutputFormatList: ExpressibleByArgument, Sendable {
         formats = list.compactMap { $0 }
     }
 
+    /// The formats that picture the chart, from the format table: what an export writes by default.
+    static var pictures: OutputFormatList { OutputFormatList(OutputFormat.pictures) }
+
+    /// The first format named more than once, if any: a list is refused rather than silently
+    /// shortened, so what the command line says is what is written.
+    var repeated: OutputFormat? {
+        var seen: Set<OutputFormat> = []
+        return formats.first { !seen.insert($0).inserted }
+    }
+
     var defaultValueDescription: String { formats.map(\.rawValue).joined(separator: ",") }
 
     static var allValueStrings: [String] { OutputFormat.allCases.map(\.rawValue) }
+
+    static var allValueDescriptions: [String: String] { OutputFormat.allValueDescriptions }
 
     static var defaultCompletionKind: CompletionKind { .list(allValueStrings) }
 }

@@ -13,7 +13,7 @@ struct ChartStyleOptions: ParsableArguments {
     @Option(help: "Font family for every label.")
     var font = Font.defaultFamily
 
-    @Option(help: "Language for names: en, ru, uk, tr, native (each party's own spelling)…")
+    @Option(help: "Language for names: en, ru, uk, tr, native (each party's own spelling)…", completion: ModelCompletions.names)
     var names: String?
 
     /// The former spelling of `--names`, kept so scripts keep working.

@@ -1,4 +1,3 @@
-import ArgumentParser
 import Parley
 import ParleyLayout
 
@@ -47,16 +46,13 @@ enum OptionCombinations {
         return names.joined(separator: ", ")
     }
 
-    /// Why `--scale` cannot apply to `formats`, or nil when one of them is PNG.
+    /// Why `--scale` cannot apply to `formats`, or nil when one of them is raster (the table's
+    /// `isRaster`). `given` is how the command line named them: `json`, `--formats svg,pdf`.
     static func scaleProblem(formats: [OutputFormat], given: String) -> String? {
-        guard !formats.contains(.png) else { return nil }
-        return "--scale does not apply to \(given), which is vector: it sets PNG pixels per point; leave --scale out, or write PNG"
-    }
-
-    /// Prints `message` as the one error line of a bad command line and gives exit status 2.
-    static func refuse(_ message: String) -> ExitCode {
-        Console.error("error: \(message)")
-        return ExitCode(2)
+        guard !formats.contains(where: \.row.isRaster) else { return nil }
+        let raster = OutputFormat.allCases.filter(\.row.isRaster).map(\.rawValue).joined(separator: ", ")
+        let none = formats.count == 1 ? "\(given) has no pixels" : "\(given) names none, and they have no pixels"
+        return "--scale applies only to raster formats (\(raster)); \(none); leave --scale out, or write \(raster)"
     }
 }
 

@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import Parley
+import ParleyScene
+
+/// The file a chart is written to and how: the options `render` and `draw` share, checked
+/// against the format table, so an option the format would ignore is refused, not dropped.
+struct OutputFileOptions: ParsableArguments {
+    @Option(
+        name: .shortAndLong, help: "The output file; - writes to standard output.",
+        completion: .file(extensions: OutputFormat.allCases.map(\.fileExtension)))
+    var output: String
+
+    @Option(help: "The format; by default from the output file's extension.")
+    var format: OutputFormat?
+
+    @Option(help: "Pixels per point for raster formats (png; 2 for HiDPI; default: 1).")
+    var scale: Double?
+
+    @Option(help: "Prefix for every id in an SVG, so several can be inlined in one page: ASCII letters, digits, '-', '_', '.'.")
+    var idPrefix = ""
+
+    func validate() throws {
+        guard let format = resolvedFormat else {
+            throw ValidationError("cannot tell the format of '\(TerminalEscape.line(output))': give --format \(Self.formatList)")
+        }
+        if let named = OutputFormat(fileExtension: URL(fileURLWithPath: output).pathExtension), named != format {
+            throw ValidationError(
+                "-o '\(TerminalEscape.line(output))' names a \(named.rawValue) file, and --format says \(format.rawValue); leave --format out, or name the file .\(format.fileExtension)"
+            )
+        }
+        if let scale, !(scale > 0 && scale <= 16) { throw ValidationError("--scale must be above 0 and at most 16") }
+        if scale != nil, let problem = OptionCombinations.scaleProblem(formats: [format], given: format.rawValue) {
+            throw ValidationError(problem)
+        }
+        if let problem = WriteOptions.idPrefixProblem(idPrefix) { throw ValidationError("--id-prefix: \(problem)") }
+        if !idPrefix.isEmpty, !format.row.hasIDs {
+            let withIDs = OutputFormat.allCases.filter(\.row.hasIDs).map(\.rawValue).joined(separator: ", ")
+            throw ValidationError(
+                "--id-prefix applies only to formats with ids (\(withIDs)); \(format.rawValue) has none; leave --id-prefix out, or write \(withIDs)"
+            )
+        }
+    }
+
+    /// `--format`, else the format the output file's extension names; nil when neither says.
+    var resolvedFormat: OutputFormat? {
+        format ?? OutputFormat(fileExtension: URL(fileURLWithPath: output).pathExtension)
+    }
+
+    /// `write` with the pixel scale and the id prefix given here.
+    func applied(to write: WriteOptions) -> WriteOptions {
+        var write = write
+        write.scale = scale ?? 1
+        write.svgIDPrefix = idPrefix
+        return write
+    }
+
+    /// `svg, png, pdf or json`, from the format table.
+    private static var formatList: String {
+        let names = OutputFormat.allCases.map(\.rawValue)
+        return names.count < 2 ? names.joined() : names.dropLast().joined(separator: ", ") + " or " + (names.last ?? "")
+    }
+}
