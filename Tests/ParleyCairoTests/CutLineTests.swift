@@ -103,4 +103,13 @@ import Testing
             : Array(wholeRun.prefix(keptSymbols.count).map(\.symbol))
         #expect(!keptSymbols.isEmpty && keptSymbols == expected)
     }
+
+    @Test func theEllipsisOffsetIsWrittenOnlyForACutLineAndReadBack() throws {
+        let cut = measurer.measure("National Security Advisor to the Crown Prince", font: font, maxWidth: 127, overflow: .ellipsis)
+        let whole = measurer.measure("National Security", font: font, maxWidth: 127, overflow: .ellipsis)
+        let cutJSON = try JSONEncoder().encode(cut.lines)
+        #expect(try JSONDecoder().decode([TextLine].self, from: cutJSON) == cut.lines)
+        #expect(String(decoding: cutJSON, as: UTF8.self).contains("\"ellipsisOffset\""))
+        #expect(!String(decoding: try JSONEncoder().encode(whole.lines), as: UTF8.self).contains("ellipsisOffset"))
+    }
 }
