@@ -162,7 +162,7 @@ final class NodePainter {
     }
 
     /// Draws the run's lines as they were measured: each its own one-line layout, never
-    /// wrapped, cut or aligned here.
+    /// wrapped, cut or aligned here; a cut line by `CutLineDrawing`, from the glyphs it was cut from.
     private func drawText(_ run: TextRun) {
         setSource(run.color)
         // pango_cairo_show_layout used to add each line's offset (whole 1/1024 units) to the
@@ -174,12 +174,13 @@ final class NodePainter {
         cairo_new_path(cr)
         for line in run.metrics.lines where !line.text.isEmpty {
             pango_cairo_update_layout(cr, layout)
-            guard let pangoLine = TextSetup.applyLine(line, font: run.font, to: layout) else { continue }
             cairo_save(cr)
+            defer { cairo_restore(cr) }
             // No current point: the line is drawn with its baseline's start at the translated origin.
             cairo_translate(cr, left + line.origin.x, top + line.origin.y)
+            if line.isElided, CutLineDrawing.draw(line, font: run.font, layout: layout, on: cr) { continue }
+            guard let pangoLine = TextSetup.applyLine(line, font: run.font, to: layout) else { continue }
             pango_cairo_show_layout_line(cr, pangoLine)
-            cairo_restore(cr)
         }
         cairo_new_path(cr)
     }

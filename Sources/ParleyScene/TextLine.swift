@@ -19,13 +19,18 @@ public struct TextLine: Hashable, Sendable {
     /// Whether the line's paragraph runs right to left: a writer sets it in that base
     /// direction, so neutral characters and mixed scripts order as they were measured.
     public var isRightToLeft: Bool
+    /// Where the ellipsis of a cut line starts: its x from the line's `origin`, as laid out
+    /// (after the kept text's own advances, kerned against the text that was cut). A writer
+    /// draws the ellipsis there rather than shaping the cut line again. Nil on an uncut line.
+    public var ellipsisOffset: Double?
 
     /// Makes a line; by default uncut, left to right, with no collapsed break.
     public init(
-        text: String, origin: Point, width: Double, elided: String? = nil, collapsedBreak: String = "", isRightToLeft: Bool = false
+        text: String, origin: Point, width: Double, elided: String? = nil, collapsedBreak: String = "", isRightToLeft: Bool = false,
+        ellipsisOffset: Double? = nil
     ) {
         self.text = text; self.origin = origin; self.width = width; self.elided = elided
-        self.collapsedBreak = collapsedBreak; self.isRightToLeft = isRightToLeft
+        self.collapsedBreak = collapsedBreak; self.isRightToLeft = isRightToLeft; self.ellipsisOffset = ellipsisOffset
     }
 
     /// True when text was cut from the line.

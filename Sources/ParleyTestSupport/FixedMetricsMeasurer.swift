@@ -2,7 +2,8 @@ import ParleyScene
 
 /// A measurer with made-up but stable metrics, so layout tests run without Pango: each
 /// character is `0.6 × size` wide, a line is `1.25 × size` high, baselines one line apart.
-/// Lines break at spaces (by characters when a word is too long), and a cut line ends in "…".
+/// Lines break at spaces (by characters when a word is too long), and a cut line ends in "…",
+/// which starts one advance per kept character from the line's origin.
 public struct FixedMetricsMeasurer: TextMeasuring {
     public init() {}
 
@@ -52,7 +53,9 @@ public struct FixedMetricsMeasurer: TextMeasuring {
             return TextLine(
                 text: String(pieces[index].text), origin: Point(x: left, y: font.size + Double(index) * lineHeight),
                 width: widths[index], elided: pieces[index].elided.map { String($0) },
-                collapsedBreak: String(pieces[index].collapsed))
+                collapsedBreak: String(pieces[index].collapsed),
+                ellipsisOffset: pieces[index].elided != nil && pieces[index].text.last == "…"
+                    ? Double(pieces[index].text.count - 1) * advance : nil)
         }
         return TextMetrics(width: width, height: Double(lines.count) * lineHeight, baseline: font.size, lines: lines)
     }

@@ -20,19 +20,21 @@ enum PangoLines {
             var logical = PangoRectangle()
             pango_layout_iter_get_line_extents(iterator, nil, &logical)
             let baseline = pango_layout_iter_get_baseline(iterator)
-            let (text, elided, collapsed) = content(of: line.pointee, drawn: drawn)
+            let (text, elided, collapsed, ellipsisOffset) = content(of: line.pointee, drawn: drawn)
             lines.append(
                 TextLine(
                     text: text, origin: Point(x: Double(logical.x) / scale, y: Double(baseline) / scale),
                     width: Double(logical.width) / scale, elided: elided, collapsedBreak: collapsed,
-                    isRightToLeft: line.pointee.resolved_dir == PANGO_DIRECTION_RTL.rawValue))
+                    isRightToLeft: line.pointee.resolved_dir == PANGO_DIRECTION_RTL.rawValue,
+                    ellipsisOffset: elided == nil ? nil : ellipsisOffset.map { Double($0) / scale }))
         } while pango_layout_iter_next_line(iterator) != 0
         return lines
     }
 
-    /// The line's characters as shown, the source its ellipsis stands for (if any), and the
-    /// whitespace it was broken at.
-    private static func content(of line: PangoLayoutLine, drawn: [UInt8]) -> (String, String?, String) {
+    /// The line's characters as shown, the source its ellipsis stands for (if any), the
+    /// whitespace it was broken at, and the x of the ellipsis run in Pango units (the runs are in
+    /// visual order, each drawn where the ones before it end).
+    private static func content(of line: PangoLayoutLine, drawn: [UInt8]) -> (String, String?, String, Int32?) {
         let start = clamped(Int(line.start_index), drawn.count)
         let end = clamped(start + Int(line.length), drawn.count)
         var gap: Range<Int>?
@@ -40,13 +42,16 @@ enum PangoLines {
         // Only a line ending in whitespace can end in a collapsed break: the glyphs say whether it does.
         let mayCollapse = text(drawn[start..<end]).unicodeScalars.last?.properties.isWhitespace ?? false
         var blank = Set<Int>(), inked = Set<Int>()
+        var runStart: Int32 = 0, ellipsisStart: Int32?
         var node = line.runs
         while let current = node {
             defer { node = current.pointee.next }
             guard let run = current.pointee.data?.assumingMemoryBound(to: PangoGlyphItem.self).pointee,
                 let item = run.item?.pointee, let glyphs = run.glyphs?.pointee
             else { continue }
+            defer { runStart += pango_glyph_string_get_width(run.glyphs) }
             if item.analysis.flags & ellipsisFlag != 0 {
+                ellipsisStart = runStart
                 // Pango points the ellipsis item at the whole of the text it replaced.
                 let gapStart = clamped(Int(item.offset), drawn.count)
                 gap = gapStart..<clamped(gapStart + Int(item.length), drawn.count)
@@ -60,10 +65,10 @@ enum PangoLines {
         }
         if let gap, gap.lowerBound >= start, gap.upperBound <= end {
             let shown = text(drawn[start..<gap.lowerBound]) + ellipsis + text(drawn[gap.upperBound..<end])
-            return (shown, text(drawn[gap]), "")
+            return (shown, text(drawn[gap]), "", ellipsisStart)
         }
         let (shown, collapsed) = splittingCollapsedEnd(drawn[start..<end], blank: blank.subtracting(inked))
-        return (shown, nil, collapsed)
+        return (shown, nil, collapsed, nil)
     }
 
     /// The line's text without the whitespace Pango broke it at: Pango keeps that space in the

@@ -21,10 +21,10 @@ extension TextMetrics: Codable {
     }
 }
 
-/// One laid-out line; `elided`, `collapsedBreak` and `rightToLeft` are written only when they
-/// say something (a cut, a break at a space, a right-to-left paragraph).
+/// One laid-out line; `elided`, `ellipsisOffset`, `collapsedBreak` and `rightToLeft` are written
+/// only when they say something (a cut, a break at a space, a right-to-left paragraph).
 extension TextLine: Codable {
-    private enum CodingKeys: String, CodingKey { case text, origin, width, elided, collapsedBreak, rightToLeft }
+    private enum CodingKeys: String, CodingKey { case text, origin, width, elided, ellipsisOffset, collapsedBreak, rightToLeft }
 
     /// Reads a line; absent optional members take their defaults (uncut, no break, left to right).
     public init(from decoder: any Decoder) throws {
@@ -33,7 +33,8 @@ extension TextLine: Codable {
             text: try container.decode(String.self, forKey: .text), origin: try container.decode(Point.self, forKey: .origin),
             width: try container.decode(Double.self, forKey: .width), elided: try container.decodeIfPresent(String.self, forKey: .elided),
             collapsedBreak: try container.decodeIfPresent(String.self, forKey: .collapsedBreak) ?? "",
-            isRightToLeft: try container.decodeIfPresent(Bool.self, forKey: .rightToLeft) ?? false)
+            isRightToLeft: try container.decodeIfPresent(Bool.self, forKey: .rightToLeft) ?? false,
+            ellipsisOffset: try container.decodeIfPresent(Double.self, forKey: .ellipsisOffset))
     }
 
     /// Writes `text`, `origin` and `width`, and the optional members only when they say something.
@@ -43,6 +44,7 @@ extension TextLine: Codable {
         try container.encode(origin, forKey: .origin)
         try container.encode(width, forKey: .width)
         try container.encodeIfPresent(elided, forKey: .elided)
+        try container.encodeIfPresent(ellipsisOffset, forKey: .ellipsisOffset)
         if !collapsedBreak.isEmpty { try container.encode(collapsedBreak, forKey: .collapsedBreak) }
         if isRightToLeft { try container.encode(true, forKey: .rightToLeft) }
     }
