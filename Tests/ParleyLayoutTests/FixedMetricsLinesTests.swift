@@ -35,7 +35,9 @@ import Testing
 
     @Test func anEllipsisKeepsWhatFitsAndSaysWhatWasCut() {
         let metrics = measurer.measure("Memoranda exchanged", font: font, maxWidth: 50, overflow: .ellipsis, alignment: .right)
-        #expect(metrics.lines == [TextLine(text: "Memoran…", origin: Point(x: 2, y: 10), width: 48, elided: "da exchanged", ellipsisOffset: 42)])
+        #expect(
+            metrics.lines == [TextLine(text: "Memoran…", origin: Point(x: 2, y: 10), width: 48, elided: "da exchanged", ellipsisOffset: 42)]
+        )
         #expect(metrics.isTruncated && metrics.width == 48 && metrics.height == 12.5)
     }
 
