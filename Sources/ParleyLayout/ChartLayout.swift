@@ -122,6 +122,9 @@ public protocol ChartLayout: Sendable {
     /// True for charts that draw flags: only they need flag pictures read, and an SVG flag is
     /// drawn in a worker process (see `FlagSandbox`), which a timeline should not pay for.
     static var drawsFlags: Bool { get }
+    /// What a report says of the chart where it stands, for the meeting (`round` nil) or one
+    /// round; `language` is the names' language. By default, the chart's summary.
+    static func reportText(of meeting: Meeting, round: Round?, language: String?) -> ChartText
     /// Makes the chart; charts have no settings of their own, everything comes in `LayoutOptions`.
     init()
     /// The chart of `meeting` as a scene, with text measured by `measurer`; throws when the model or options cannot make one.

@@ -11,6 +11,13 @@ public struct SeatingCompareLayout: ChartLayout {
     public static let drawsFlags = true
     /// Shown beside the name in `parley render --help`.
     public static let summary = "the seating of several rounds side by side, with what changed"
+    /// "Seating compared", with every change from one round to the next spelled out.
+    public static func reportText(of meeting: Meeting, round: Round?, language: String?) -> ChartText {
+        let style = PartyStyle(meeting: meeting, theme: .light, language: language)
+        let titles = Dictionary(meeting.rounds.map { ($0.id, $0.displayTitle) }, uniquingKeysWith: { first, _ in first })
+        let changes = SeatingDiff.consecutive(in: meeting).map(SeatingChangeText(names: style.name, titles: { titles[$0] ?? $0 }).caption)
+        return ChartText(caption: "Seating compared", description: changes.joined(separator: " "))
+    }
     /// The whole meeting, or the rounds `--rounds` picks.
     public static let scope = ChartScope.meeting
     /// Takes `--rounds` to pick and order the rounds compared.

@@ -12,6 +12,13 @@ public struct SeatingLayout: ChartLayout {
     public static let summary = "one round's table from above, with seats, names and flags"
     /// One round: `--round`, else the first round with a table.
     public static let scope = ChartScope.round
+    /// A round's seating and who sits where.
+    public static func reportText(of meeting: Meeting, round: Round?, language: String?) -> ChartText {
+        guard let round else { return ChartText(caption: summary, description: summary) }
+        let style = PartyStyle(meeting: meeting, theme: .light, language: language)
+        return ChartText(
+            caption: "\(round.displayTitle): seating", description: SeatingDescription.round(round, meeting: meeting, style: style))
+    }
     /// Takes no options beyond the common ones.
     public static let options: Set<ChartOption> = []
     /// Exported and reported once for each round with a table.

@@ -12,6 +12,11 @@ public struct TimelineLayout: ChartLayout {
     public static let scope = ChartScope.meetingOrRound
     /// Takes the alignment, the clock and `--rounds`.
     public static let options: Set<ChartOption> = [.alignment, .clock, .roundSelection]
+    /// A round's timeline and its account; for the meeting, all rounds by time of day.
+    public static func reportText(of meeting: Meeting, round: Round?, language: String?) -> ChartText {
+        guard let round else { return ChartText(caption: "All rounds by time of day", description: MeetingDescription.overview(meeting)) }
+        return ChartText(caption: "\(round.displayTitle): timeline", description: MeetingDescription.round(round))
+    }
     /// Exported once for the meeting and once for each round.
     public static let exported: [ChartPlacement] = [.meeting(), .eachRound()]
     /// Reported once a round, and once for the meeting when it has at least two rounds.

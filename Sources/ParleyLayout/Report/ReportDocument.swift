@@ -71,7 +71,9 @@ public struct ReportDocument: Sendable {
         // Which charts go where is the charts' own declaration (`ChartLayout.reported`).
         let reported = Dictionary(grouping: ChartRegistry.reported(in: meeting), by: \.roundID).mapValues { $0.map(\.chart) }
         func chart(of name: String, round: Round?) -> Chart {
-            let text = Self.text(of: name, round: round, meeting: meeting, style: style)
+            let text =
+                ChartRegistry.chart(named: name)?.reportText(of: meeting, round: round, language: language)
+                ?? ChartText(caption: name, description: name)
             return Chart(
                 chart: name, roundID: round?.id, caption: text.caption, description: text.description,
                 slug: (round.map { "\($0.id)-" } ?? "") + name)
@@ -111,30 +113,5 @@ public struct ReportDocument: Sendable {
         }
         self.sections = sections
         self.footnotes = footnotes
-    }
-
-    /// A chart's caption and the text that stands for it (its alt text). Charts without words
-    /// of their own here get their one-line summary.
-    private static func text(of chart: String, round: Round?, meeting: Meeting, style: PartyStyle) -> (
-        caption: String, description: String
-    ) {
-        switch (chart, round) {
-        case (TimelineLayout.name, let round?):
-            return ("\(round.displayTitle): timeline", MeetingDescription.round(round))
-        case (SeatingLayout.name, let round?):
-            return ("\(round.displayTitle): seating", SeatingDescription.round(round, meeting: meeting, style: style))
-        case (TimelineLayout.name, nil):
-            return ("All rounds by time of day", MeetingDescription.overview(meeting))
-        case (SeatingCompareLayout.name, nil):
-            let titles = Dictionary(meeting.rounds.map { ($0.id, $0.displayTitle) }, uniquingKeysWith: { first, _ in first })
-            let caption = SeatingDiff.consecutive(in: meeting).map(
-                SeatingChangeText(names: style.name, titles: { titles[$0] ?? $0 }).caption
-            )
-            .joined(separator: " ")
-            return ("Seating compared", caption)
-        default:
-            let summary = ChartRegistry.chart(named: chart)?.summary ?? chart
-            return ((round.map { "\($0.displayTitle): " } ?? "") + summary, summary)
-        }
     }
 }
