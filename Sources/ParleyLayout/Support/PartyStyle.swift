@@ -12,6 +12,9 @@ struct PartyStyle {
     /// the model's lists made a 1,500-person seating comparison cost seconds.
     private let partyIndex: [String: Int]
     private let peopleByID: [String: Person]
+    /// The people whose role says they head a delegation or chair (`SeatLabel.namesAHead`),
+    /// read once a chart: a seat's label is made many times while the table grows to fit.
+    private let heads: Set<String>
 
     init(meeting: Meeting, theme: Theme, language: String?) {
         self.meeting = meeting
@@ -19,10 +22,13 @@ struct PartyStyle {
         self.language = language
         partyIndex = Dictionary(meeting.parties.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         peopleByID = Dictionary(meeting.people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        heads = Set(peopleByID.values.filter { SeatLabel.namesAHead($0.role) }.map(\.id))
     }
 
     func party(_ id: String) -> Party? { partyIndex[id].map { meeting.parties[$0] } }
     func person(_ id: String) -> Person? { peopleByID[id] }
+    /// Whether the person's role says they head a delegation or chair the talks.
+    func isHead(_ personID: String) -> Bool { heads.contains(personID) }
 
     func color(_ partyID: String) -> Color {
         let index = partyIndex[partyID] ?? 0

@@ -18,7 +18,7 @@ struct SeatLabel {
             role = [role, style.name(party)].compactMap { $0 }.joined(separator: ", ")
         }
         party = seat.party
-        isHead = seat.role == .head || seat.role == .chair || person.map { SeatLabel.namesAHead($0.role) } ?? false
+        isHead = seat.role == .head || seat.role == .chair || person.map { style.isHead($0.id) } ?? false
         let partyRole = seat.party.flatMap(style.party)?.role
         isNeutral = partyRole == .mediator || partyRole == .host
     }
@@ -48,11 +48,23 @@ struct SeatLabel {
     /// seat's `role: head` or `role: chair` need no such words.
     static func namesAHead(_ role: String?) -> Bool {
         guard let role else { return false }
-        let parts = role.lowercased().split { $0 == "," || $0 == ";" }.map {
-            String($0.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+        // On the UTF-8 bytes, without making strings: the words are ASCII, so a part holding any
+        // other byte is not one of them, and ASCII letters fold by one bit.
+        let bytes = Array(role.utf8)
+        var start = 0
+        for end in 0...bytes.count where end == bytes.count || bytes[end] == UInt8(ascii: ",") || bytes[end] == UInt8(ascii: ";") {
+            var low = start, high = end
+            while low < high, bytes[low] == UInt8(ascii: " ") { low += 1 }
+            while high > low, bytes[high - 1] == UInt8(ascii: " ") { high -= 1 }
+            let part = bytes[low..<high].map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+            if Self.headWords.contains(part) { return true }
+            start = end + 1
         }
-        return parts.contains { ["head of delegation", "chair", "chairman", "chairwoman", "chairperson"].contains($0) }
+        return false
     }
+
+    private static let headWords: Set<[UInt8]> = Set(
+        ["head of delegation", "chair", "chairman", "chairwoman", "chairperson"].map { Array($0.utf8) })
 
     static func height(of runs: [TextRun]) -> Double { runs.reduce(0) { $0 + $1.metrics.height } }
 }

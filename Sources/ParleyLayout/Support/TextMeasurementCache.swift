@@ -55,6 +55,14 @@ final class TextMeasurementCache: TextMeasuring {
         }
         let measured = base.measure(text, font: font, maxWidth: maxWidth, overflow: overflow, alignment: alignment)
         metrics[key] = measured
+        // Without a box, one line stands at the same place whatever the alignment (the box is
+        // the line): the other alignments need not be measured again. Labels are often measured
+        // for their width first and set centred after.
+        if maxWidth == nil, measured.lines.count <= 1 {
+            for other in TextAlignment.allCases where other != alignment {
+                metrics[Key(text: text, font: font, maxWidth: nil, overflow: overflow, alignment: other)] = measured
+            }
+        }
         return measured
     }
 
