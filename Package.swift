@@ -38,8 +38,8 @@ let package = Package(
         .target(name: "ParleyJSON"),
         .target(name: "ParleyScene", dependencies: ["ParleyColor", "ParleyJSON"]),
         .target(name: "ParleyModel", dependencies: ["ParleyColor", "ParleyJSON", "CLibYAML"]),
-        .target(name: "ParleyLayout", dependencies: ["ParleyModel", "ParleyScene"]),
-        .target(name: "ParleyCairo", dependencies: ["ParleyScene", "CCairo", "CDeflate"]),
+        .target(name: "ParleyLayout", dependencies: ["ParleyColor", "ParleyModel", "ParleyScene"]),
+        .target(name: "ParleyCairo", dependencies: ["ParleyColor", "ParleyScene", "CCairo", "CDeflate"]),
         // The facade: load → scene → bytes. Batch export and reports are built on it, each in its own target.
         .target(name: "Parley", dependencies: ["ParleyJSON", "ParleyModel", "ParleyScene", "ParleyLayout", "ParleyCairo"]),
         .target(name: "ParleyExport", dependencies: ["Parley", "ParleyJSON", "ParleyModel", "ParleyScene", "ParleyLayout"]),
@@ -47,33 +47,36 @@ let package = Package(
         .executableTarget(
             name: "parley",
             dependencies: [
-                "Parley", "ParleyExport", "ParleyReport", "ParleyModel", "ParleyScene", "ParleyLayout",
+                "Parley", "ParleyColor", "ParleyExport", "ParleyReport", "ParleyModel", "ParleyScene", "ParleyLayout",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "parley-bench",
             dependencies: [
-                "Parley", "ParleyCairo", "ParleyModel", "ParleyScene", "ParleyLayout",
+                "Parley", "ParleyCairo", "ParleyColor", "ParleyModel", "ParleyScene", "ParleyLayout",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .target(name: "ParleyTestSupport", dependencies: ["ParleyJSON", "ParleyScene"]),
+        .target(name: "ParleyTestSupport", dependencies: ["ParleyColor", "ParleyJSON", "ParleyScene"]),
 
         // Coverage-guided fuzzing (docs/fuzzing.md): the checks live in ParleyFuzz; each
         // executable is libFuzzer when built with `-sanitize=fuzzer -D PARLEY_LIBFUZZER` by
         // `make fuzz-coverage`, and a replayer of inputs in the normal build.
         .systemLibrary(name: "CLibFuzzer", path: "Sources/CLibFuzzer"),
         .target(
-            name: "ParleyFuzz", dependencies: ["ParleyJSON", "ParleyModel", "ParleyScene", "ParleyLayout", "ParleyCairo", "CLibFuzzer"]),
+            name: "ParleyFuzz",
+            dependencies: ["ParleyColor", "ParleyJSON", "ParleyModel", "ParleyScene", "ParleyLayout", "ParleyCairo", "CLibFuzzer"]),
         .executableTarget(name: "parley-fuzz-loader", dependencies: ["ParleyFuzz"]),
         .executableTarget(name: "parley-fuzz-charts", dependencies: ["ParleyFuzz"]),
 
         .testTarget(name: "ParleyJSONTests", dependencies: ["ParleyJSON"]),
-        .testTarget(name: "ParleySceneTests", dependencies: ["ParleyJSON", "ParleyScene", "ParleyTestSupport"]),
+        .testTarget(name: "ParleySceneTests", dependencies: ["ParleyColor", "ParleyJSON", "ParleyScene", "ParleyTestSupport"]),
         .testTarget(name: "ParleyModelTests", dependencies: ["ParleyModel", "ParleyTestSupport"]),
         .testTarget(name: "ParleyLayoutTests", dependencies: ["ParleyJSON", "ParleyLayout", "ParleyTestSupport"], exclude: ["Goldens"]),
-        .testTarget(name: "ParleyCairoTests", dependencies: ["ParleyCairo", "ParleyJSON", "ParleyTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "ParleyCairoTests", dependencies: ["ParleyColor", "ParleyCairo", "ParleyJSON", "ParleyTestSupport"], exclude: ["Fixtures"]
+        ),
         .testTarget(
             name: "ParleyTests",
             dependencies: [

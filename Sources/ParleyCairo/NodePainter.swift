@@ -1,4 +1,5 @@
 internal import CCairo
+import ParleyColor
 import ParleyScene
 
 /// The one draw path: turns scene nodes into Cairo calls on a context, whatever its surface.

@@ -1,4 +1,5 @@
 import ParleyCairo
+import ParleyColor
 import ParleyLayout
 import ParleyModel
 import ParleyScene

@@ -1,3 +1,4 @@
+import ParleyColor
 import ParleyScene
 
 /// Colours and sizes shared by every chart, so charts look like one family.

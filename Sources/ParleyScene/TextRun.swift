@@ -1,3 +1,4 @@
+import ParleyColor
 /// Text placed in a box whose size was measured by a `TextMeasuring` before layout.
 ///
 /// The box's top-left corner is `origin`; its width is `maxWidth` when given (the text is

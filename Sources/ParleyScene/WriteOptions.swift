@@ -1,3 +1,4 @@
+import ParleyColor
 /// Choices that change a writer's bytes but not the layout; every writer takes the same ones
 /// and ignores those that do not apply to it (a vector format has no pixel scale).
 public struct WriteOptions: Sendable, Hashable {

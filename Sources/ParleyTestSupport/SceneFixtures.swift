@@ -1,3 +1,4 @@
+import ParleyColor
 import ParleyScene
 
 /// Scenes that exercise every primitive, shared by the render tests.

@@ -1,4 +1,5 @@
 import Parley
+import ParleyColor
 import ParleyScene
 
 /// The peers' two charts (bench/peers/cairo/peers_cairo.c, same constants) as Parley scenes,

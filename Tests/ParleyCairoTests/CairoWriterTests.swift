@@ -1,5 +1,6 @@
 import Foundation
 import ParleyCairo
+import ParleyColor
 import ParleyScene
 import ParleyTestSupport
 import Testing

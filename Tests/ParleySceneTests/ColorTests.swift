@@ -1,3 +1,4 @@
+import ParleyColor
 import ParleyScene
 import Testing
 

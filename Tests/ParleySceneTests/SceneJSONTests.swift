@@ -1,3 +1,4 @@
+import ParleyColor
 import ParleyJSON
 import ParleyScene
 import ParleyTestSupport

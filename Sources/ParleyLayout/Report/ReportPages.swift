@@ -1,3 +1,4 @@
+import ParleyColor
 import ParleyScene
 
 /// Lays a report out on A4 pages: the title page, a page (or more) per section with its

@@ -1,3 +1,4 @@
+import ParleyColor
 import ParleyScene
 
 /// Sets text in the chart's family and theme: the one place charts turn strings into runs.

@@ -1,3 +1,4 @@
+import ParleyColor
 /// The whole document: `format` and `version` first, then the canvas, its accessible text
 /// and the nodes. Decoding refuses another format or version.
 extension Scene: Codable {

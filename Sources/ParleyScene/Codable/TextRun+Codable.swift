@@ -1,3 +1,4 @@
+import ParleyColor
 /// A text run's members; `maxWidth` is left out when the text was not fitted to a width.
 /// `metrics` goes through `TextMetrics`'s own conformance, so what it carries is written whole.
 extension TextRun: Codable {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Parley
+import ParleyColor
 import ParleyLayout
 import ParleyReport
 import ParleyScene
