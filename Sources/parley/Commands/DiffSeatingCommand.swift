@@ -19,10 +19,12 @@ struct DiffSeatingCommand: ParsableCommand {
     @Flag(help: "Print JSON instead of sentences.")
     var json = false
 
+    func validate() throws { _ = try rounds.map(RoundList.ids) }
+
     func run() throws {
         do {
             let meeting = try Parley.load(model).meeting
-            let chosen = try LayoutOptions(roundIDs: rounds.map { $0.split(separator: ",").map(String.init) }).selectedRounds(of: meeting)
+            let chosen = try LayoutOptions(roundIDs: rounds.map(RoundList.ids)).selectedRounds(of: meeting)
             let diffs = SeatingDiff.consecutive(in: meeting, rounds: chosen)
             let name = { (id: String) in meeting.party(id)?.name ?? id }
             let title = { (id: String) in meeting.round(id)?.displayTitle ?? id }

@@ -53,7 +53,7 @@ struct ExportCommand: ParsableCommand {
     func validate() throws {
         if let shard, Shard(shard) == nil { throw ValidationError("--shard takes K/N with 1 ≤ K ≤ N, e.g. 2/8") }
         guard jobs >= 1, jobs <= 256 else { throw ValidationError("--jobs must be between 1 and 256") }
-        if let scale, !(scale > 0 && scale <= 16) { throw ValidationError("--scale must be above 0 and at most 16") }
+        try OutputFileOptions.check(scale: scale)
         if let twice = formats.repeated {
             throw ValidationError(
                 "--formats names \(twice.rawValue) twice; name each format once, e.g. --formats \(OutputFormatList.pictures.defaultValueDescription)"

@@ -20,6 +20,15 @@ struct OutputFileOptions: ParsableArguments {
     @Option(help: "Prefix for every id in an SVG, so several can be inlined in one page: ASCII letters, digits, '-', '_', '.'.")
     var idPrefix = ""
 
+    /// The largest `--scale`: 16 pixels a point already makes a 900-point chart 14,400 pixels wide.
+    static let maximumScale = 16.0
+
+    /// The one range check of `--scale`, for every command that takes it.
+    static func check(scale: Double?) throws(ValidationError) {
+        guard let scale, !(scale > 0 && scale <= maximumScale) else { return }
+        throw ValidationError("--scale must be above 0 and at most \(Int(maximumScale))")
+    }
+
     func validate() throws {
         guard let format = resolvedFormat else {
             throw ValidationError("cannot tell the format of '\(TerminalEscape.line(output))': give --format \(Self.formatList)")
@@ -29,7 +38,7 @@ struct OutputFileOptions: ParsableArguments {
                 "-o '\(TerminalEscape.line(output))' names a \(named.rawValue) file, and --format says \(format.rawValue); leave --format out, or name the file .\(format.fileExtension)"
             )
         }
-        if let scale, !(scale > 0 && scale <= 16) { throw ValidationError("--scale must be above 0 and at most 16") }
+        try Self.check(scale: scale)
         if scale != nil, let problem = OptionCombinations.scaleProblem(formats: [format], given: format.rawValue) {
             throw ValidationError(problem)
         }
