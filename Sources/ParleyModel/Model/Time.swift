@@ -35,38 +35,6 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
     }
 }
 
-/// A time zone as the model names it: an IANA zone or a fixed offset.
-public struct ZoneSpec: Sendable, Hashable {
-    /// The zone as the model wrote it: an IANA name or an offset such as `+03:00`.
-    public var name: String
-    /// The zone the name stands for, for offsets and abbreviations.
-    public var zone: TimeZone
-
-    /// The offset from UTC in seconds in force at a wall-clock time given as seconds since 1970 (local).
-    public func offsetSeconds(atLocalSeconds local: Int) -> Int {
-        // Two steps find the offset in force at a wall-clock time, also next to a transition.
-        let guess = zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(local)))
-        return zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(local - guess)))
-    }
-
-    /// The zone's short name at an instant ("MSK"), or "UTC+03:00" when it has no letters.
-    public func label(at instant: Int) -> String {
-        if let abbreviation = zone.abbreviation(for: Date(timeIntervalSince1970: TimeInterval(instant))),
-            abbreviation.allSatisfy(\.isLetter)
-        {
-            return abbreviation
-        }
-        return ZoneSpec.offsetLabel(zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(instant))))
-    }
-
-    /// `UTC+03:00` for 10800 seconds; a true minus sign for negative offsets.
-    public static func offsetLabel(_ seconds: Int) -> String {
-        let sign = seconds < 0 ? "−" : "+"
-        let minutes = abs(seconds) / 60
-        return String(format: "UTC%@%02d:%02d", sign, minutes / 60, minutes % 60)
-    }
-}
-
 /// A moment given in a model: the wall-clock time as written, in its zone, and the instant.
 public struct MeetingTime: Sendable, Hashable, Comparable {
     /// The local calendar day the time was written on (or for).
@@ -79,9 +47,22 @@ public struct MeetingTime: Sendable, Hashable, Comparable {
     public var isApproximate: Bool
     /// True when the model wrote a date with the time (so it may lie on another day).
     public var hasOwnDate: Bool
+    /// What the sources say when they disagree or give a range (see `TimeClaim`); empty for a
+    /// single value. The time itself (`date`, `secondsOfDay`) is then the first claim, or a
+    /// range's earliest end.
+    public var claims: [TimeClaim] = []
+    /// True when `claims` are the two ends of a range ("between 14:30 and 14:45"), not attributed values.
+    public var isRange: Bool = false
 
     /// Seconds since 1970-01-01T00:00:00Z.
     public var instant: Int { date.daysSinceEpoch * 86400 + secondsOfDay - utcOffsetSeconds }
+
+    /// The earliest instant the sources allow: the time itself when there is one value.
+    public var earliestInstant: Int { claims.map(\.time.instant).min().map { Swift.min($0, instant) } ?? instant }
+    /// The latest instant the sources allow.
+    public var latestInstant: Int { claims.map(\.time.instant).max().map { Swift.max($0, instant) } ?? instant }
+    /// True when the sources give more than one instant (a range or disagreeing claims).
+    public var isUncertain: Bool { earliestInstant != latestInstant }
 
     /// Earlier instants first, whatever the zones.
     public static func < (a: MeetingTime, b: MeetingTime) -> Bool { a.instant < b.instant }
@@ -91,5 +72,19 @@ public struct MeetingTime: Sendable, Hashable, Comparable {
         let h = secondsOfDay / 3600, m = secondsOfDay / 60 % 60, s = secondsOfDay % 60
         let text = s == 0 ? String(format: "%02d:%02d", h, m) : String(format: "%02d:%02d:%02d", h, m, s)
         return isApproximate ? "≈" + text : text
+    }
+}
+
+/// One value of a contested time: what a source says, and who says it.
+public struct TimeClaim: Sendable, Hashable {
+    /// The time this claim gives.
+    public var time: MeetingTime
+    /// Who says so, as the model words it ("Turkish MFA"); `nil` for a range's end.
+    public var by: String?
+    /// Where the claim is published.
+    public var sources: [String]
+    /// Makes a claim.
+    public init(time: MeetingTime, by: String? = nil, sources: [String] = []) {
+        self.time = time; self.by = by; self.sources = sources
     }
 }
