@@ -72,14 +72,14 @@ struct RoundTimeline {
             bottom -= height + laneGap
         }
         var eventNodes: [SceneNode] = []
+        let moment = { (time: MeetingTime) in x(startSeconds + time.instant - round.start.instant) }
         for item in placed {
             let color = item.event.parties.first.map(style.color) ?? theme.text
-            let marker = SceneNode.circle(
-                Circle(
-                    center: Point(x: item.markerX, y: barTop), radius: markerRadius,
-                    style: ShapeStyle(fill: color, stroke: Stroke(color: theme.background, width: 1.5))))
+            let marker = EventMarker.nodes(
+                at: item.time, x: { item.markerX + moment($0) - moment(item.time) }, y: barTop, radius: markerRadius, color: color,
+                theme: theme)
             guard item.lane >= 0 else {
-                eventNodes.append(marker)
+                eventNodes += marker
                 continue
             }
             let top = laneBottoms[item.lane] - item.run.metrics.height
@@ -90,7 +90,7 @@ struct RoundTimeline {
                         from: Point(x: item.markerX, y: run.box.maxY + 2), to: Point(x: item.markerX, y: barTop),
                         stroke: Stroke(color: theme.secondaryText, width: 0.75))))
             eventNodes.append(.text(run))
-            eventNodes.append(marker)
+            eventNodes += marker
         }
 
         nodes.append(

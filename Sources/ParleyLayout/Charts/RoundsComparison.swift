@@ -84,11 +84,7 @@ struct RoundsComparison {
             for event in round.events {
                 guard let at = event.at else { continue }
                 let color = event.parties.first.map(style.color) ?? theme.text
-                row.append(
-                    .circle(
-                        Circle(
-                            center: Point(x: x(at), y: barTop + barHeight / 2), radius: 3.5,
-                            style: ShapeStyle(fill: color, stroke: Stroke(color: theme.background, width: 1.2)))))
+                row += EventMarker.nodes(at: at, x: x, y: barTop + barHeight / 2, radius: 3.5, color: color, theme: theme)
             }
             let isExtreme = durations[index] == longest || durations[index] == shortest
             row.append(

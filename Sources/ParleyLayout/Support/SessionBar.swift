@@ -3,17 +3,23 @@ import ParleyModel
 import ParleyScene
 
 /// A round's session as a bar: solid between exactly known ends, faded with a dashed edge at an
-/// approximate end, its segments as alternating inner bands. Shared by every timeline.
+/// approximate end, a lighter band over every instant the sources allow where they disagree or
+/// give a range (a tick at each claimed time), its segments as alternating inner bands. Shared
+/// by every timeline.
 enum SessionBar {
     /// `x` maps a moment of the round to the canvas.
     static func nodes(round: Round, x: (MeetingTime) -> Double, top: Double, height: Double, color: Color, theme: Theme) -> [SceneNode] {
-        let x0 = x(round.start), x1 = x(round.end)
+        // The solid bar covers only what every source agrees the session spanned.
+        let solid0 = x(round.start.latest), solid1 = max(x(round.end.earliest), solid0)
         var nodes: [SceneNode] = [
             .rect(
                 RectShape(
-                    frame: Rect(x: x0, y: top, width: max(x1 - x0, 1), height: height), cornerRadius: min(3, height / 4),
+                    frame: Rect(x: solid0, y: top, width: max(solid1 - solid0, 1), height: height), cornerRadius: min(3, height / 4),
                     style: .filled(color)))
         ]
+        for time in [round.start, round.end] where time.isUncertain {
+            nodes += band(time, x: x, top: top, height: height, color: color, theme: theme)
+        }
         for (index, segment) in round.segments.enumerated() {
             let s0 = x(segment.start), s1 = x(segment.end)
             let shade = index.isMultiple(of: 2) ? theme.background.withAlpha(0.3) : theme.text.withAlpha(0.14)
@@ -24,6 +30,7 @@ enum SessionBar {
                         frame: Rect(x: s0, y: top + inset, width: s1 - s0, height: height - 2 * inset), cornerRadius: 1.5,
                         style: ShapeStyle(fill: shade, stroke: Stroke(color: theme.background, width: 1)))))
         }
+        let x0 = x(round.start.earliest), x1 = x(round.end.latest)
         let fade = min(18, (x1 - x0) / 4)
         for (isApproximate, edgeX, fadeX) in [(round.start.isApproximate, x0, x0), (round.end.isApproximate, x1, x1 - fade)]
         where isApproximate {
@@ -36,6 +43,29 @@ enum SessionBar {
                     Line(
                         from: Point(x: edgeX, y: top - 3), to: Point(x: edgeX, y: top + height + 3),
                         stroke: Stroke(color: theme.text, width: 1, dash: [2, 2]))))
+        }
+        return nodes
+    }
+
+    /// The instants a contested start or end may have been: a band in the bar's colour, lighter,
+    /// outlined, and a tick at each time a source gives.
+    private static func band(_ time: MeetingTime, x: (MeetingTime) -> Double, top: Double, height: Double, color: Color, theme: Theme)
+        -> [SceneNode]
+    {
+        let b0 = x(time.earliest), b1 = max(x(time.latest), b0 + 1)
+        var nodes: [SceneNode] = [
+            .rect(
+                RectShape(
+                    frame: Rect(x: b0, y: top, width: b1 - b0, height: height),
+                    style: ShapeStyle(fill: color.withAlpha(0.38), stroke: Stroke(color: color, width: 1))))
+        ]
+        for claim in time.claims where !time.isRange {
+            let claimX = x(claim.time)
+            nodes.append(
+                .line(
+                    Line(
+                        from: Point(x: claimX, y: top - 3), to: Point(x: claimX, y: top + height + 3),
+                        stroke: Stroke(color: theme.text, width: 1))))
         }
         return nodes
     }

@@ -42,9 +42,9 @@ public enum ModelSchema {
         [
             .string(
                 description: "HH:MM or HH:MM:SS in the zone, ~ in front when approximate, or ISO 8601 with offset", pattern: timePattern),
-            .object("approximateTime"),
+            .object("reportedTime"),
         ],
-        description: "a time")
+        description: "a time: one value, a range, or what each source says")
     static let partyIDs = Value.array(slug, description: "party ids")
     static let seats = Value.array(
         .anyOf([slug, .object("seat")], description: "a person id, a party id or a seat"), description: "seats in order")
@@ -136,10 +136,21 @@ public enum ModelSchema {
                 ("note", note),
             ], required: []),
         Object(
-            name: "approximateTime", description: "A time with its certainty",
+            name: "reportedTime",
+            description: "A time with its certainty: one value (at), a range (from and to), or what each source says (claims)",
             properties: [
                 ("at", .string(description: "the time", pattern: timePattern)),
+                ("from", .string(description: "the earliest time of a range", pattern: timePattern)),
+                ("to", .string(description: "the latest time of a range", pattern: timePattern)),
+                ("claims", .array(.object("timeClaim"), description: "the time each source gives, the one to draw first")),
                 ("approx", .boolean(description: "true when reported only approximately")),
+            ], required: []),
+        Object(
+            name: "timeClaim", description: "The time one source gives",
+            properties: [
+                ("at", .string(description: "the time", pattern: timePattern)),
+                ("by", .string(description: "who says so, e.g. Turkish MFA")),
+                ("sources", sources), ("source", .string(description: "one source: free text or a URL")),
             ], required: ["at"]),
     ]
 

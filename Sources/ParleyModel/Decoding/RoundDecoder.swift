@@ -43,7 +43,8 @@ struct RoundDecoder {
             context.warning(endNode, "\(what) lasts more than 24 hours; check the dates of its start and end")
         }
         let within = { (time: MeetingTime, node: Node, thing: String) in
-            if time.instant < start.instant || time.instant > end.instant {
+            // A contested time lies inside when every value the sources give could.
+            if time.earliestInstant < start.earliestInstant || time.latestInstant > end.latestInstant {
                 self.context.error(
                     node, "\(thing) at \(time.clockText) lies outside \(what), which runs \(start.clockText)–\(end.clockText)")
             }
@@ -69,28 +70,9 @@ struct RoundDecoder {
             location: context.location(node))
     }
 
-    /// A time written as text (`"14:43"`, `"~13:35"`, ISO 8601) or as `{at: "13:35", approx: true}`.
+    /// A time as the model reports it (see `ReportedTimeDecoder`).
     func time(_ node: Node, on date: LocalDate, in zone: ZoneSpec, what: String) -> MeetingTime? {
-        var text: String?
-        var approximate = false
-        var textNode = node
-        if case .mapping = node {
-            guard let reader = MappingReader(node, schema: ModelSchema.object("approximateTime"), what: what, context: context) else {
-                return nil
-            }
-            text = reader.string("at")
-            approximate = reader.bool("approx") ?? false
-            textNode = reader.node("at") ?? node
-        } else {
-            text = MappingReader.text(node, what: what, context: context)
-        }
-        guard let text else { return nil }
-        if let time = TimeParsing.time(text, approximate: approximate, on: date, in: zone, context: context) { return time }
-        context.error(
-            textNode,
-            "'\(text)' is not a time for \(what): write HH:MM or HH:MM:SS (24-hour), '~' in front when approximate, or ISO 8601 such as 2025-06-02T14:43+03:00"
-        )
-        return nil
+        ReportedTimeDecoder(context: context).time(node, on: date, in: zone, what: what)
     }
 
     private func segment(_ node: Node, on date: LocalDate, in zone: ZoneSpec, round: String) -> Segment? {

@@ -61,6 +61,14 @@ public struct MeetingTime: Sendable, Hashable, Comparable {
     public var earliestInstant: Int { claims.map(\.time.instant).min().map { Swift.min($0, instant) } ?? instant }
     /// The latest instant the sources allow.
     public var latestInstant: Int { claims.map(\.time.instant).max().map { Swift.max($0, instant) } ?? instant }
+    /// The earliest value the sources give, as written: the time itself when there is one.
+    public var earliest: MeetingTime {
+        claims.map(\.time).min(by: { $0.instant < $1.instant }).map { $0.instant < instant ? $0 : self } ?? self
+    }
+    /// The latest value the sources give, as written.
+    public var latest: MeetingTime {
+        claims.map(\.time).max(by: { $0.instant < $1.instant }).map { $0.instant > instant ? $0 : self } ?? self
+    }
     /// True when the sources give more than one instant (a range or disagreeing claims).
     public var isUncertain: Bool { earliestInstant != latestInstant }
 
