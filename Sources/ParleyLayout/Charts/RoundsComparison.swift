@@ -37,7 +37,7 @@ struct RoundsComparison {
         }
 
         // Where each round starts on the axis, in seconds.
-        let origins = rounds.map { round in elapsed ? 0 : secondsOfDayInMeetingZone(round.start.instant) }
+        let origins = rounds.map { round in elapsed ? 0 : secondsOfDayInMeetingZone(round.start.earliestInstant) }
         let durations = rounds.map(\.durationSeconds)
         let (longest, shortest) = (durations.max() ?? 0, durations.min() ?? 0)
         let marks = rounds.indices.map { index -> String in
@@ -66,7 +66,9 @@ struct RoundsComparison {
         let plotLeft = left + labelColumn, plotRight = max(right - durationColumn, plotLeft + 80)
         let tickWidth = typesetter.width(elapsed ? "10:00" : options.clock.text(secondsOfDay: 43200 + 2700), .tick) + 14
         let lower = zip(origins, durations).map { $0.0 }.min() ?? 0
-        let upper = zip(origins, durations).map { $0.0 + $0.1 }.max() ?? 3600
+        // Every instant the sources allow, from the earliest start to the latest end, lies on the axis.
+        let spans = rounds.map { $0.end.latestInstant - $0.start.earliestInstant }
+        let upper = zip(origins, spans).map { $0.0 + $0.1 }.max() ?? 3600
         let axis = TimeAxis(covering: elapsed ? 0 : lower, upper, width: plotRight - plotLeft, minimumSpacing: tickWidth)
 
         let gridTop = y
@@ -78,7 +80,9 @@ struct RoundsComparison {
             let rowHeight = max(title.metrics.height + detail.metrics.height + 1, barHeight)
             let barTop = y + (rowHeight - barHeight) / 2
             let origin = origins[index]
-            let x = { (time: MeetingTime) in axis.position(origin + time.instant - round.start.instant, left: plotLeft, right: plotRight) }
+            let x = { (time: MeetingTime) in
+                axis.position(origin + time.instant - round.start.earliestInstant, left: plotLeft, right: plotRight)
+            }
             var row: [SceneNode] = [.text(title), .text(detail)]
             row += SessionBar.nodes(round: round, x: x, top: barTop, height: barHeight, color: theme.accent, theme: theme)
             for event in round.events {
