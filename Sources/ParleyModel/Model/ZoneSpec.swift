@@ -28,7 +28,9 @@ public struct ZoneSpec: Sendable, Hashable {
 
     private static func rules(name: String, zone: TimeZone) -> ZoneRules {
         if let seconds = TimeParsing.offsetSeconds(name.hasPrefix("UTC") && name.count > 3 ? String(name.dropFirst(3)) : name) {
-            return ZoneRules(.fixed(LocalTimeType(offset: seconds, isDaylightSaving: false, abbreviation: offsetLabel(seconds))))
+            // An offset of zero is UTC, and is named so (as Python's `timezone.utc` is).
+            let name = seconds == 0 ? "UTC" : offsetLabel(seconds)
+            return ZoneRules(.fixed(LocalTimeType(offset: seconds, isDaylightSaving: false, abbreviation: name)))
         }
         return ZoneRulesCache.rules(named: name) ?? ZoneRules(.foundation(zone))
     }
