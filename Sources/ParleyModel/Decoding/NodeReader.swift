@@ -31,11 +31,20 @@ final class DecodingContext {
     /// earlier instant), for one that does not exist the offset before the jump.
     func offsetSeconds(in zone: ZoneSpec, atLocalSeconds local: Int) -> Int { zone.offsetSeconds(atLocalSeconds: local) }
 
-    /// The text node read last (`MappingReader.text`): where a time's diagnostics point when
-    /// `TimeParsing.time` is given no node of its own.
-    private(set) var lastTextNode: Node?
+    /// The text nodes read last (`MappingReader.text`), newest last: where a time's diagnostics
+    /// point when `TimeParsing.time` is given no node of its own (a time's text is read just
+    /// before it is parsed, perhaps with a flag such as `approx` in between).
+    private var recentTextNodes: [Node] = []
 
-    func noteTextRead(_ node: Node) { lastTextNode = node }
+    func noteTextRead(_ node: Node) {
+        if recentTextNodes.count == 8 { recentTextNodes.removeFirst() }
+        recentTextNodes.append(node)
+    }
+
+    /// The newest text node read whose text is `text`.
+    func recentTextNode(reading text: String) -> Node? {
+        recentTextNodes.last { $0.scalar?.string == text }
+    }
 
     func recordReference(_ id: String, at location: SourceLocation, kind: Reference.Kind) {
         references.append(Reference(id: id, location: location, kind: kind))

@@ -91,7 +91,7 @@ enum TimeParsing {
     /// always expressed as wall-clock time in `zone`. A wall-clock time without an offset that
     /// occurs twice (clocks went back) is taken at its first occurrence with a warning; one that
     /// does not exist (clocks jumped over it) is an error. Both are reported at `node`, else at
-    /// the text the decode read last (the time's own).
+    /// the newest text the decode read that reads `raw` (the time's own).
     static func time(
         _ raw: String, approximate: Bool, on date: LocalDate, in zone: ZoneSpec, context: DecodingContext, at node: Node? = nil
     ) -> MeetingTime? {
@@ -104,7 +104,7 @@ enum TimeParsing {
         guard let tIndex = text.firstIndex(where: { $0 == "T" || $0 == " " }), text.count > 10 else {
             guard let seconds = clock(text) else { return nil }
             let local = date.daysSinceEpoch * 86400 + seconds
-            let instant = resolve(local: local, in: zone, context: context, at: node)
+            let instant = resolve(local: local, in: zone, raw: raw, context: context, at: node)
             return MeetingTime(
                 date: date, secondsOfDay: seconds, utcOffsetSeconds: local - instant, isApproximate: isApproximate, hasOwnDate: false)
         }
@@ -119,18 +119,20 @@ enum TimeParsing {
         guard let seconds = clock(rest) else { return nil }
         let local = ownDate.daysSinceEpoch * 86400 + seconds
         // A time with its offset names one instant: never ambiguous.
-        let instant = explicitOffset.map { local - $0 } ?? resolve(local: local, in: zone, context: context, at: node)
+        let instant = explicitOffset.map { local - $0 } ?? resolve(local: local, in: zone, raw: raw, context: context, at: node)
         return express(instant: instant, in: zone, approximate: isApproximate)
     }
 
     /// The instant of a wall-clock time in `zone`, reporting a time that occurs twice or never.
-    private static func resolve(local: Int, in zone: ZoneSpec, context: DecodingContext, at node: Node?) -> Int {
+    private static func resolve(local: Int, in zone: ZoneSpec, raw: String, context: DecodingContext, at node: Node?) -> Int {
         let resolution = zone.rules.resolve(local: local)
         switch resolution {
         case .unique: break
         case .ambiguous, .nonexistent:
             let problem = LocalTimeProblem(local: local, zone: zone, resolution: resolution)
-            let place = (node ?? context.lastTextNode).map(context.location) ?? SourceLocation(file: context.file, line: 1, column: 1)
+            let place =
+                (node ?? context.recentTextNode(reading: raw)).map(context.location)
+                ?? SourceLocation(file: context.file, line: 1, column: 1)
             problem.report(at: place, context: context)
         }
         return resolution.instant(local: local)
