@@ -34,7 +34,7 @@ enum TimeParsing {
         // knows abbreviations that are no zone (`PST`), and Foundation maps some other
         // spellings ("GMT+3") to a zone of another name.
         guard ZoneRulesCache.isSafeName(text) else { return nil }
-        if let rules = ZoneRulesCache.rules(named: text) {
+        if ZoneRulesCache.isZoneName(text), let rules = ZoneRulesCache.rules(named: text) {
             // Foundation's zone is kept for old callers; where it lacks the name, the offset in
             // force now stands in (nothing here reads offsets from it).
             let now = Int(Date().timeIntervalSince1970)

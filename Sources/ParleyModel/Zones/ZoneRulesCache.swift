@@ -20,7 +20,20 @@ enum ZoneRulesCache {
     }
 
     /// Every zone name tzdata lists (canonical names and links, legacy ones included), sorted.
-    static var allNames: [String] {
+    static var allNames: [String] { names.sorted }
+
+    /// Whether `name` is a zone of tzdata's list. Files in the folder that are no zone of it
+    /// (`localtime`, which is this machine's own zone; `posixrules`; `right/…`, whose clocks
+    /// count leap seconds) are not: a model must mean the same everywhere. Without a list
+    /// (no `tzdata.zi`), a file outside those does.
+    static func isZoneName(_ name: String) -> Bool {
+        let names = self.names
+        if names.fromTzdata { return names.set.contains(name) }
+        let machineOwn = name == "localtime" || name == "posixrules" || name.hasPrefix("right/") || name.hasPrefix("posix/")
+        return names.set.contains(name) || (!machineOwn && isSafeName(name) && rules(named: name) != nil)
+    }
+
+    private static var names: ZoneNames {
         if let known = state.withLock({ $0.names }) { return known }
         let names = readNames()
         state.withLock { $0.names = names }
@@ -67,8 +80,8 @@ enum ZoneRulesCache {
 
     /// `tzdata.zi` names every zone (`Z name …`) and link (`L target name`); without it,
     /// Foundation's list.
-    private static func readNames() -> [String] {
-        var names = Set(TimeZone.knownTimeZoneIdentifiers)
+    private static func readNames() -> ZoneNames {
+        var names: Set<String> = []
         if let bytes = readFile(folder + "/tzdata.zi") {
             for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n") {
                 let fields = line.split(separator: " ")
@@ -76,8 +89,19 @@ enum ZoneRulesCache {
                 if fields.count >= 3, fields[0] == "L" { names.insert(String(fields[2])) }
             }
         }
-        return names.filter(isSafeName).sorted()
+        let fromTzdata = !names.isEmpty
+        if !fromTzdata { names = Set(TimeZone.knownTimeZoneIdentifiers) }
+        let safe = names.filter(isSafeName)
+        return ZoneNames(set: safe, sorted: safe.sorted(), fromTzdata: fromTzdata)
     }
+}
+
+/// The zone names tzdata lists, as a set and in order.
+private struct ZoneNames {
+    var set: Set<String>
+    var sorted: [String]
+    /// False when no `tzdata.zi` was found and Foundation's list stands in.
+    var fromTzdata: Bool
 }
 
 /// The cache's contents behind a lock.
@@ -85,7 +109,7 @@ private final class LockedState: @unchecked Sendable {
     struct Contents {
         /// nil inside: looked up, and no file.
         var rules: [String: ZoneRules?] = [:]
-        var names: [String]?
+        var names: ZoneNames?
         var abbreviations: [String: Set<Int>]?
     }
     // Guarded by `lock`.
