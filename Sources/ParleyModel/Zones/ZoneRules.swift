@@ -9,8 +9,14 @@ final class ZoneRules: Sendable {
         case foundation(TimeZone)
     }
     let source: Source
+    /// The abbreviations this zone's own types use, each with the offsets it goes with; made
+    /// once, as charts ask for a label at every tick.
+    let ownAbbreviations: [String: Set<Int>]
 
-    init(_ source: Source) { self.source = source }
+    init(_ source: Source) {
+        self.source = source
+        ownAbbreviations = ZoneRules.abbreviations(of: source)
+    }
 
     /// Rules from TZif bytes, or nil when they are not a well-formed TZif file.
     convenience init?(tzif bytes: [UInt8]) {
@@ -113,8 +119,7 @@ final class ZoneRules: Sendable {
         return .unique(instant: fallback, type: type(at: fallback))
     }
 
-    /// The abbreviations this zone's own types use, each with the offsets it goes with.
-    var ownAbbreviations: [String: Set<Int>] {
+    private static func abbreviations(of source: Source) -> [String: Set<Int>] {
         var table: [String: Set<Int>] = [:]
         switch source {
         case .fixed(let type): table[type.abbreviation, default: []].insert(type.offset)
