@@ -35,10 +35,10 @@ enum TimeParsing {
         // spellings ("GMT+3") to a zone of another name.
         guard ZoneRulesCache.isSafeName(text) else { return nil }
         if ZoneRulesCache.isZoneName(text), let rules = ZoneRulesCache.rules(named: text) {
-            // Foundation's zone is kept for old callers; where it lacks the name, the offset in
-            // force now stands in (nothing here reads offsets from it).
-            let now = Int(Date().timeIntervalSince1970)
-            let zone = TimeZone(identifier: text) ?? TimeZone(secondsFromGMT: rules.offset(at: now)) ?? .gmt
+            // Foundation's zone is kept for old callers; where it lacks the name (GMT+0, GMT-0
+            // and UTC on Linux, all of offset zero), the zone's first offset stands in (a fixed
+            // instant, so the value is the same on every run; nothing here reads offsets from it).
+            let zone = TimeZone(identifier: text) ?? TimeZone(secondsFromGMT: rules.offset(at: 0)) ?? .gmt
             return ZoneSpec(name: text, zone: zone)
         }
         // No TZif file: a name Foundation keeps as it is given still works, with its offsets.
