@@ -13,11 +13,14 @@ struct MeetingDecoder {
         }
         let id = slug(reader, "id", what: "the meeting") ?? "meeting"
         var zone = ZoneSpec(name: "UTC", zone: .gmt)
+        var zoneIsKnown = true
         if let node = reader.node("timezone"), let text = reader.string("timezone") {
             if let parsed = TimeParsing.zone(text) {
                 zone = parsed
             } else {
-                TimeParsing.reportUnknownZone(text, at: node, example: "Europe/Moscow", context: context)
+                zoneIsKnown = false
+                let intent = ZoneIntent(label: reader.string("timezoneLabel"), rounds: Array(reader.sequence("rounds").prefix(1)))
+                TimeParsing.reportUnknownZone(text, at: node, example: "Europe/Moscow", intent: intent, context: context)
             }
         }
         let parties = reader.sequence("parties").compactMap(party)
@@ -30,13 +33,17 @@ struct MeetingDecoder {
         if reader.has("rounds"), roundNodes.isEmpty, let node = reader.node("rounds") {
             context.error(node, "the meeting needs at least one round")
         }
-        let roundDecoder = RoundDecoder(context: context, meetingZone: zone, meetingZoneLabel: reader.string("timezoneLabel"))
+        let statedLabel = reader.string("timezoneLabel")
+        var roundDecoder = RoundDecoder(context: context, meetingZone: zone, meetingZoneLabel: statedLabel)
+        // Rounds of an unknown zone are read in UTC: their labels are not checked against it.
+        roundDecoder.meetingZoneLabelNode = reader.node("timezoneLabel")
+        roundDecoder.meetingZoneIsKnown = zoneIsKnown
         let rounds = roundNodes.compactMap(roundDecoder.round)
         let firstInstant = rounds.first?.start.instant ?? 0
         return Meeting(
-            id: id, title: reader.string("title"), timeZone: zone,
-            timeZoneLabel: reader.string("timezoneLabel") ?? context.label(of: zone, at: firstInstant),
-            parties: parties, people: people, rounds: rounds, provenance: provenance(reader), location: context.location(root))
+            id: id, title: reader.string("title"), timeZone: zone, timeZoneLabel: zone.label(at: firstInstant, stated: statedLabel),
+            parties: parties, people: people, rounds: rounds, provenance: provenance(reader), location: context.location(root),
+            statedZoneLabel: statedLabel)
     }
 
     private func party(_ node: Node) -> Party? {

@@ -21,34 +21,29 @@ final class DecodingContext {
         var kind: Kind
     }
 
-    /// UTC offsets already looked up, by zone and local minute: Foundation's zone look-ups
-    /// dominate decoding a large model otherwise.
-    private var offsets: [OffsetKey: Int] = [:]
-    private struct OffsetKey: Hashable {
-        var zone: String
-        var localMinute: Int
-    }
-
     init(file: String) { self.file = file }
 
-    private var labels: [String: String] = [:]
+    /// The zone's label at an instant. tzdata's rules are read once per process and looked up
+    /// by binary search, so no cache of this decode's own is needed any more.
+    func label(of zone: ZoneSpec, at instant: Int) -> String { zone.label(at: instant) }
 
-    /// The zone's label at an instant; ICU builds a formatter for every look-up, so cache by offset.
-    func label(of zone: ZoneSpec, at instant: Int) -> String {
-        let offset = zone.zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(instant)))
-        let key = "\(zone.name) \(offset)"
-        if let known = labels[key] { return known }
-        let label = zone.label(at: instant)
-        labels[key] = label
-        return label
+    /// The offset in force at a wall-clock time: for one that occurs twice the first (the
+    /// earlier instant), for one that does not exist the offset before the jump.
+    func offsetSeconds(in zone: ZoneSpec, atLocalSeconds local: Int) -> Int { zone.offsetSeconds(atLocalSeconds: local) }
+
+    /// The text nodes read last (`MappingReader.text`), newest last: where a time's diagnostics
+    /// point when `TimeParsing.time` is given no node of its own (a time's text is read just
+    /// before it is parsed, perhaps with a flag such as `approx` in between).
+    private var recentTextNodes: [Node] = []
+
+    func noteTextRead(_ node: Node) {
+        if recentTextNodes.count == 8 { recentTextNodes.removeFirst() }
+        recentTextNodes.append(node)
     }
 
-    func offsetSeconds(in zone: ZoneSpec, atLocalSeconds local: Int) -> Int {
-        let key = OffsetKey(zone: zone.name, localMinute: local / 60)
-        if let known = offsets[key] { return known }
-        let offset = zone.offsetSeconds(atLocalSeconds: local)
-        offsets[key] = offset
-        return offset
+    /// The newest text node read whose text is `text`.
+    func recentTextNode(reading text: String) -> Node? {
+        recentTextNodes.last { $0.scalar?.string == text }
     }
 
     func recordReference(_ id: String, at location: SourceLocation, kind: Reference.Kind) {
@@ -72,10 +67,21 @@ final class DecodingContext {
         }
     }
     func warning(_ node: Node, _ message: @autoclosure () -> String) { record(.warning, at: location(node), message) }
+    /// A warning whose "what would be right" parts are hints of their own.
+    func warning(_ node: Node, _ message: @autoclosure () -> String, hints: @autoclosure () -> [Diagnostic.Hint?]) {
+        record(.warning, at: location(node)) { (message(), hints().compactMap { $0 }) }
+    }
     func error(at location: SourceLocation, _ message: @autoclosure () -> String) { record(.error, at: location, message) }
     /// For messages that cost something to make (a suggestion): made only if kept.
     func error(at location: SourceLocation, message: () -> String) { record(.error, at: location, message) }
     func warning(at location: SourceLocation, _ message: @autoclosure () -> String) { record(.warning, at: location, message) }
+    /// A warning with hints at a location; made only if kept.
+    func warning(at location: SourceLocation, withHints message: () -> (String, [Diagnostic.Hint?])) {
+        record(.warning, at: location) {
+            let (text, hints) = message()
+            return (text, hints.compactMap { $0 })
+        }
+    }
 
     /// Diagnostics kept in full; past this many only a count is kept, so a model with a million
     /// mistakes costs no more to report than one with a hundred (as compilers' error limits).
@@ -176,6 +182,7 @@ struct MappingReader {
     /// `what` is made only when there is something to say: a list of a million aliased texts
     /// would otherwise build a million descriptions.
     static func text(_ value: Node, what: @autoclosure () -> String, context: DecodingContext) -> String? {
+        context.noteTextRead(value)
         guard let scalar = value.scalar else {
             context.error(value, "\(what()) must be text, found \(value.kindDescription)")
             return nil

@@ -3,6 +3,10 @@ struct RoundDecoder {
     let context: DecodingContext
     let meetingZone: ZoneSpec
     let meetingZoneLabel: String?
+    /// Where the meeting's `timezoneLabel` is written, for warnings about rounds that inherit it.
+    var meetingZoneLabelNode: Node? = nil
+    /// False when the meeting's zone was unknown (and UTC stands in): labels are then not checked.
+    var meetingZoneIsKnown = true
 
     private var shared: MeetingDecoder { MeetingDecoder(context: context) }
 
@@ -16,15 +20,25 @@ struct RoundDecoder {
         }
         var zone = meetingZone
         var zoneLabel = meetingZoneLabel
+        var zoneLabelNode = meetingZoneLabelNode
+        var zoneIsKnown = meetingZoneIsKnown
         if let zoneNode = reader.node("timezone"), let text = reader.string("timezone") {
             if let parsed = TimeParsing.zone(text) {
                 zone = parsed
                 zoneLabel = nil
+                zoneLabelNode = nil
+                zoneIsKnown = true
             } else {
-                TimeParsing.reportUnknownZone(text, at: zoneNode, example: "Europe/Istanbul", context: context)
+                // The round's times are read in the meeting's zone instead: no label is checked.
+                zoneIsKnown = false
+                let intent = ZoneIntent(label: reader.string("timezoneLabel"), rounds: [node])
+                TimeParsing.reportUnknownZone(text, at: zoneNode, example: "Europe/Istanbul", intent: intent, context: context)
             }
         }
-        zoneLabel = reader.string("timezoneLabel") ?? zoneLabel
+        if let ownLabel = reader.string("timezoneLabel") {
+            zoneLabel = ownLabel
+            zoneLabelNode = reader.node("timezoneLabel")
+        }
         guard let id, let date else { return nil }
         let what = "round '\(id)'"
         guard let start = reader.node("start").flatMap({ time($0, on: date, in: zone, what: "the start of \(what)") }),
@@ -60,11 +74,14 @@ struct RoundDecoder {
             if let at = event.at { within(at, item, "event '\(event.label)'") }
             return event
         }
+        if zoneIsKnown, let zoneLabel, let zoneLabelNode {
+            StatedLabelCheck(context: context, zone: zone, label: zoneLabel, node: zoneLabelNode).check(round: what, start: start, end: end)
+        }
         let outcomes = reader.sequence("outcomes").compactMap(outcome)
         let table = reader.node("table").flatMap { TableDecoder(context: context).table($0, round: what) }
         return Round(
             id: id, title: reader.string("title"), date: date, venue: reader.string("venue"), timeZone: zone,
-            timeZoneLabel: zoneLabel ?? context.label(of: zone, at: start.instant), start: start, end: end,
+            timeZoneLabel: zone.label(at: start.instant, stated: zoneLabel), statedZoneLabel: zoneLabel, start: start, end: end,
             language: reader.string("language"),
             segments: segments, events: events, outcomes: outcomes, table: table, provenance: shared.provenance(reader),
             location: context.location(node))

@@ -22,41 +22,45 @@ enum TimeParsing {
     }
 
     /// A tzdata name, legacy ones included (`Europe/Moscow`, `Europe/Kiev`, `CET`, `EST5EDT`,
-    /// `US/Eastern`), `UTC`, or a fixed offset (`+03:00`, `-0800`, `UTC+3`). Abbreviations that
-    /// are no tzdata name (`PST`, `MSK`) are refused: they are ambiguous.
+    /// `US/Eastern`, `Etc/GMT+3`), `UTC`, or a fixed offset (`+03:00`, `-0800`, `UTC+3`).
+    /// Abbreviations that are no tzdata name (`PST`, `MSK`) are refused: they are ambiguous.
     static func zone(_ text: String) -> ZoneSpec? {
         if let seconds = offsetSeconds(text.hasPrefix("UTC") && text.count > 3 ? String(text.dropFirst(3)) : text),
             let zone = TimeZone(secondsFromGMT: seconds)
         {
             return ZoneSpec(name: text, zone: zone)
         }
-        if text == "UTC", let zone = TimeZone(identifier: "UTC") { return ZoneSpec(name: text, zone: zone) }
-        // Foundation also maps some other spellings ("GMT+3") to a zone of another name: only
-        // a name it keeps as it is given is a tzdata name.
-        guard text.utf8.count <= 64, isTzdataName(text), let zone = TimeZone(identifier: text), zone.identifier == text else { return nil }
+        // The system's tzdata decides: ICU's list lacks its legacy names (`CET`, `EST5EDT`) but
+        // knows abbreviations that are no zone (`PST`), and Foundation maps some other
+        // spellings ("GMT+3") to a zone of another name.
+        guard ZoneRulesCache.isSafeName(text) else { return nil }
+        if ZoneRulesCache.isZoneName(text), let rules = ZoneRulesCache.rules(named: text) {
+            // Foundation's zone is kept for old callers; where it lacks the name (GMT+0, GMT-0
+            // and UTC on Linux, all of offset zero), the zone's first offset stands in (a fixed
+            // instant, so the value is the same on every run; nothing here reads offsets from it).
+            let zone = TimeZone(identifier: text) ?? TimeZone(secondsFromGMT: rules.offset(at: 0)) ?? .gmt
+            return ZoneSpec(name: text, zone: zone)
+        }
+        // No TZif file: a name Foundation keeps as it is given still works, with its offsets.
+        guard knownZoneSet.contains(text), let zone = TimeZone(identifier: text), zone.identifier == text else { return nil }
         return ZoneSpec(name: text, zone: zone)
-    }
-
-    /// ICU's list lacks tzdata's legacy names (`CET`, `EST5EDT`, `US/Eastern`) but knows some
-    /// abbreviations that are no zone (`PST`): the system's tzdata decides.
-    private static func isTzdataName(_ text: String) -> Bool {
-        if knownZoneSet.contains(text) { return true }
-        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
-        guard !text.hasPrefix("/"), parts.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." }) else { return false }
-        var isFolder: ObjCBool = false
-        return FileManager.default.fileExists(atPath: "/usr/share/zoneinfo/" + text, isDirectory: &isFolder) && !isFolder.boolValue
     }
 
     private static let knownZoneSet = Set(TimeZone.knownTimeZoneIdentifiers)
 
-    /// The error for a zone `zone(_:)` did not know, with the closest IANA name when one is near.
-    static func reportUnknownZone(_ text: String, at node: Node, example: String, context: DecodingContext) {
+    /// The error for a zone `zone(_:)` did not know, with a suggestion only where it keeps the
+    /// offset the model's author meant (see `ZoneSuggestion`).
+    static func reportUnknownZone(_ text: String, at node: Node, example: String, intent: ZoneIntent, context: DecodingContext) {
         context.error(
-            node, "unknown time zone \(Quoted.text(text))",
-            hints: [context.didYouMean(text, in: knownZones), .fix("use an IANA name such as \(example) or an offset such as +03:00")])
+            at: context.location(node),
+            withHints: {
+                let suggestion = ZoneSuggestion.suggestion(for: text, intent: intent, budget: &context.suggestionBudget)
+                return (
+                    "unknown time zone \(Quoted.text(text))",
+                    [suggestion.map { .didYouMean($0) }, .fix("use an IANA name such as \(example) or an offset such as +03:00")]
+                )
+            })
     }
-
-    private static let knownZones = TimeZone.knownTimeZoneIdentifiers.sorted()
 
     /// `+03:00`, `+0300`, `+03`, `+3`, `-08:00`, `Z` → seconds east of UTC.
     static func offsetSeconds(_ text: String) -> Int? {
@@ -84,8 +88,13 @@ enum TimeParsing {
     enum TimeError: Error { case malformed, badOffset }
 
     /// A time as written in a model, on `date` in `zone` unless it carries its own date and offset;
-    /// always expressed as wall-clock time in `zone`.
-    static func time(_ raw: String, approximate: Bool, on date: LocalDate, in zone: ZoneSpec, context: DecodingContext) -> MeetingTime? {
+    /// always expressed as wall-clock time in `zone`. A wall-clock time without an offset that
+    /// occurs twice (clocks went back) is taken at its first occurrence with a warning; one that
+    /// does not exist (clocks jumped over it) is an error. Both are reported at `node`, else at
+    /// the newest text the decode read that reads `raw` (the time's own).
+    static func time(
+        _ raw: String, approximate: Bool, on date: LocalDate, in zone: ZoneSpec, context: DecodingContext, at node: Node? = nil
+    ) -> MeetingTime? {
         var text = Substring(raw.trimmingCharacters(in: .whitespaces))
         var isApproximate = approximate
         if text.hasPrefix("~") || text.hasPrefix("≈") {
@@ -95,9 +104,9 @@ enum TimeParsing {
         guard let tIndex = text.firstIndex(where: { $0 == "T" || $0 == " " }), text.count > 10 else {
             guard let seconds = clock(text) else { return nil }
             let local = date.daysSinceEpoch * 86400 + seconds
+            let instant = resolve(local: local, in: zone, raw: raw, context: context, at: node)
             return MeetingTime(
-                date: date, secondsOfDay: seconds, utcOffsetSeconds: context.offsetSeconds(in: zone, atLocalSeconds: local),
-                isApproximate: isApproximate, hasOwnDate: false)
+                date: date, secondsOfDay: seconds, utcOffsetSeconds: local - instant, isApproximate: isApproximate, hasOwnDate: false)
         }
         guard let ownDate = self.date(String(text[..<tIndex])) else { return nil }
         var rest = text[text.index(after: tIndex)...]
@@ -109,17 +118,31 @@ enum TimeParsing {
         }
         guard let seconds = clock(rest) else { return nil }
         let local = ownDate.daysSinceEpoch * 86400 + seconds
-        let instant = local - (explicitOffset ?? context.offsetSeconds(in: zone, atLocalSeconds: local))
+        // A time with its offset names one instant: never ambiguous.
+        let instant = explicitOffset.map { local - $0 } ?? resolve(local: local, in: zone, raw: raw, context: context, at: node)
         return express(instant: instant, in: zone, approximate: isApproximate)
     }
 
+    /// The instant of a wall-clock time in `zone`, reporting a time that occurs twice or never.
+    private static func resolve(local: Int, in zone: ZoneSpec, raw: String, context: DecodingContext, at node: Node?) -> Int {
+        let resolution = zone.rules.resolve(local: local)
+        switch resolution {
+        case .unique: break
+        case .ambiguous, .nonexistent:
+            let problem = LocalTimeProblem(local: local, zone: zone, resolution: resolution)
+            let place =
+                (node ?? context.recentTextNode(reading: raw)).map(context.location)
+                ?? SourceLocation(file: context.file, line: 1, column: 1)
+            problem.report(at: place, context: context)
+        }
+        return resolution.instant(local: local)
+    }
+
     static func express(instant: Int, in zone: ZoneSpec, approximate: Bool) -> MeetingTime {
-        let offset = zone.zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(instant)))
-        let local = instant + offset
-        let days = Int((Double(local) / 86400).rounded(.down))
+        let (date, secondsOfDay) = zone.wallClock(at: instant)
         return MeetingTime(
-            date: LocalDate(daysSinceEpoch: days), secondsOfDay: local - days * 86400, utcOffsetSeconds: offset,
-            isApproximate: approximate, hasOwnDate: true)
+            date: date, secondsOfDay: secondsOfDay, utcOffsetSeconds: zone.offset(at: instant), isApproximate: approximate,
+            hasOwnDate: true)
     }
 }
 

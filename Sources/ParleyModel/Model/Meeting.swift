@@ -8,8 +8,10 @@ public struct Meeting: Sendable, Hashable {
     public var title: String?
     /// The meeting's time zone, which rounds inherit unless they name their own.
     public var timeZone: ZoneSpec
-    /// Shown on charts; the zone's own abbreviation when the model gives none.
+    /// Shown on charts: the truthful name at the first round's start (see `zoneLabel(at:)`).
     public var timeZoneLabel: String
+    /// The meeting's `timezoneLabel` as the model states it; `nil` when it states none.
+    public var statedZoneLabel: String?
     /// The parties in model order, which is the order legends and captions list them.
     public var parties: [Party] { didSet { partyIndex = Meeting.index(parties.map(\.id)) } }
     /// Named participants, in model order.
@@ -31,10 +33,11 @@ public struct Meeting: Sendable, Hashable {
     /// Makes a meeting and indexes its parties, people and rounds by id.
     public init(
         id: String, title: String?, timeZone: ZoneSpec, timeZoneLabel: String, parties: [Party], people: [Person],
-        rounds: [Round], provenance: Provenance, location: SourceLocation
+        rounds: [Round], provenance: Provenance, location: SourceLocation, statedZoneLabel: String? = nil
     ) {
         self.id = id; self.title = title; self.timeZone = timeZone
-        self.timeZoneLabel = timeZoneLabel; self.parties = parties; self.people = people; self.rounds = rounds
+        self.timeZoneLabel = timeZoneLabel; self.statedZoneLabel = statedZoneLabel; self.parties = parties; self.people = people;
+        self.rounds = rounds
         self.provenance = provenance; self.location = location
         partyIndex = Meeting.index(parties.map(\.id))
         personIndex = Meeting.index(people.map(\.id))

@@ -1,8 +1,9 @@
 extension Round {
-    /// The zone's name as a chart prints it at an instant of the round: the abbreviation in
-    /// force then ("CEST" before a change, "CET" after), or the model's `timezoneLabel` where it
-    /// agrees with the offset in force.
-    public func zoneLabel(at instant: Int) -> String { timeZoneLabel }
+    /// The zone's name as a chart prints it at an instant of the round: the model's
+    /// `timezoneLabel` where it agrees with the offset in force then (or is a name of the
+    /// user's that tzdata does not use for the zone), else the abbreviation in force ("CEST"
+    /// before a change, "CET" after), else the offset ("UTC+03:00").
+    public func zoneLabel(at instant: Int) -> String { timeZone.label(at: instant, stated: statedZoneLabel) }
 
     /// The shortest and longest the round can have lasted, in seconds: from the latest start to
     /// the earliest end, and from the earliest start to the latest end.
@@ -11,4 +12,10 @@ extension Round {
         let longest = end.latestInstant - start.earliestInstant
         return min(shortest, longest)...longest
     }
+}
+
+extension Meeting {
+    /// The meeting zone's name at an instant, as `Round.zoneLabel(at:)` chooses it: the model's
+    /// `timezoneLabel` where it agrees with the offset in force, else tzdata's abbreviation.
+    public func zoneLabel(at instant: Int) -> String { timeZone.label(at: instant, stated: statedZoneLabel) }
 }

@@ -10,8 +10,12 @@ public struct Round: Sendable, Hashable {
     public var venue: String?
     /// The round's zone, or the meeting's when the round names none.
     public var timeZone: ZoneSpec
-    /// Zone name shown on charts, e.g. `MSK`.
+    /// Zone name shown on charts, e.g. `MSK`: the truthful one at the round's start (see
+    /// `zoneLabel(at:)`, which callers that print other instants use).
     public var timeZoneLabel: String
+    /// The `timezoneLabel` the model states for the round (its own, or the meeting's when the
+    /// round is in the meeting's zone); `nil` when it states none.
+    public var statedZoneLabel: String? = nil
     /// When the round began.
     public var start: MeetingTime
     /// When the round ended; not before `start`.

@@ -1,0 +1,124 @@
+import Foundation
+
+/// The system's tzdata, read once per zone name per process: the library decodes and lays out
+/// from several threads, so every look-up goes through one lock.
+enum ZoneRulesCache {
+    /// Where Debian (and most systems) keep the compiled tzdata.
+    static let folder = "/usr/share/zoneinfo"
+
+    /// TZif files are a few kilobytes; anything far larger is not one and is not read.
+    static let maxFileBytes = 1 << 20
+
+    private static let state = LockedState()
+
+    /// The rules of a tzdata name, or nil when there is no readable, well-formed file for it.
+    static func rules(named name: String) -> ZoneRules? {
+        if let known = state.withLock({ $0.rules[name] }) { return known }
+        let rules = isSafeName(name) ? readFile(folder + "/" + name).flatMap { ZoneRules(tzif: $0) } : nil
+        state.withLock { $0.rules[name] = .some(rules) }
+        return rules
+    }
+
+    /// Every zone name tzdata lists (canonical names and links, legacy ones included), sorted.
+    static var allNames: [String] { names.sorted }
+
+    /// Whether `name` is a zone of tzdata's list. Files in the folder that are no zone of it
+    /// (`localtime`, which is this machine's own zone; `posixrules`; `right/…`, whose clocks
+    /// count leap seconds) are not: a model must mean the same everywhere. Without a list
+    /// (no `tzdata.zi`), a file outside those does.
+    static func isZoneName(_ name: String) -> Bool {
+        let names = self.names
+        if names.fromTzdata { return names.set.contains(name) }
+        let machineOwn = name == "localtime" || name == "posixrules" || name.hasPrefix("right/") || name.hasPrefix("posix/")
+        return names.set.contains(name) || (!machineOwn && isSafeName(name) && rules(named: name) != nil)
+    }
+
+    private static var names: ZoneNames {
+        if let known = state.withLock({ $0.names }) { return known }
+        let names = readNames()
+        state.withLock { $0.names = names }
+        return names
+    }
+
+    /// Every abbreviation tzdata's zones use, with the offsets it goes with ("CET": +1 h,
+    /// "MSK": +3 h and +4 h…): the facts a stated label is checked against.
+    static var abbreviationOffsets: [String: Set<Int>] {
+        if let known = state.withLock({ $0.abbreviations }) { return known }
+        var table: [String: Set<Int>] = [:]
+        for name in allNames {
+            guard let rules = rules(named: name) else { continue }
+            for (abbreviation, offsets) in rules.ownAbbreviations where abbreviation != "LMT" {
+                table[abbreviation, default: []].formUnion(offsets)
+            }
+        }
+        state.withLock { $0.abbreviations = table }
+        return table
+    }
+
+    /// A relative path of names without `.` or `..` parts: nothing outside the folder is read.
+    static func isSafeName(_ name: String) -> Bool {
+        let parts = name.split(separator: "/", omittingEmptySubsequences: false)
+        return !name.isEmpty && name.utf8.count <= 64
+            && parts.allSatisfy { part in
+                !part.isEmpty && part != "." && part != ".."
+                    && part.unicodeScalars.allSatisfy {
+                        $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "_+-".unicodeScalars.contains($0))
+                    }
+            }
+    }
+
+    private static func readFile(_ path: String) -> [UInt8]? {
+        // Legacy names are links (US/Eastern → America/New_York): the size is the target's.
+        let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: target),
+            attributes[.type] as? FileAttributeType == .typeRegular,
+            let size = attributes[.size] as? Int, size <= maxFileBytes,
+            let data = FileManager.default.contents(atPath: target), data.count <= maxFileBytes
+        else { return nil }
+        return Array(data)
+    }
+
+    /// `tzdata.zi` names every zone (`Z name …`) and link (`L target name`); without it,
+    /// Foundation's list.
+    private static func readNames() -> ZoneNames {
+        var names: Set<String> = []
+        if let bytes = readFile(folder + "/tzdata.zi") {
+            for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n") {
+                let fields = line.split(separator: " ")
+                if fields.count >= 2, fields[0] == "Z" { names.insert(String(fields[1])) }
+                if fields.count >= 3, fields[0] == "L" { names.insert(String(fields[2])) }
+            }
+        }
+        let fromTzdata = !names.isEmpty
+        if !fromTzdata { names = Set(TimeZone.knownTimeZoneIdentifiers) }
+        let safe = names.filter(isSafeName)
+        return ZoneNames(set: safe, sorted: safe.sorted(), fromTzdata: fromTzdata)
+    }
+}
+
+/// The zone names tzdata lists, as a set and in order.
+private struct ZoneNames {
+    var set: Set<String>
+    var sorted: [String]
+    /// False when no `tzdata.zi` was found and Foundation's list stands in.
+    var fromTzdata: Bool
+}
+
+/// The cache's contents behind a lock.
+private final class LockedState: @unchecked Sendable {
+    struct Contents {
+        /// nil inside: looked up, and no file.
+        var rules: [String: ZoneRules?] = [:]
+        var names: ZoneNames?
+        var abbreviations: [String: Set<Int>]?
+    }
+    // Guarded by `lock`.
+    private var contents = Contents()
+    private let lock = NSLock()
+
+    func withLock<T>(_ body: (inout Contents) -> T) -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return body(&contents)
+    }
+}
