@@ -27,20 +27,22 @@ enum RoundAxisDrawing {
         var nodes: [SceneNode] = [.group(Group(id: "axis", title: Strings.english.text(.timeAxisTitle), children: drawn.nodes))]
         var height = drawn.height
 
-        let changes = axis.zone.transitions(in: axis.start...axis.end)
+        // Found from the zone's offsets, so a change of standard time is drawn as much as daylight saving.
+        let changes = ZonedTimeAxis.offsetChanges(in: axis.start...axis.end, zone: axis.zone)
         guard !changes.isEmpty else { return (nodes, height) }
         let theme = typesetter.theme
         var changeNodes: [SceneNode] = []
         var lanes = LabelLanes(gap: 8)
         var runs: [(TextRun, Int)] = []
         for change in changes {
-            let x = axis.position(change.instant, left: left, right: right)
+            let x = axis.position(change, left: left, right: right)
             changeNodes.append(
                 .line(
                     Line(
                         from: Point(x: x, y: changeTop), to: Point(x: x, y: y + 6),
                         stroke: Stroke(color: theme.text, width: 1, dash: [4, 2]))))
-            let run = typesetter.run(times.change(change), .small, at: Point(x: x, y: 0), alignment: .center).fittingStart(in: left...right)
+            let run = typesetter.run(times.change(at: change), .small, at: Point(x: x, y: 0), alignment: .center).fittingStart(
+                in: left...right)
             let lane = lanes.place(run.frame.minX...run.frame.maxX)
             runs.append((run, lane))
         }

@@ -118,8 +118,8 @@ public struct RoundTimeText: Sendable {
     /// The zones in force over `range`, as an axis caption names them: "MSK", "CEST, then CET".
     public func zonesInForce(over range: ClosedRange<Int>) -> String {
         var names = [round.zoneLabel(at: range.lowerBound)]
-        for change in round.timeZone.transitions(in: range) {
-            let name = round.zoneLabel(at: change.instant)
+        for change in ZonedTimeAxis.offsetChanges(in: range, zone: round.timeZone) {
+            let name = round.zoneLabel(at: change)
             if name != names.last { names.append(name) }
         }
         guard var text = names.first else { return "" }
@@ -127,19 +127,22 @@ public struct RoundTimeText: Sendable {
         return text
     }
 
-    /// What a daylight-saving change says where it is drawn: "clocks back 03:00 → 02:00 · CEST → CET".
-    public func change(_ change: ZoneTransition) -> String {
-        let before = ClockStyle.secondsOfDay(change.instant + change.offsetBefore)
-        let after = ClockStyle.secondsOfDay(change.instant + change.offsetAfter)
+    /// What a change of the round's zone's offset at `instant` (the first second of the new
+    /// offset) says where it is drawn: "clocks back 03:00 → 02:00 · CEST → CET".
+    public func change(at instant: Int) -> String {
+        let zone = round.timeZone
+        let (offsetBefore, offsetAfter) = (zone.offset(at: instant - 1), zone.offset(at: instant))
+        let before = ClockStyle.secondsOfDay(instant + offsetBefore)
+        let after = ClockStyle.secondsOfDay(instant + offsetAfter)
         let seconds = before % 60 != 0 || after % 60 != 0
         // The round's own label where it tells the two sides apart, else the zone's abbreviations.
-        var names = (before: round.zoneLabel(at: change.instant - 1), after: round.zoneLabel(at: change.instant))
-        if names.before == names.after { names = (change.abbreviationBefore, change.abbreviationAfter) }
+        var names = (before: round.zoneLabel(at: instant - 1), after: round.zoneLabel(at: instant))
+        if names.before == names.after { names = (zone.abbreviation(at: instant - 1), zone.abbreviation(at: instant)) }
         let facts: [Placeholder: String] = [
             .from: clock.text(secondsOfDay: before, seconds: seconds, strings: strings),
             .to: clock.text(secondsOfDay: after, seconds: seconds, strings: strings),
             .fromZone: names.before, .zone: names.after,
         ]
-        return strings.text(change.offsetAfter < change.offsetBefore ? .clocksBack : .clocksForward, facts)
+        return strings.text(offsetAfter < offsetBefore ? .clocksBack : .clocksForward, facts)
     }
 }
