@@ -96,6 +96,7 @@ struct RoundTimeline {
             eventNodes.append(marker)
         }
 
+        let sessionIndex = nodes.count
         nodes.append(
             .group(
                 Group(
@@ -116,13 +117,18 @@ struct RoundTimeline {
             startLabel = typesetter.run(times.startText, .heading, at: Point(x: x0 - 4, y: y), alignment: .right)
             endLabel = typesetter.run(times.endText, .heading, at: Point(x: x1 + 4, y: y))
         }
-        nodes.append(.text(startLabel.fittingStart(in: left...right)))
-        nodes.append(.text(endLabel.fittingStart(in: left...right)))
+        startLabel = startLabel.fittingStart(in: left...right)
+        endLabel = endLabel.fittingStart(in: left...right)
+        nodes.append(.text(startLabel))
+        nodes.append(.text(endLabel))
         y += startLabel.metrics.height + 10
 
         let axisNodes = RoundAxisDrawing.draw(
-            axis, times: times, y: y, left: left, right: right, changeTop: barTop - 4, typesetter: typesetter)
+            axis, times: times, y: y, left: left, right: right, changeTop: barTop - 6, avoiding: [startLabel.frame, endLabel.frame],
+            typesetter: typesetter)
         nodes += axisNodes.nodes
+        // Clock changes go under the bar, which hides them where its text is.
+        nodes.insert(contentsOf: axisNodes.underlay, at: sessionIndex)
         y += axisNodes.height + 4
         let caption = typesetter.run(
             Strings.english.text(.roundTimeCaption, [.zone: times.zonesInForce(over: axis.start...axis.end)]), .small,

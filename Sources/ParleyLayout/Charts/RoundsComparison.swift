@@ -83,7 +83,8 @@ struct RoundsComparison {
         for (index, round) in rounds.enumerated() {
             let title = typesetter.run(round.displayTitle, .heading, at: Point(x: left, y: y), maxWidth: labelColumn - 10)
             let detail = typesetter.run(
-                rowDetail(round, meeting: meeting), .small, at: Point(x: left, y: y + title.metrics.height + 1), maxWidth: labelColumn - 10)
+                rowDetail(round, meeting: meeting), .small, at: Point(x: left, y: y + title.metrics.height + 1), maxWidth: labelColumn - 10,
+                overflow: .lineClamp)
             let rowHeight = max(title.metrics.height + detail.metrics.height + 1, barHeight)
             let barTop = y + (rowHeight - barHeight) / 2
             let origin = origins[index]

@@ -5,12 +5,14 @@ import ParleyScene
 /// their instants, the date under the first tick of each new day, and every clock change
 /// inside the span drawn at its instant and named there.
 enum RoundAxisDrawing {
-    /// The axis' nodes (in a group titled as the time axis), then the changes' (in their own
-    /// group, when there are any), and the height the axis and the change labels take below `y`.
+    /// The axis' nodes (in a group titled as the time axis) with the changes' names, the
+    /// changes' lines from `changeTop` down to the axis, broken around the texts in `avoiding`
+    /// (for the caller to put under the bar, so that they never cross its text), and the
+    /// height the axis and the names take below `y`.
     static func draw(
         _ axis: ZonedTimeAxis, times: RoundTimeText, y: Double, left: Double, right: Double, changeTop: Double,
-        typesetter: Typesetter
-    ) -> (nodes: [SceneNode], height: Double) {
+        avoiding: [Rect] = [], typesetter: Typesetter
+    ) -> (nodes: [SceneNode], underlay: [SceneNode], height: Double) {
         let round = times.round
         let ticks = axis.majorTicks
         // A date under the first tick of every local date after the one before it.
@@ -29,18 +31,20 @@ enum RoundAxisDrawing {
 
         // Found from the zone's offsets, so a change of standard time is drawn as much as daylight saving.
         let changes = ZonedTimeAxis.offsetChanges(in: axis.start...axis.end, zone: axis.zone)
-        guard !changes.isEmpty else { return (nodes, height) }
+        guard !changes.isEmpty else { return (nodes, [], height) }
         let theme = typesetter.theme
         var changeNodes: [SceneNode] = []
+        var lines: [SceneNode] = []
         var lanes = LabelLanes(gap: 8)
         var runs: [(TextRun, Int)] = []
         for change in changes {
             let x = axis.position(change, left: left, right: right)
-            changeNodes.append(
-                .line(
-                    Line(
-                        from: Point(x: x, y: changeTop), to: Point(x: x, y: y + 6),
-                        stroke: Stroke(color: theme.text, width: 1, dash: [4, 2]))))
+            var top = changeTop
+            for frame in avoiding.filter({ $0.minX - 2 <= x && x <= $0.maxX + 2 }).sorted(by: { $0.minY < $1.minY }) {
+                if frame.minY - 1 > top { lines.append(changeLine(x: x, from: top, to: frame.minY - 1, theme: theme)) }
+                top = max(top, frame.maxY + 1)
+            }
+            lines.append(changeLine(x: x, from: top, to: y + 6, theme: theme))
             let run = typesetter.run(times.change(at: change), .small, at: Point(x: x, y: 0), alignment: .center).fittingStart(
                 in: left...right)
             let lane = lanes.place(run.frame.minX...run.frame.maxX)
@@ -51,7 +55,11 @@ enum RoundAxisDrawing {
             changeNodes.append(.text(run.offsetBy(dx: 0, dy: y + height + 4 + Double(lane) * (lineHeight + 2))))
         }
         height += 4 + Double(lanes.count) * (lineHeight + 2)
-        nodes.append(.group(Group(id: "clock-changes", title: Strings.english.text(.zoneChangeTitle), children: changeNodes)))
-        return (nodes, height)
+        nodes.append(.group(Group(id: "clock-change-names", title: Strings.english.text(.zoneChangeTitle), children: changeNodes)))
+        return (nodes, [.group(Group(id: "clock-changes", title: Strings.english.text(.zoneChangeTitle), children: lines))], height)
+    }
+
+    private static func changeLine(x: Double, from top: Double, to bottom: Double, theme: Theme) -> SceneNode {
+        .line(Line(from: Point(x: x, y: top), to: Point(x: x, y: bottom), stroke: Stroke(color: theme.text, width: 1, dash: [4, 2])))
     }
 }

@@ -93,7 +93,7 @@ public struct RoundTimeText: Sendable {
     /// "14:43–15:57 MSK", "21:30 CEST – 03:20 CET (+1 day)", and when the round's zone is not
     /// the meeting's, the meeting's times after it: "08:00–09:15 EDT (14:00–15:15 CEST)".
     public var span: String {
-        let own = span(in: round.timeZone, label: round.zoneLabel(at:))
+        let own = span(in: round.timeZone, label: zoneName(at:))
         guard let meetingZone else { return own }
         let meeting = span(in: meetingZone, label: { RoundTimeText.meetingZoneLabel(meetingLabelSource, zone: meetingZone, at: $0) })
         return strings.text(.timeInMeetingZone, [.value: own, .text: meeting])
@@ -115,11 +115,21 @@ public struct RoundTimeText: Sendable {
     /// The round's duration: real elapsed time, a range when its ends are contested.
     public var duration: String { Formatting.duration(of: round, strings: strings) }
 
+    /// The round's zone as named at `instant`: the round's label, unless it names two offsets
+    /// the same (a fixed label across a change), where the zone's abbreviation at the instant tells them apart.
+    public func zoneName(at instant: Int) -> String {
+        let zone = round.timeZone
+        let label = round.zoneLabel(at: instant)
+        let other = [round.start.instant, round.end.instant].first { zone.offset(at: $0) != zone.offset(at: instant) }
+        guard let other, round.zoneLabel(at: other) == label else { return label }
+        return zone.abbreviation(at: instant)
+    }
+
     /// The zones in force over `range`, as an axis caption names them: "MSK", "CEST, then CET".
     public func zonesInForce(over range: ClosedRange<Int>) -> String {
-        var names = [round.zoneLabel(at: range.lowerBound)]
+        var names = [zoneName(at: range.lowerBound)]
         for change in ZonedTimeAxis.offsetChanges(in: range, zone: round.timeZone) {
-            let name = round.zoneLabel(at: change)
+            let name = zoneName(at: change)
             if name != names.last { names.append(name) }
         }
         guard var text = names.first else { return "" }
@@ -136,7 +146,7 @@ public struct RoundTimeText: Sendable {
         let after = ClockStyle.secondsOfDay(instant + offsetAfter)
         let seconds = before % 60 != 0 || after % 60 != 0
         // The round's own label where it tells the two sides apart, else the zone's abbreviations.
-        var names = (before: round.zoneLabel(at: instant - 1), after: round.zoneLabel(at: instant))
+        var names = (before: zoneName(at: instant - 1), after: zoneName(at: instant))
         if names.before == names.after { names = (zone.abbreviation(at: instant - 1), zone.abbreviation(at: instant)) }
         let facts: [Placeholder: String] = [
             .from: clock.text(secondsOfDay: before, seconds: seconds, strings: strings),
