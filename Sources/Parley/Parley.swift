@@ -52,14 +52,16 @@ public enum Parley {
     }
 
     /// The plain-language summary of a meeting, or of one round with its seating: the same text
-    /// the SVGs carry in `<desc>` and reports use as alt text.
-    public static func describe(_ model: LoadedModel, roundID: String? = nil) throws(ParleyError) -> String {
+    /// the SVGs carry in `<desc>` and reports use as alt text, its times on `clock`.
+    public static func describe(_ model: LoadedModel, roundID: String? = nil, clock: ClockStyle = .twentyFour) throws(ParleyError)
+        -> String
+    {
         let meeting = model.meeting
-        guard let roundID else { return MeetingDescription.overview(meeting) }
+        guard let roundID else { return MeetingDescription.overview(meeting, clock: clock) }
         guard let round = meeting.round(roundID) else {
             throw .layout(
                 file: model.file, LayoutError.unknownRound(id: roundID, known: meeting.rounds.map(\.id)))
         }
-        return SeatingDescription.text(round, meeting: meeting)
+        return SeatingDescription.text(round, meeting: meeting, clock: clock)
     }
 }

@@ -41,7 +41,7 @@ public enum ReportWriter {
         _ meeting: Meeting, modelPath: String, baseFolder: String? = nil, to path: String, format: ReportFormat,
         request: ChartRequest = ChartRequest()
     ) throws(ParleyError) -> [Diagnostic] {
-        let document = ReportDocument(meeting: meeting, language: request.layout.language)
+        let document = ReportDocument(meeting: meeting, language: request.layout.language, clock: request.layout.clock)
         let renderer = try ChartRenderer()
         var warnings: [Diagnostic] = []
         func scene(_ chart: ReportDocument.Chart) throws(ParleyError) -> Scene {

@@ -61,7 +61,7 @@ import Testing
         let dateMark = try #require(texts.first { $0.text == "3 Jun" })
         #expect(abs(midnight.frame.midX - dateMark.frame.midX) < 1)
         let start = try #require(texts.first { $0.text == "22:30" }),
-            end = try #require(texts.first { $0.text == "01:10" && $0.frame.minY < midnight.frame.minY })
+            end = try #require(texts.first { $0.text == "01:10 (+1 day)" && $0.frame.minY < midnight.frame.minY })
         #expect(start.frame.minX < midnight.frame.midX && midnight.frame.midX < end.frame.maxX)
         SceneInvariants.check(scene, "midnight")
     }

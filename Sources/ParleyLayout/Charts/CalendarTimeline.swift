@@ -1,8 +1,9 @@
 import ParleyModel
 import ParleyScene
 
-/// Rounds spread over weeks or months: one axis across dates, a stem per round whose height
-/// is its duration, labelled with the round and its duration in lanes that never collide.
+/// Rounds spread over weeks or months: one axis across dates, a stem per round at the instant
+/// it started (its ticks at midnight in the meeting's zone) whose height is its duration,
+/// labelled with the round and its duration in lanes that never collide.
 struct CalendarTimeline {
     let meeting: Meeting
     let rounds: [Round]
@@ -25,9 +26,11 @@ struct CalendarTimeline {
             nodes += block.nodes
             y += block.height + 14
         }
-        let days = rounds.map { $0.date.daysSinceEpoch * 86400 }
+        let starts = rounds.map(\.start.instant)
         let tickWidth = typesetter.width("30 Sep", .tick) + 16
-        let axis = TimeAxis(covering: (days.min() ?? 0) - 86400, (days.max() ?? 0) + 86400, width: contentWidth, minimumSpacing: tickWidth)
+        let axis = ZonedTimeAxis(
+            covering: (starts.min() ?? 0) - 86400, (starts.max() ?? 0) + 86400, zone: meeting.timeZone, width: contentWidth,
+            minimumSpacing: tickWidth)
         let longest = Double(rounds.map(\.durationSeconds).max() ?? 1)
 
         var lanes = LabelLanes(gap: 10)
@@ -35,9 +38,8 @@ struct CalendarTimeline {
         var tallestLabel = 0.0
         for index in rounds.indices {
             let round = rounds[index]
-            let x = axis.position(days[index], left: left, right: right)
-            let text =
-                "\(round.displayTitle), \(Formatting.shortDate(round.date))\n\(Formatting.duration(seconds: round.durationSeconds, approximate: Formatting.isApproximate(round)))"
+            let x = axis.position(starts[index], left: left, right: right)
+            let text = "\(round.displayTitle), \(Formatting.shortDate(round.date))\n\(Formatting.duration(of: round))"
             let probe = typesetter.run(text, .small, at: .zero, maxWidth: 150, overflow: .wrap)
             let span = ((x - probe.metrics.width / 2)...(x + probe.metrics.width / 2)).clamped(into: margin...(width - margin))
             let lane = lanes.place(span, stem: x)
@@ -83,19 +85,21 @@ struct CalendarTimeline {
             stems.append(
                 .group(
                     Group(
-                        id: "round-\(round.id)", title: round.displayTitle, description: MeetingDescription.round(round), children: children
+                        id: "round-\(round.id)", title: round.displayTitle,
+                        description: MeetingDescription.round(round, in: meeting, clock: options.clock),
+                        children: children
                     )))
         }
         let axisNodes = AxisDrawing.horizontal(
             axis, y: baseline, left: left, right: right, typesetter: typesetter,
-            label: { Formatting.shortDate(LocalDate(daysSinceEpoch: $0 / 86400)) })
+            label: { Formatting.shortDate(meeting.timeZone.wallClock(at: $0).date) })
         nodes.append(.group(Group(id: "axis", title: Strings.english.text(.dateAxisTitle), children: axisNodes.nodes)))
         nodes += stems
         y = baseline + axisNodes.height + 14
         let height = try options.canvasHeight(needed: y + margin - 14)
         let summary =
             Strings.english.text(.roundsSummary, count: rounds.count, [.meeting: meeting.displayTitle]) + " "
-            + rounds.map(MeetingDescription.round).joined(separator: " ")
+            + rounds.map { MeetingDescription.round($0, in: meeting, clock: options.clock) }.joined(separator: " ")
         return Scene(
             size: Size(width: width, height: height), background: theme.background,
             title: Strings.english.text(.calendarSceneTitle, [.meeting: meeting.displayTitle]), description: summary, nodes: nodes)

@@ -50,7 +50,7 @@ public struct OverviewLayout: ChartLayout {
             let head = typesetter.run(heading, font: headFont, color: theme.text, at: Point(x: margin, y: y), maxWidth: textWidth)
             rowNodes.append(.text(head))
             var rowY = y + head.metrics.height + 2
-            let details = Formatting.facts([round.venue, Formatting.span(round)])
+            let details = Formatting.facts([round.venue, Formatting.span(round, meeting: meeting, clock: options.clock)])
             let detail = typesetter.run(
                 details, font: bodyFont, color: theme.secondaryText, at: Point(x: margin, y: rowY), maxWidth: textWidth)
             rowNodes.append(.text(detail))
@@ -66,7 +66,7 @@ public struct OverviewLayout: ChartLayout {
                         frame: Rect(x: margin, y: rowY, width: barWidth, height: barHeight), cornerRadius: 2,
                         style: ShapeStyle(fill: theme.accent.withAlpha(approximate ? 0.45 : 1), stroke: barStroke))))
             let duration = typesetter.run(
-                Formatting.duration(seconds: round.durationSeconds, approximate: approximate), font: bodyFont, color: theme.text,
+                Formatting.duration(of: round), font: bodyFont, color: theme.text,
                 at: Point(x: margin + barWidth + 8, y: rowY + barHeight / 2 - 8))
             rowNodes.append(.text(duration))
             rowY += max(barHeight, duration.metrics.height) + rowGap
@@ -80,6 +80,6 @@ public struct OverviewLayout: ChartLayout {
         let height = try options.canvasHeight(needed: y + margin - rowGap)
         return Scene(
             size: Size(width: width, height: height), background: theme.background, title: meeting.displayTitle,
-            description: MeetingDescription.overview(meeting), nodes: nodes)
+            description: MeetingDescription.overview(meeting, clock: options.clock), nodes: nodes)
     }
 }

@@ -33,19 +33,22 @@ struct RoundTimeline {
         nodes += legend.nodes
         y += legend.height + (legend.nodes.isEmpty ? 0 : 14)
 
-        // The axis: the session with a margin on both sides, in seconds from the round's local midnight.
-        let startSeconds = round.start.secondsOfDay
-        let endSeconds = startSeconds + round.durationSeconds
+        // The axis: the session with a margin on both sides, in real time (instants), its ticks
+        // on the wall clock of the round's zone.
+        let times = RoundTimeText(round, meeting: meeting, clock: options.clock)
         let padding = max(round.durationSeconds / 12, 120)
         // Room on the right for the duration when it cannot sit inside the bar.
-        let durationWidth = typesetter.width(Formatting.duration(seconds: round.durationSeconds, approximate: true), .heading) + 16
+        let durationWidth = typesetter.width(times.duration, .heading) + 16
         let rightPadding =
             round.segments.isEmpty
             ? padding : max(padding, Int(Double(round.durationSeconds) * durationWidth / max(contentWidth - durationWidth, 1)) + padding)
-        let tickLabelWidth = typesetter.width(options.clock.text(secondsOfDay: 43200 + 2700), .tick) + 14
-        let axis = TimeAxis(
-            covering: startSeconds - padding, endSeconds + rightPadding, width: contentWidth, minimumSpacing: tickLabelWidth)
-        let x = { (seconds: Int) in axis.position(seconds, left: left, right: right) }
+        // The widest a tick label can read on this clock.
+        let tickLabelWidth =
+            [10, 12, 22, 23].map { typesetter.width(options.clock.text(secondsOfDay: $0 * 3600 + 2700), .tick) }.max() ?? 0
+        let axis = ZonedTimeAxis(
+            covering: round.start.earliestInstant - padding, round.end.latestInstant + rightPadding, zone: round.timeZone,
+            width: contentWidth, minimumSpacing: tickLabelWidth + 14)
+        let x = { (instant: Int) in axis.position(instant, left: left, right: right) }
 
         // Event labels first: their lanes decide how far down the bar sits.
         let timed = round.events.compactMap { event in event.at.map { (event, $0) } }.sorted { $0.1.instant < $1.1.instant }
@@ -53,10 +56,10 @@ struct RoundTimeline {
         // otherwise numbered markers, with the events listed by number below the axis.
         // The first try stops as soon as it fails (lanes and crossings only grow), so a crowded
         // round never stacks thousands of full labels only to throw them away.
-        var (placed, lanes) = placeEventLabels(timed, numbered: false, x: x, startSeconds: startSeconds, left: left, right: right)
+        var (placed, lanes) = placeEventLabels(timed, numbered: false, x: x, times: times, left: left, right: right)
         let numbered = isTooCrowded(lanes)
         if numbered {
-            (placed, lanes) = placeEventLabels(timed, numbered: true, x: x, startSeconds: startSeconds, left: left, right: right)
+            (placed, lanes) = placeEventLabels(timed, numbered: true, x: x, times: times, left: left, right: right)
         }
         var laneHeights = Array(repeating: 0.0, count: lanes.count)
         for item in placed where item.lane >= 0 { laneHeights[item.lane] = max(laneHeights[item.lane], item.run.metrics.height) }
@@ -93,46 +96,48 @@ struct RoundTimeline {
             eventNodes += marker
         }
 
+        let sessionIndex = nodes.count
         nodes.append(
             .group(
                 Group(
                     id: "session", title: Strings.english.text(.timelineSessionTitle, [.round: round.displayTitle]),
-                    description: MeetingDescription.round(round),
-                    children: sessionBar(x: x, top: barTop, startSeconds: startSeconds))))
+                    description: MeetingDescription.round(round, in: meeting, clock: options.clock),
+                    children: sessionBar(x: x, top: barTop, times: times))))
         if !eventNodes.isEmpty {
             nodes.append(.group(Group(id: "events", title: Strings.english.text(.timelineEventsTitle), children: eventNodes)))
         }
         y = barTop + barHeight + 6
 
         // Exact times at the bar's ends, then the axis.
-        let x0 = x(startSeconds), x1 = x(endSeconds)
-        var startLabel = typesetter.run(options.clock.text(round.start), .heading, at: Point(x: x0, y: y))
-        var endLabel = typesetter.run(options.clock.text(round.end), .heading, at: Point(x: x1, y: y), alignment: .right)
+        let x0 = x(round.start.instant), x1 = x(round.end.instant)
+        var startLabel = typesetter.run(times.startText, .heading, at: Point(x: x0, y: y))
+        var endLabel = typesetter.run(times.endText, .heading, at: Point(x: x1, y: y), alignment: .right)
         if startLabel.frame.maxX + 10 > endLabel.frame.minX {
             // A short session: the times stand outside the bar's ends instead of under them.
-            startLabel = typesetter.run(options.clock.text(round.start), .heading, at: Point(x: x0 - 4, y: y), alignment: .right)
-            endLabel = typesetter.run(options.clock.text(round.end), .heading, at: Point(x: x1 + 4, y: y))
+            startLabel = typesetter.run(times.startText, .heading, at: Point(x: x0 - 4, y: y), alignment: .right)
+            endLabel = typesetter.run(times.endText, .heading, at: Point(x: x1 + 4, y: y))
         }
-        nodes.append(.text(startLabel.fittingStart(in: left...right)))
-        nodes.append(.text(endLabel.fittingStart(in: left...right)))
+        startLabel = startLabel.fittingStart(in: left...right)
+        endLabel = endLabel.fittingStart(in: left...right)
+        nodes.append(.text(startLabel))
+        nodes.append(.text(endLabel))
         y += startLabel.metrics.height + 10
 
-        let axisNodes = AxisDrawing.horizontal(
-            axis, y: y, left: left, right: right, typesetter: typesetter,
-            label: { options.clock.text(secondsOfDay: $0) },
-            dateMark: { seconds in
-                seconds > 0 && seconds % 86400 == 0
-                    ? Formatting.shortDate(LocalDate(daysSinceEpoch: round.date.daysSinceEpoch + seconds / 86400)) : nil
-            })
-        nodes.append(.group(Group(id: "axis", title: Strings.english.text(.timeAxisTitle), children: axisNodes.nodes)))
+        let axisNodes = RoundAxisDrawing.draw(
+            axis, times: times, y: y, left: left, right: right, changeTop: barTop - 6, avoiding: [startLabel.frame, endLabel.frame],
+            typesetter: typesetter)
+        nodes += axisNodes.nodes
+        // Clock changes go under the bar, which hides them where its text is.
+        nodes.insert(contentsOf: axisNodes.underlay, at: sessionIndex)
         y += axisNodes.height + 4
         let caption = typesetter.run(
-            Strings.english.text(.roundTimeCaption, [.zone: round.timeZoneLabel]), .small, at: Point(x: right, y: y), alignment: .right)
+            Strings.english.text(.roundTimeCaption, [.zone: times.zonesInForce(over: axis.start...axis.end)]), .small,
+            at: Point(x: right, y: y), alignment: .right, maxWidth: contentWidth, overflow: .wrap)
         nodes.append(.text(caption))
         y += caption.metrics.height + 14
 
         let key =
-            numbered ? timed.enumerated().map { index, item in (number: index + 1, time: options.clock.text(item.1), event: item.0) } : []
+            numbered ? timed.enumerated().map { index, item in (number: index + 1, time: times.time(item.1), event: item.0) } : []
         let panel = try ListPanel.make(
             round: round, numberedEvents: key, style: style, at: Point(x: left, y: y), width: contentWidth, typesetter: typesetter)
         nodes += panel.nodes
@@ -142,17 +147,18 @@ struct RoundTimeline {
         return Scene(
             size: Size(width: width, height: height), background: theme.background,
             title: Strings.english.text(.timelineSceneTitle, [.meeting: meeting.displayTitle, .round: round.displayTitle]),
-            description: description(timed), nodes: nodes)
+            description: description(timed, times: times), nodes: nodes)
     }
 
     /// The round in a sentence, then every timed event in full: labels on the chart stop at three
     /// lines, and the description (the SVG's `<desc>`, a report's alt text) keeps what they cut.
-    private func description(_ timed: [(Event, MeetingTime)]) -> String {
-        let events = timed.map { "\(options.clock.text($0.1)) \($0.0.label)" }
-        guard !events.isEmpty else { return MeetingDescription.round(round) }
+    private func description(_ timed: [(Event, MeetingTime)], times: RoundTimeText) -> String {
+        let events = timed.map { "\(times.time($0.1)) \($0.0.label)" }
+        let summary = MeetingDescription.round(round, in: meeting, clock: options.clock)
+        guard !events.isEmpty else { return summary }
         let strings = Strings.english
         let list = events.joined(separator: strings.text(.timelineEventSeparator))
-        return MeetingDescription.round(round) + " " + strings.text(.timelineEventsSummary, [.events: list])
+        return summary + " " + strings.text(.timelineEventsSummary, [.events: list])
     }
 
     /// Full labels give way to numbered markers past a few lanes, or when a leader line would cross a label.
@@ -161,11 +167,11 @@ struct RoundTimeline {
     private typealias PlacedLabel = (event: Event, time: MeetingTime, run: TextRun, lane: Int, markerX: Double)
 
     private func placeEventLabels(
-        _ timed: [(Event, MeetingTime)], numbered: Bool, x: (Int) -> Double, startSeconds: Int, left: Double, right: Double
+        _ timed: [(Event, MeetingTime)], numbered: Bool, x: (Int) -> Double, times: RoundTimeText, left: Double, right: Double
     ) -> ([PlacedLabel], LabelLanes) {
         var lanes = LabelLanes(gap: numbered ? 3 : 8)
         var placed: [PlacedLabel] = []
-        let markers = timed.map { x(startSeconds + ($0.1.instant - round.start.instant)) }
+        let markers = timed.map { x($0.1.instant) }
         var index = 0
         while index < timed.count {
             let (event, time) = timed[index]
@@ -178,7 +184,7 @@ struct RoundTimeline {
                         options.theme.name == "print" && !event.parties.isEmpty
                         ? Strings.english.text(.timelineEventParties, [.parties: event.parties.map(style.name).joined(separator: ", ")])
                         : ""
-                    return "\(options.clock.text(time)) \(event.label)\(names)"
+                    return "\(times.time(time)) \(event.label)\(names)"
                 }
                 return last > index ? "\(index + 1)–\(last + 1)" : "\(index + 1)"
             }
@@ -213,11 +219,11 @@ struct RoundTimeline {
     }
 
     /// The bar from start to end with its segments and the duration; approximate ends fade out.
-    private func sessionBar(x: @escaping (Int) -> Double, top: Double, startSeconds: Int) -> [SceneNode] {
+    private func sessionBar(x: @escaping (Int) -> Double, top: Double, times: RoundTimeText) -> [SceneNode] {
         let theme = options.theme
-        let x0 = x(startSeconds), x1 = x(startSeconds + round.durationSeconds)
+        let x0 = x(round.start.instant), x1 = x(round.end.instant)
         let barColor = theme.accent
-        let moment = { (time: MeetingTime) in x(startSeconds + time.instant - round.start.instant) }
+        let moment = { (time: MeetingTime) in x(time.instant) }
         var nodes = SessionBar.nodes(round: round, x: moment, top: top, height: barHeight, color: barColor, theme: theme)
         for segment in round.segments {
             let s0 = moment(segment.start), s1 = moment(segment.end)
@@ -230,7 +236,7 @@ struct RoundTimeline {
                             color: style.textColor(on: barColor))))
             }
         }
-        let duration = Formatting.duration(seconds: round.durationSeconds, approximate: Formatting.isApproximate(round))
+        let duration = times.duration
         let durationWidth = typesetter.width(duration, .heading)
         let inside = x1 - x0 >= durationWidth + 16 && round.segments.isEmpty
         let durationRun = typesetter.run(

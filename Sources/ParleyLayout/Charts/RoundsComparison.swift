@@ -1,10 +1,10 @@
-import Foundation
 import ParleyModel
 import ParleyScene
 
-/// Several rounds, a row each, on one axis: by time of day in the meeting's zone (so a round
-/// that began later in the day stands further right) or by time from each start (so durations
-/// compare directly). Durations are printed; the longest and shortest are marked.
+/// Several rounds, a row each, on one axis: by time of day (each round from the meeting's wall
+/// clock at its start, then elapsed time, so a round that began later in the day stands
+/// further right) or by time from each start (so durations compare directly). Durations are printed;
+/// the longest and shortest are marked.
 struct RoundsComparison {
     let meeting: Meeting
     let rounds: [Round]
@@ -22,12 +22,19 @@ struct RoundsComparison {
         var nodes: [SceneNode] = []
         var y = margin
         let elapsed = options.alignment == .elapsed
+        let times = rounds.map { RoundTimeText($0, meeting: meeting, clock: options.clock) }
+        // Each round's own zone as it was named at its start, each name once.
+        var zones: [String] = []
+        for round in rounds where !zones.contains(round.zoneLabel(at: round.start.earliestInstant)) {
+            zones.append(round.zoneLabel(at: round.start.earliestInstant))
+        }
+        let zoneList = zones.joined(separator: Strings.english.text(.listSeparator))
 
         if options.showsTitle {
             let how =
                 elapsed
                 ? Strings.english.text(.comparisonAlignedAtStart)
-                : Strings.english.text(.comparisonByTimeOfDay, [.zone: meeting.timeZoneLabel])
+                : Strings.english.text(.comparisonByTimeOfDay, [.zone: zoneList])
             let block = TitleBlock.make(
                 title: meeting.displayTitle, subtitle: Strings.english.text(.comparisonSubtitle, count: rounds.count, [.how: how]),
                 at: Point(x: left, y: y),
@@ -37,12 +44,13 @@ struct RoundsComparison {
         }
 
         // Where each round starts on the axis, in seconds.
-        let origins = rounds.map { round in elapsed ? 0 : secondsOfDayInMeetingZone(round.start.earliestInstant) }
+        // By time of day, each round stands at the wall-clock time it began where it was held;
+        // a contested start at the earliest time a source gives.
+        let origins = rounds.map { round in elapsed ? 0 : round.timeZone.wallClock(at: round.start.earliestInstant).secondsOfDay }
         let durations = rounds.map(\.durationSeconds)
         let (longest, shortest) = (durations.max() ?? 0, durations.min() ?? 0)
         let marks = rounds.indices.map { index -> String in
-            let approximate = Formatting.isApproximate(rounds[index])
-            var text = Formatting.duration(seconds: durations[index], approximate: approximate)
+            var text = times[index].duration
             if rounds.count >= 2, longest != shortest {
                 if durations[index] == longest {
                     text += Strings.english.text(.comparisonLongest)
@@ -59,12 +67,15 @@ struct RoundsComparison {
                 rounds.map {
                     max(
                         typesetter.width($0.displayTitle, .heading, cappedAt: widest),
-                        typesetter.width(rowDetail($0), .small, cappedAt: widest))
+                        typesetter.width(rowDetail($0, meeting: meeting), .small, cappedAt: widest))
                 }.max() ?? 0, 60)
                 + 14, widest)
         let durationColumn = (marks.map { typesetter.width($0, .heading) }.max() ?? 0) + 12
         let plotLeft = left + labelColumn, plotRight = max(right - durationColumn, plotLeft + 80)
-        let tickWidth = typesetter.width(elapsed ? "10:00" : options.clock.text(secondsOfDay: 43200 + 2700), .tick) + 14
+        let tickWidth =
+            (elapsed
+                ? typesetter.width("10:00", .tick)
+                : [10, 12, 22, 23].map { typesetter.width(options.clock.text(secondsOfDay: $0 * 3600 + 2700), .tick) }.max() ?? 0) + 14
         let lower = zip(origins, durations).map { $0.0 }.min() ?? 0
         // Every instant the sources allow, from the earliest start to the latest end, lies on the axis.
         let spans = rounds.map { $0.end.latestInstant - $0.start.earliestInstant }
@@ -76,7 +87,8 @@ struct RoundsComparison {
         for (index, round) in rounds.enumerated() {
             let title = typesetter.run(round.displayTitle, .heading, at: Point(x: left, y: y), maxWidth: labelColumn - 10)
             let detail = typesetter.run(
-                rowDetail(round), .small, at: Point(x: left, y: y + title.metrics.height + 1), maxWidth: labelColumn - 10)
+                rowDetail(round, meeting: meeting), .small, at: Point(x: left, y: y + title.metrics.height + 1), maxWidth: labelColumn - 10,
+                overflow: .lineClamp)
             let rowHeight = max(title.metrics.height + detail.metrics.height + 1, barHeight)
             let barTop = y + (rowHeight - barHeight) / 2
             let origin = origins[index]
@@ -99,7 +111,9 @@ struct RoundsComparison {
                         weight: isExtreme && longest != shortest ? .bold : .regular)))
             rowNodes.append(
                 .group(
-                    Group(id: "round-\(round.id)", title: round.displayTitle, description: MeetingDescription.round(round), children: row)))
+                    Group(
+                        id: "round-\(round.id)", title: round.displayTitle,
+                        description: MeetingDescription.round(round, in: meeting, clock: options.clock), children: row)))
             y += rowHeight + rowGap
             try LayoutOptions.checkGrowingHeight(y, at: round.location, remedy: .fewerRounds)
         }
@@ -114,27 +128,23 @@ struct RoundsComparison {
         let caption =
             elapsed
             ? Strings.english.text(.comparisonElapsedCaption)
-            : Strings.english.text(.comparisonClockCaption, [.zone: meeting.timeZoneLabel])
-        let captionRun = typesetter.run(caption, .small, at: Point(x: plotRight, y: y), alignment: .right)
+            : Strings.english.text(.comparisonOwnClockCaption, [.zone: zoneList])
+        let captionRun = typesetter.run(
+            caption, .small, at: Point(x: plotRight, y: y), alignment: .right, maxWidth: plotRight - left, overflow: .wrap)
         nodes.append(.text(captionRun))
         y += captionRun.metrics.height
 
         let height = try options.canvasHeight(needed: y + margin)
         let summary =
             Strings.english.text(.roundsSummary, count: rounds.count, [.meeting: meeting.displayTitle]) + " "
-            + rounds.map(MeetingDescription.round).joined(separator: " ")
+            + rounds.map { MeetingDescription.round($0, in: meeting, clock: options.clock) }.joined(separator: " ")
         return Scene(
             size: Size(width: width, height: height), background: theme.background,
             title: Strings.english.text(.comparisonSceneTitle, [.meeting: meeting.displayTitle]),
             description: summary, nodes: nodes)
     }
 
-    private func rowDetail(_ round: Round) -> String {
-        "\(Formatting.date(round.date)) · \(round.start.clockText)–\(round.end.clockText) \(round.timeZoneLabel)"
-    }
-
-    private func secondsOfDayInMeetingZone(_ instant: Int) -> Int {
-        let offset = meeting.timeZone.zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(instant)))
-        return ((instant + offset) % 86400 + 86400) % 86400
+    private func rowDetail(_ round: Round, meeting: Meeting) -> String {
+        Formatting.facts([Formatting.date(round.date), Formatting.span(round, meeting: meeting, clock: options.clock)])
     }
 }

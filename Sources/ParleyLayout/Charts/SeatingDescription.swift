@@ -2,13 +2,15 @@ import ParleyModel
 
 /// Plain-language summaries of seating, for `<desc>` and captions.
 public enum SeatingDescription {
-    /// The round's summary, with its seating when it has a table.
-    public static func text(_ round: Round, meeting: Meeting, language: String? = nil) -> String {
-        Self.round(round, meeting: meeting, style: PartyStyle(meeting: meeting, theme: .light, language: language))
+    /// The round's summary, its times on `clock`, with its seating when it has a table.
+    public static func text(_ round: Round, meeting: Meeting, language: String? = nil, clock: ClockStyle = .twentyFour) -> String {
+        Self.round(round, meeting: meeting, style: PartyStyle(meeting: meeting, theme: .light, language: language), clock: clock)
     }
 
-    static func round(_ round: Round, meeting: Meeting, style: PartyStyle, strings: Strings = .english) -> String {
-        let summary = MeetingDescription.round(round, strings: strings)
+    static func round(
+        _ round: Round, meeting: Meeting, style: PartyStyle, strings: Strings = .english, clock: ClockStyle = .twentyFour
+    ) -> String {
+        let summary = MeetingDescription.round(round, meeting: meeting, clock: clock, strings: strings)
         guard let table = round.table else { return summary }
         var parts: [String] = []
         let sides = SeatingDiff.sidesOfParties(table)

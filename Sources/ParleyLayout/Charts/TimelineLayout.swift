@@ -15,7 +15,7 @@ public struct TimelineLayout: ChartLayout {
     /// A round's timeline and its account; for the meeting, all rounds by time of day.
     public static func reportText(of meeting: Meeting, round: Round?, language: String?) -> ChartText {
         guard let round else { return ChartText(caption: "All rounds by time of day", description: MeetingDescription.overview(meeting)) }
-        return ChartText(caption: "\(round.displayTitle): timeline", description: MeetingDescription.round(round))
+        return ChartText(caption: "\(round.displayTitle): timeline", description: MeetingDescription.round(round, in: meeting))
     }
     /// Exported once for the meeting and once for each round.
     public static let exported: [ChartPlacement] = [.meeting(), .eachRound()]

@@ -54,8 +54,9 @@ public struct ReportDocument: Sendable {
     /// Footnotes, numbered from 1 in order of first citation.
     public var footnotes: [String]
 
-    /// Builds the report of `meeting`, party names in `language` (`nil` for the model's `name`).
-    public init(meeting: Meeting, language: String? = nil) {
+    /// Builds the report of `meeting`, party names in `language` (`nil` for the model's `name`),
+    /// times on `clock`.
+    public init(meeting: Meeting, language: String? = nil, clock: ClockStyle = .twentyFour) {
         let style = PartyStyle(meeting: meeting, theme: .light, language: language)
         var footnotes: [String] = []
         // Each source's number, so citing is O(1) a source (a search of the list made reports quadratic).
@@ -79,13 +80,14 @@ public struct ReportDocument: Sendable {
                 slug: (round.map { "\($0.id)-" } ?? "") + name)
         }
         title = meeting.displayTitle
-        summary = MeetingDescription.overview(meeting)
+        summary = MeetingDescription.overview(meeting, clock: clock)
         var sections: [Section] = []
         for round in meeting.rounds {
             var facts: [(String, String)] = [("Date", Formatting.date(round.date))]
             if let venue = round.venue { facts.append(("Venue", venue)) }
-            facts.append(("Time", Formatting.span(round)))
-            facts.append(("Duration", Formatting.duration(seconds: round.durationSeconds, approximate: Formatting.isApproximate(round))))
+            let times = RoundTimeText(round, meeting: meeting, clock: clock)
+            facts.append(("Time", times.span))
+            facts.append(("Duration", times.duration))
             if let language = round.language { facts.append(("Language", language)) }
             let charts = (reported[round.id] ?? []).map { chart(of: $0, round: round) }
             let item = { (text: String, parties: [String], sources: [String]) in
@@ -93,7 +95,7 @@ public struct ReportDocument: Sendable {
             }
             var lists: [(String, [Item])] = []
             let events = round.events.map { event in
-                item((event.at.map { "\($0.clockText) " } ?? "") + event.label, event.parties, event.provenance.sources)
+                item((event.at.map { "\(times.time($0)) " } ?? "") + event.label, event.parties, event.provenance.sources)
             }
             if !events.isEmpty { lists.append(("Events", events)) }
             let outcomes = round.outcomes.map { item($0.text, $0.parties, $0.provenance.sources) }

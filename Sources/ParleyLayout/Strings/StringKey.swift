@@ -6,6 +6,9 @@ public enum Placeholder: String, Sendable, Hashable, CaseIterable {
     case meeting, round, date, venue, span, duration, note, role, zone, how, events
     /// Parts of dates and durations, and a value to mark as approximate.
     case day, month, year, hours, minutes, value
+    // Issue 11, times (axis and printing): a second zone, seconds of a duration.
+    /// The zone a span starts in when it ends in another, and the seconds of a duration.
+    case fromZone, seconds
 }
 
 /// Every sentence and word a layout draws or writes into a description, by what it says.
@@ -91,6 +94,20 @@ public enum StringKey: String, Sendable, Hashable, CaseIterable {
     /// Abbreviated month names, October to December.
     case octoberShort, novemberShort, decemberShort
 
+    // Issue 11, times (axis and printing).
+    /// A time on a later or earlier local date than its round's: "03:20 (+1 day)".
+    case timeNextDay, timePreviousDay
+    /// A span of one round in one zone, across two zones, and with the meeting's times after it.
+    case timeSpan, timeSpanAcrossZones, timeInMeetingZone
+    /// The zones in force over a chart's axis, when the zone changes inside it.
+    case zoneSequence
+    /// A daylight-saving change drawn on an axis, and the title of its group.
+    case clocksBack, clocksForward, zoneChangeTitle
+    /// Durations with seconds, and durations known only as a range.
+    case durationSeconds, durationMinutesSeconds, durationRangeMinutes, durationRangeHoursMinutes, durationRange
+    /// The caption of a comparison by time of day: each round on its own clock.
+    case comparisonOwnClockCaption
+
     /// The facts this key's values may use.
     public var placeholders: Set<Placeholder> {
         switch self {
@@ -156,6 +173,20 @@ public enum StringKey: String, Sendable, Hashable, CaseIterable {
         case .januaryShort, .februaryShort, .marchShort, .aprilShort, .mayShort, .juneShort, .julyShort, .augustShort, .septemberShort,
             .octoberShort, .novemberShort, .decemberShort:
             []
+        // Issue 11, times (axis and printing).
+        case .timeNextDay, .timePreviousDay: [.value, .count]
+        case .timeSpan: [.from, .to, .zone]
+        case .timeSpanAcrossZones: [.from, .fromZone, .to, .zone]
+        case .timeInMeetingZone: [.value, .text]
+        case .zoneSequence: [.from, .to]
+        case .clocksBack, .clocksForward: [.from, .to, .fromZone, .zone]
+        case .zoneChangeTitle: []
+        case .durationSeconds: [.seconds]
+        case .durationMinutesSeconds: [.minutes, .seconds]
+        case .durationRangeMinutes: [.from, .to]
+        case .durationRangeHoursMinutes: [.hours, .from, .to]
+        case .durationRange: [.from, .to]
+        case .comparisonOwnClockCaption: [.zone]
         }
     }
 }

@@ -118,5 +118,22 @@ extension Strings {
         .januaryShort: .text("Jan"), .februaryShort: .text("Feb"), .marchShort: .text("Mar"), .aprilShort: .text("Apr"),
         .mayShort: .text("May"), .juneShort: .text("Jun"), .julyShort: .text("Jul"), .augustShort: .text("Aug"),
         .septemberShort: .text("Sep"), .octoberShort: .text("Oct"), .novemberShort: .text("Nov"), .decemberShort: .text("Dec"),
+
+        // Issue 11, times (axis and printing).
+        .timeNextDay: .plural([.one: "{value} (+{count} day)", .other: "{value} (+{count} days)"]),
+        .timePreviousDay: .plural([.one: "{value} (−{count} day)", .other: "{value} (−{count} days)"]),
+        .timeSpan: .text("{from}–{to} {zone}"),
+        .timeSpanAcrossZones: .text("{from} {fromZone} – {to} {zone}"),
+        .timeInMeetingZone: .text("{value} ({text})"),
+        .zoneSequence: .text("{from}, then {to}"),
+        .clocksBack: .text("clocks back {from} → {to} · {fromZone} → {zone}"),
+        .clocksForward: .text("clocks forward {from} → {to} · {fromZone} → {zone}"),
+        .zoneChangeTitle: .text("Clock changes"),
+        .durationSeconds: .text("{seconds} s"),
+        .durationMinutesSeconds: .text("{minutes} min {seconds} s"),
+        .durationRangeMinutes: .text("{from}–{to} min"),
+        .durationRangeHoursMinutes: .text("{hours} h {from}–{to} min"),
+        .durationRange: .text("{from} – {to}"),
+        .comparisonOwnClockCaption: .text("Time of day where each round was held ({zone}) at its start, then elapsed time"),
     ]
 }

@@ -1,10 +1,23 @@
 import ParleyScene
 
+/// What an axis drawing needs of a scale: where its ticks are and where a value stands.
+protocol AxisScale {
+    /// Values of the labelled ticks, in order.
+    var majorTicks: [Int] { get }
+    /// Values of the unlabelled ticks.
+    var minorTicks: [Int] { get }
+    /// Where `value` falls between `left` and `right`.
+    func position(_ value: Int, left: Double, right: Double) -> Double
+}
+
+extension TimeAxis: AxisScale {}
+extension ZonedTimeAxis: AxisScale {}
+
 /// Draws a horizontal time axis: the line, major ticks with labels, minor ticks, and a date
 /// under the ticks that fall on a new day.
 enum AxisDrawing {
     static func horizontal(
-        _ axis: TimeAxis, y: Double, left: Double, right: Double, typesetter: Typesetter,
+        _ axis: some AxisScale, y: Double, left: Double, right: Double, typesetter: Typesetter,
         label: (Int) -> String, dateMark: (Int) -> String? = { _ in nil }, gridTop: Double? = nil
     ) -> (nodes: [SceneNode], height: Double) {
         let theme = typesetter.theme

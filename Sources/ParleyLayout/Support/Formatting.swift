@@ -2,16 +2,52 @@ import ParleyModel
 
 /// How times, dates and durations read on charts.
 public enum Formatting {
-    /// "1 h 14 min", "40 min", "2 h", "≈1 h 45 min" when either end is approximate.
+    /// "1 h 14 min", "40 min", "2 h", "≈1 h 45 min" when either end is approximate; under an
+    /// hour, seconds when there are any ("1 min 40 s", "40 s").
     public static func duration(seconds: Int, approximate: Bool = false, strings: Strings = .english) -> String {
-        let minutes = (seconds + 30) / 60
+        let text = durationText(seconds, strings: strings)
+        return approximate ? strings.text(.approximate, [.value: text]) : text
+    }
+
+    /// The round's real elapsed time; "1 h 13–15 min" or "58 min – 1 h 2 min" when its start
+    /// or end is contested (`Round.durationRange`), with "≈" when an end is only approximate.
+    public static func duration(of round: Round, strings: Strings = .english) -> String {
+        let range = round.durationRange
+        let approximate = isApproximate(round)
+        guard range.lowerBound != range.upperBound else {
+            return duration(seconds: round.durationSeconds, approximate: approximate, strings: strings)
+        }
         let text: String
-        switch (minutes / 60, minutes % 60) {
-        case (0, let m): text = strings.text(.durationMinutes, [.minutes: String(m)])
-        case (let h, 0): text = strings.text(.durationHours, [.hours: String(h)])
-        case (let h, let m): text = strings.text(.durationHoursMinutes, [.hours: String(h), .minutes: String(m)])
+        let (low, high) = (wholeMinutes(range.lowerBound), wholeMinutes(range.upperBound))
+        let exactMinutes = range.lowerBound >= 3600 || (range.lowerBound % 60 == 0 && range.upperBound % 60 == 0)
+        if exactMinutes, low / 60 == high / 60, low % 60 != 0, high % 60 != 0, low != high {
+            let minutes: [Placeholder: String] = [.from: String(low % 60), .to: String(high % 60)]
+            text =
+                low < 60
+                ? strings.text(.durationRangeMinutes, minutes)
+                : strings.text(.durationRangeHoursMinutes, minutes.merging([.hours: String(low / 60)]) { a, _ in a })
+        } else {
+            let (from, to) = (durationText(range.lowerBound, strings: strings), durationText(range.upperBound, strings: strings))
+            text = from == to ? from : strings.text(.durationRange, [.from: from, .to: to])
         }
         return approximate ? strings.text(.approximate, [.value: text]) : text
+    }
+
+    private static func wholeMinutes(_ seconds: Int) -> Int { (seconds + 30) / 60 }
+
+    private static func durationText(_ seconds: Int, strings: Strings) -> String {
+        if seconds < 3600, seconds % 60 != 0 {
+            let (m, s) = (seconds / 60, seconds % 60)
+            return m == 0
+                ? strings.text(.durationSeconds, [.seconds: String(s)])
+                : strings.text(.durationMinutesSeconds, [.minutes: String(m), .seconds: String(s)])
+        }
+        let minutes = wholeMinutes(seconds)
+        switch (minutes / 60, minutes % 60) {
+        case (0, let m): return strings.text(.durationMinutes, [.minutes: String(m)])
+        case (let h, 0): return strings.text(.durationHours, [.hours: String(h)])
+        case (let h, let m): return strings.text(.durationHoursMinutes, [.hours: String(h), .minutes: String(m)])
+        }
     }
 
     /// "2 June 2025".
@@ -30,9 +66,10 @@ public enum Formatting {
         strings.text(.shortDate, [.day: String(date.day), .month: strings.month(date.month, short: true)])
     }
 
-    /// "14:43–15:57 MSK".
-    public static func span(_ round: Round) -> String {
-        "\(round.start.clockText)–\(round.end.clockText) \(round.timeZoneLabel)"
+    /// "14:43–15:57 MSK", "21:30 CEST – 03:20 CET (+1 day)" (see `RoundTimeText.span`); with
+    /// `meeting`, a round held in another zone adds the meeting's times.
+    public static func span(_ round: Round, meeting: Meeting? = nil, clock: ClockStyle = .twentyFour) -> String {
+        RoundTimeText(round, meeting: meeting, clock: clock).span
     }
 
     /// Facts joined by " · ". A right-to-left fact (an Arabic venue, a Hebrew title) is wrapped in

@@ -72,23 +72,30 @@ public enum ClockStyle: String, Sendable, Hashable, CaseIterable {
     /// `2:43 p.m.`, with the language's words for a.m. and p.m.
     case twelve = "12"
 
-    /// A time of day from seconds after some midnight (wraps past 24 h).
-    public func text(secondsOfDay: Int, approximate: Bool = false, strings: Strings = .english) -> String {
-        let seconds = ((secondsOfDay % 86400) + 86400) % 86400
-        let hours = seconds / 3600, minutes = seconds / 60 % 60
+    /// A time of day from seconds after some midnight (wraps past 24 h); with `seconds`, the
+    /// seconds too ("14:43:20", "2:43:20 p.m.").
+    public func text(secondsOfDay: Int, seconds: Bool = false, approximate: Bool = false, strings: Strings = .english) -> String {
+        let value = ClockStyle.secondsOfDay(secondsOfDay)
+        let hours = value / 3600
+        let minutesAndSeconds = ClockStyle.twoDigits(value / 60 % 60) + (seconds ? ":" + ClockStyle.twoDigits(value % 60) : "")
         let body: String
         switch self {
         case .twentyFour:
-            body = "\(hours < 10 ? "0" : "")\(hours):\(minutes < 10 ? "0" : "")\(minutes)"
+            body = "\(ClockStyle.twoDigits(hours)):\(minutesAndSeconds)"
         case .twelve:
             let hour12 = hours % 12 == 0 ? 12 : hours % 12
-            body = "\(hour12):\(minutes < 10 ? "0" : "")\(minutes) \(strings.text(hours < 12 ? .clockAM : .clockPM))"
+            body = "\(hour12):\(minutesAndSeconds) \(strings.text(hours < 12 ? .clockAM : .clockPM))"
         }
         return approximate ? strings.text(.approximate, [.value: body]) : body
     }
 
-    /// The wall-clock time as the model wrote it, with "≈" when it is approximate.
+    /// The wall-clock time as the model wrote it, with seconds when it has them and "≈" when it is approximate.
     public func text(_ time: MeetingTime) -> String {
-        text(secondsOfDay: time.secondsOfDay, approximate: time.isApproximate)
+        text(secondsOfDay: time.secondsOfDay, seconds: time.secondsOfDay % 60 != 0, approximate: time.isApproximate)
     }
+
+    /// `seconds` brought into one day, 0 up to 86399.
+    static func secondsOfDay(_ seconds: Int) -> Int { ((seconds % 86400) + 86400) % 86400 }
+
+    private static func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Parley
+import ParleyLayout
 
 struct DescribeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -13,9 +14,12 @@ struct DescribeCommand: ParsableCommand {
     @Option(help: "One round, by id.")
     var round: String?
 
+    @Option(help: "How times read: 24 (14:43) or 12 (2:43 p.m.).")
+    var clock: ClockStyle = .twentyFour
+
     func run() throws {
         do {
-            Console.output(try Parley.describe(try Parley.load(model), roundID: round))
+            Console.output(try Parley.describe(try Parley.load(model), roundID: round, clock: clock))
         } catch {
             Console.report(error)
             throw ExitCode(1)

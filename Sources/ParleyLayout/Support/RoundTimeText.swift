@@ -1,0 +1,158 @@
+import ParleyModel
+
+/// How one round's times print everywhere (charts, descriptions, reports, `describe`): the
+/// wall clock of the round's zone at each instant, in the chosen clock, with seconds when the
+/// model gave them, the zone named as it was in force then, and a mark when the time falls on
+/// another local date than the round's.
+public struct RoundTimeText: Sendable {
+    /// The round whose times these are; its date is the one a day mark counts from.
+    public let round: Round
+    /// The meeting's zone, when it differs from the round's: spans then also print in it.
+    public let meetingZone: ZoneSpec?
+    /// A round held in the meeting's zone, which names that zone as the model does.
+    let meetingLabelSource: Round?
+    /// 24- or 12-hour clock.
+    public let clock: ClockStyle
+    let strings: Strings
+
+    /// Times of `round`; with `meeting`, a round held in another zone also gives the meeting's times.
+    public init(_ round: Round, meeting: Meeting? = nil, clock: ClockStyle = .twentyFour) {
+        self.init(round, meeting: meeting, clock: clock, strings: .english)
+    }
+
+    init(_ round: Round, meeting: Meeting?, clock: ClockStyle, strings: Strings) {
+        self.round = round
+        self.clock = clock
+        self.strings = strings
+        if let meeting, RoundTimeText.differ(round.timeZone, meeting.timeZone, over: round) {
+            meetingZone = meeting.timeZone
+            meetingLabelSource = meeting.rounds.first { $0.timeZone == meeting.timeZone }
+        } else {
+            meetingZone = nil
+            meetingLabelSource = nil
+        }
+    }
+
+    /// The meeting's zone as named at `instant`: as a round held in it names it (so the model's
+    /// `timezoneLabel` counts where it holds), else the zone's abbreviation then.
+    public static func meetingZoneLabel(_ meeting: Meeting, at instant: Int) -> String {
+        meetingZoneLabel(meeting.rounds.first { $0.timeZone == meeting.timeZone }, zone: meeting.timeZone, at: instant)
+    }
+
+    static func meetingZoneLabel(_ roundInZone: Round?, zone: ZoneSpec, at instant: Int) -> String {
+        roundInZone?.zoneLabel(at: instant) ?? zone.abbreviation(at: instant)
+    }
+
+    /// Two zones differ for a round when their offsets differ at its start or end: a second
+    /// name for the same clock ("Europe/Zurich" beside "Europe/Berlin") adds nothing to convert.
+    static func differ(_ a: ZoneSpec, _ b: ZoneSpec, over round: Round) -> Bool {
+        [round.start.instant, round.end.instant].contains { a.offset(at: $0) != b.offset(at: $0) }
+    }
+
+    /// True when the model gave seconds for any of the round's start and end, so both print them.
+    public var spanHasSeconds: Bool { round.start.secondsOfDay % 60 != 0 || round.end.secondsOfDay % 60 != 0 }
+
+    /// The wall clock at `instant` in `zone` ("03:20", "3:20:40 a.m."), no day mark.
+    public func wallClock(at instant: Int, in zone: ZoneSpec? = nil, seconds: Bool = false, approximate: Bool = false) -> String {
+        let wall = (zone ?? round.timeZone).wallClock(at: instant)
+        return clock.text(secondsOfDay: wall.secondsOfDay, seconds: seconds, approximate: approximate, strings: strings)
+    }
+
+    /// How many local dates `instant` lies after the round's date, in `zone` (the round's by default).
+    public func daysAfterRoundDate(_ instant: Int, in zone: ZoneSpec? = nil) -> Int {
+        (zone ?? round.timeZone).wallClock(at: instant).date.daysSinceEpoch - round.date.daysSinceEpoch
+    }
+
+    /// `text` with the mark of the day `instant` falls on, when that is not the round's date.
+    func markingDay(_ text: String, of instant: Int, in zone: ZoneSpec? = nil) -> String {
+        let days = daysAfterRoundDate(instant, in: zone)
+        if days > 0 { return strings.text(.timeNextDay, count: days, [.value: text]) }
+        if days < 0 { return strings.text(.timePreviousDay, count: -days, [.value: text]) }
+        return text
+    }
+
+    /// A time of the round as a label prints it: "14:43", "≈03:20 (+1 day)", "10:00:40".
+    public func time(_ time: MeetingTime) -> String {
+        markingDay(
+            wallClock(at: time.instant, seconds: time.secondsOfDay % 60 != 0, approximate: time.isApproximate), of: time.instant)
+    }
+
+    /// The start as the bar's label prints it, with seconds when either end has them.
+    public var startText: String {
+        markingDay(
+            wallClock(at: round.start.instant, seconds: spanHasSeconds, approximate: round.start.isApproximate),
+            of: round.start.instant)
+    }
+
+    /// The end as the bar's label prints it, with seconds when either end has them, and the day mark.
+    public var endText: String {
+        markingDay(
+            wallClock(at: round.end.instant, seconds: spanHasSeconds, approximate: round.end.isApproximate), of: round.end.instant)
+    }
+
+    /// "14:43–15:57 MSK", "21:30 CEST – 03:20 CET (+1 day)", and when the round's zone is not
+    /// the meeting's, the meeting's times after it: "08:00–09:15 EDT (14:00–15:15 CEST)".
+    public var span: String {
+        let own = span(in: round.timeZone, label: zoneName(at:))
+        guard let meetingZone else { return own }
+        let meeting = span(in: meetingZone, label: { RoundTimeText.meetingZoneLabel(meetingLabelSource, zone: meetingZone, at: $0) })
+        return strings.text(.timeInMeetingZone, [.value: own, .text: meeting])
+    }
+
+    private func span(in zone: ZoneSpec, label: (Int) -> String) -> String {
+        let start = round.start, end = round.end
+        let from = wallClock(at: start.instant, in: zone, seconds: spanHasSeconds, approximate: start.isApproximate)
+        let to = wallClock(at: end.instant, in: zone, seconds: spanHasSeconds, approximate: end.isApproximate)
+        let fromZone = label(start.instant), toZone = label(end.instant)
+        let text =
+            fromZone == toZone
+            ? strings.text(.timeSpan, [.from: markingDay(from, of: start.instant, in: zone), .to: to, .zone: toZone])
+            : strings.text(
+                .timeSpanAcrossZones, [.from: markingDay(from, of: start.instant, in: zone), .fromZone: fromZone, .to: to, .zone: toZone])
+        return markingDay(text, of: end.instant, in: zone)
+    }
+
+    /// The round's duration: real elapsed time, a range when its ends are contested.
+    public var duration: String { Formatting.duration(of: round, strings: strings) }
+
+    /// The round's zone as named at `instant`: the round's label, unless it names two offsets
+    /// the same (a fixed label across a change), where the zone's abbreviation at the instant tells them apart.
+    public func zoneName(at instant: Int) -> String {
+        let zone = round.timeZone
+        let label = round.zoneLabel(at: instant)
+        let other = [round.start.instant, round.end.instant].first { zone.offset(at: $0) != zone.offset(at: instant) }
+        guard let other, round.zoneLabel(at: other) == label else { return label }
+        return zone.abbreviation(at: instant)
+    }
+
+    /// The zones in force over `range`, as an axis caption names them: "MSK", "CEST, then CET".
+    public func zonesInForce(over range: ClosedRange<Int>) -> String {
+        var names = [zoneName(at: range.lowerBound)]
+        for change in ZonedTimeAxis.offsetChanges(in: range, zone: round.timeZone) {
+            let name = zoneName(at: change)
+            if name != names.last { names.append(name) }
+        }
+        guard var text = names.first else { return "" }
+        for name in names.dropFirst() { text = strings.text(.zoneSequence, [.from: text, .to: name]) }
+        return text
+    }
+
+    /// What a change of the round's zone's offset at `instant` (the first second of the new
+    /// offset) says where it is drawn: "clocks back 03:00 → 02:00 · CEST → CET".
+    public func change(at instant: Int) -> String {
+        let zone = round.timeZone
+        let (offsetBefore, offsetAfter) = (zone.offset(at: instant - 1), zone.offset(at: instant))
+        let before = ClockStyle.secondsOfDay(instant + offsetBefore)
+        let after = ClockStyle.secondsOfDay(instant + offsetAfter)
+        let seconds = before % 60 != 0 || after % 60 != 0
+        // The round's own label where it tells the two sides apart, else the zone's abbreviations.
+        var names = (before: zoneName(at: instant - 1), after: zoneName(at: instant))
+        if names.before == names.after { names = (zone.abbreviation(at: instant - 1), zone.abbreviation(at: instant)) }
+        let facts: [Placeholder: String] = [
+            .from: clock.text(secondsOfDay: before, seconds: seconds, strings: strings),
+            .to: clock.text(secondsOfDay: after, seconds: seconds, strings: strings),
+            .fromZone: names.before, .zone: names.after,
+        ]
+        return strings.text(offsetAfter < offsetBefore ? .clocksBack : .clocksForward, facts)
+    }
+}

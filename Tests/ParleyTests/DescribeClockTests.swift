@@ -1,0 +1,37 @@
+import ParleyTestSupport
+import Testing
+
+/// `parley describe --clock 12` prints every time on the 12-hour clock, with the next-day mark
+/// and, for a round held in another zone, the meeting's times too.
+struct DescribeClockTests {
+    private let fixture = RepositoryPaths.root + "/Tests/Fixtures/time/after-midnight.yaml"
+
+    private func describe(_ arguments: [String]) -> String {
+        let result = CommandRunner.parley(["describe", fixture] + arguments)
+        #expect(result.status == 0, "\(result.stderr)")
+        return String(decoding: result.stdout, as: UTF8.self)
+    }
+
+    @Test func twelveHourClockEverywhere() {
+        let text = describe(["--clock", "12"])
+        #expect(text.contains("10:10 p.m.–1:45 a.m."), "\(text)")
+        #expect(text.contains("(+1 day)"))
+        #expect(text.contains("8:00 a.m.–9:15 a.m.") && text.contains("(2:00 p.m.–3:15 p.m. "), "\(text)")
+        // No time of day past noon or in the first hour is left in 24-hour form (offsets are no times).
+        #expect(text.matches(of: /(^|[^+−\-\d:])(1[3-9]|2[0-3]|00):[0-5]\d/).isEmpty, "\(text)")
+        let round = describe(["--round", "abroad", "--clock", "12"])
+        #expect(round.contains("8:00 a.m.–9:15 a.m.") && round.contains("(2:00 p.m.–3:15 p.m. "), "\(round)")
+    }
+
+    @Test func twentyFourHourClockByDefault() {
+        let text = describe([])
+        #expect(text.contains("22:10–01:45 ") && text.contains("(+1 day)"), "\(text)")
+        #expect(text.contains("08:00–09:15 ") && text.contains("(14:00–15:15 "), "\(text)")
+    }
+
+    @Test func anUnknownClockIsRefused() {
+        let result = CommandRunner.parley(["describe", fixture, "--clock", "13"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("--clock"), "\(result.stderr)")
+    }
+}
