@@ -75,7 +75,7 @@ struct RoundTimeline {
             bottom -= height + laneGap
         }
         var eventNodes: [SceneNode] = []
-        let moment = { (time: MeetingTime) in x(startSeconds + time.instant - round.start.instant) }
+        let moment = { (time: MeetingTime) in x(time.instant) }
         for item in placed {
             let color = item.event.parties.first.map(style.color) ?? theme.text
             let marker = EventMarker.nodes(
@@ -108,8 +108,8 @@ struct RoundTimeline {
         }
         y = barTop + barHeight + 6
 
-        // Exact times at the bar's ends, then the axis.
-        let x0 = x(round.start.instant), x1 = x(round.end.instant)
+        // Exact times at the bar's ends (the outer ends of contested ones), then the axis.
+        let x0 = x(round.start.earliestInstant), x1 = x(round.end.latestInstant)
         var startLabel = typesetter.run(times.startText, .heading, at: Point(x: x0, y: y))
         var endLabel = typesetter.run(times.endText, .heading, at: Point(x: x1, y: y), alignment: .right)
         if startLabel.frame.maxX + 10 > endLabel.frame.minX {
@@ -221,7 +221,8 @@ struct RoundTimeline {
     /// The bar from start to end with its segments and the duration; approximate ends fade out.
     private func sessionBar(x: @escaping (Int) -> Double, top: Double, times: RoundTimeText) -> [SceneNode] {
         let theme = options.theme
-        let x0 = x(round.start.instant), x1 = x(round.end.instant)
+        // The duration stands inside the part every source agrees on, else after the latest end.
+        let x0 = x(round.start.latestInstant), x1 = x(round.end.earliestInstant), outerEnd = x(round.end.latestInstant)
         let barColor = theme.accent
         let moment = { (time: MeetingTime) in x(time.instant) }
         var nodes = SessionBar.nodes(round: round, x: moment, top: top, height: barHeight, color: barColor, theme: theme)
@@ -240,7 +241,8 @@ struct RoundTimeline {
         let durationWidth = typesetter.width(duration, .heading)
         let inside = x1 - x0 >= durationWidth + 16 && round.segments.isEmpty
         let durationRun = typesetter.run(
-            duration, .heading, at: Point(x: inside ? (x0 + x1) / 2 : x1 + 8, y: top + (barHeight - typesetter.lineHeight(.heading)) / 2),
+            duration, .heading,
+            at: Point(x: inside ? (x0 + x1) / 2 : outerEnd + 8, y: top + (barHeight - typesetter.lineHeight(.heading)) / 2),
             alignment: inside ? .center : .left, color: inside ? style.textColor(on: barColor) : theme.text)
         nodes.append(.text(durationRun))
         return nodes

@@ -107,7 +107,7 @@ struct RoundsComparison {
                 .text(
                     typesetter.run(
                         marks[index], .heading,
-                        at: Point(x: x(round.end) + 8, y: barTop + (barHeight - typesetter.lineHeight(.heading)) / 2),
+                        at: Point(x: x(round.end.latest) + 8, y: barTop + (barHeight - typesetter.lineHeight(.heading)) / 2),
                         weight: isExtreme && longest != shortest ? .bold : .regular)))
             rowNodes.append(
                 .group(

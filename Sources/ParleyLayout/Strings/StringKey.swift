@@ -108,6 +108,11 @@ public enum StringKey: String, Sendable, Hashable, CaseIterable {
     /// The caption of a comparison by time of day: each round on its own clock.
     case comparisonOwnClockCaption
 
+    // Issue 11, contested and ranged times.
+    /// A time the sources disagree on ("14:43/14:44": the separator between their values), and a
+    /// time known only to lie in a range ("11:50…12:05").
+    case timeClaimSeparator, timeRange
+
     /// The facts this key's values may use.
     public var placeholders: Set<Placeholder> {
         switch self {
@@ -187,6 +192,9 @@ public enum StringKey: String, Sendable, Hashable, CaseIterable {
         case .durationRangeHoursMinutes: [.hours, .from, .to]
         case .durationRange: [.from, .to]
         case .comparisonOwnClockCaption: [.zone]
+        // Issue 11, contested and ranged times.
+        case .timeClaimSeparator: []
+        case .timeRange: [.from, .to]
         }
     }
 }

@@ -122,6 +122,8 @@ extension Strings {
         // Issue 11, times (axis and printing).
         .timeNextDay: .plural([.one: "{value} (+{count} day)", .other: "{value} (+{count} days)"]),
         .timePreviousDay: .plural([.one: "{value} (−{count} day)", .other: "{value} (−{count} days)"]),
+        .timeClaimSeparator: .text("/"),
+        .timeRange: .text("{from}…{to}"),
         .timeSpan: .text("{from}–{to} {zone}"),
         .timeSpanAcrossZones: .text("{from} {fromZone} – {to} {zone}"),
         .timeInMeetingZone: .text("{value} ({text})"),

@@ -50,7 +50,7 @@ public struct RoundTimeText: Sendable {
     }
 
     /// True when the model gave seconds for any of the round's start and end, so both print them.
-    public var spanHasSeconds: Bool { round.start.secondsOfDay % 60 != 0 || round.end.secondsOfDay % 60 != 0 }
+    public var spanHasSeconds: Bool { hasSeconds(round.start) || hasSeconds(round.end) }
 
     /// The wall clock at `instant` in `zone` ("03:20", "3:20:40 a.m."), no day mark.
     public func wallClock(at instant: Int, in zone: ZoneSpec? = nil, seconds: Bool = false, approximate: Bool = false) -> String {
@@ -71,23 +71,36 @@ public struct RoundTimeText: Sendable {
         return text
     }
 
-    /// A time of the round as a label prints it: "14:43", "≈03:20 (+1 day)", "10:00:40".
+    /// A time of the round as a label prints it: "14:43", "≈03:20 (+1 day)", "10:00:40",
+    /// "14:43/14:44" when the sources disagree, "11:50…12:05" for a range.
     public func time(_ time: MeetingTime) -> String {
-        markingDay(
-            wallClock(at: time.instant, seconds: time.secondsOfDay % 60 != 0, approximate: time.isApproximate), of: time.instant)
+        markingDay(values(of: time, seconds: hasSeconds(time)), of: time.latestInstant)
     }
 
     /// The start as the bar's label prints it, with seconds when either end has them.
-    public var startText: String {
-        markingDay(
-            wallClock(at: round.start.instant, seconds: spanHasSeconds, approximate: round.start.isApproximate),
-            of: round.start.instant)
-    }
+    public var startText: String { markingDay(values(of: round.start, seconds: spanHasSeconds), of: round.start.latestInstant) }
 
     /// The end as the bar's label prints it, with seconds when either end has them, and the day mark.
-    public var endText: String {
-        markingDay(
-            wallClock(at: round.end.instant, seconds: spanHasSeconds, approximate: round.end.isApproximate), of: round.end.instant)
+    public var endText: String { markingDay(values(of: round.end, seconds: spanHasSeconds), of: round.end.latestInstant) }
+
+    /// Every value the sources give for `time`, on the wall clock of `zone`: one value, the
+    /// claims in time order (each distinct reading once), or a range's two ends.
+    func values(of time: MeetingTime, in zone: ZoneSpec? = nil, seconds: Bool) -> String {
+        let text = { (value: MeetingTime) in
+            self.wallClock(at: value.instant, in: zone, seconds: seconds, approximate: value.isApproximate)
+        }
+        guard time.isUncertain else { return text(time) }
+        if time.isRange { return strings.text(.timeRange, [.from: text(time.earliest), .to: text(time.latest)]) }
+        var readings: [String] = []
+        for claim in time.claims.sorted(by: { $0.time.instant < $1.time.instant }) where !readings.contains(text(claim.time)) {
+            readings.append(text(claim.time))
+        }
+        return readings.joined(separator: strings.text(.timeClaimSeparator))
+    }
+
+    /// Whether any value the sources give for `time` has seconds.
+    private func hasSeconds(_ time: MeetingTime) -> Bool {
+        ([time] + time.claims.map(\.time)).contains { $0.secondsOfDay % 60 != 0 }
     }
 
     /// "14:43–15:57 MSK", "21:30 CEST – 03:20 CET (+1 day)", and when the round's zone is not
@@ -101,15 +114,16 @@ public struct RoundTimeText: Sendable {
 
     private func span(in zone: ZoneSpec, label: (Int) -> String) -> String {
         let start = round.start, end = round.end
-        let from = wallClock(at: start.instant, in: zone, seconds: spanHasSeconds, approximate: start.isApproximate)
-        let to = wallClock(at: end.instant, in: zone, seconds: spanHasSeconds, approximate: end.isApproximate)
-        let fromZone = label(start.instant), toZone = label(end.instant)
+        let from = values(of: start, in: zone, seconds: spanHasSeconds)
+        let to = values(of: end, in: zone, seconds: spanHasSeconds)
+        let fromZone = label(start.latestInstant), toZone = label(end.latestInstant)
         let text =
             fromZone == toZone
-            ? strings.text(.timeSpan, [.from: markingDay(from, of: start.instant, in: zone), .to: to, .zone: toZone])
+            ? strings.text(.timeSpan, [.from: markingDay(from, of: start.latestInstant, in: zone), .to: to, .zone: toZone])
             : strings.text(
-                .timeSpanAcrossZones, [.from: markingDay(from, of: start.instant, in: zone), .fromZone: fromZone, .to: to, .zone: toZone])
-        return markingDay(text, of: end.instant, in: zone)
+                .timeSpanAcrossZones,
+                [.from: markingDay(from, of: start.latestInstant, in: zone), .fromZone: fromZone, .to: to, .zone: toZone])
+        return markingDay(text, of: end.latestInstant, in: zone)
     }
 
     /// The round's duration: real elapsed time, a range when its ends are contested.
