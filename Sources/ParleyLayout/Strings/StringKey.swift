@@ -112,6 +112,8 @@ public enum StringKey: String, Sendable, Hashable, CaseIterable {
     /// A time the sources disagree on ("14:43/14:44": the separator between their values), and a
     /// time known only to lie in a range ("11:50…12:05").
     case timeClaimSeparator, timeRange
+    /// A time with the zone's name then, where the round's clocks change: "02:30 CEST".
+    case timeWithZone
 
     /// The facts this key's values may use.
     public var placeholders: Set<Placeholder> {
@@ -195,6 +197,7 @@ public enum StringKey: String, Sendable, Hashable, CaseIterable {
         // Issue 11, contested and ranged times.
         case .timeClaimSeparator: []
         case .timeRange: [.from, .to]
+        case .timeWithZone: [.value, .zone]
         }
     }
 }

@@ -124,6 +124,7 @@ extension Strings {
         .timePreviousDay: .plural([.one: "{value} (−{count} day)", .other: "{value} (−{count} days)"]),
         .timeClaimSeparator: .text("/"),
         .timeRange: .text("{from}…{to}"),
+        .timeWithZone: .text("{value} {zone}"),
         .timeSpan: .text("{from}–{to} {zone}"),
         .timeSpanAcrossZones: .text("{from} {fromZone} – {to} {zone}"),
         .timeInMeetingZone: .text("{value} ({text})"),

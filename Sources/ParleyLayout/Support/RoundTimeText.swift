@@ -73,8 +73,17 @@ public struct RoundTimeText: Sendable {
 
     /// A time of the round as a label prints it: "14:43", "≈03:20 (+1 day)", "10:00:40",
     /// "14:43/14:44" when the sources disagree, "11:50…12:05" for a range.
+    /// Across a change of offset a wall time can name two instants (02:30 CEST and 02:30 CET on
+    /// a fall-back night), so there every time carries the zone's name then: "02:30 CEST (+1 day)".
     public func time(_ time: MeetingTime) -> String {
-        markingDay(values(of: time, seconds: hasSeconds(time)), of: time.latestInstant)
+        let text = values(of: time, seconds: hasSeconds(time))
+        guard spansOffsetChange else { return markingDay(text, of: time.latestInstant) }
+        return markingDay(strings.text(.timeWithZone, [.value: text, .zone: zoneName(at: time.latestInstant)]), of: time.latestInstant)
+    }
+
+    /// Whether the zone's offset changes between the round's earliest start and latest end.
+    public var spansOffsetChange: Bool {
+        !ZonedTimeAxis.offsetChanges(in: round.start.earliestInstant...round.end.latestInstant, zone: round.timeZone).isEmpty
     }
 
     /// The start as the bar's label prints it, with seconds when either end has them.

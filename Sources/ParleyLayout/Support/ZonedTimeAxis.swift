@@ -60,29 +60,10 @@ public struct ZonedTimeAxis: Sendable, Equatable {
         return ticks
     }
 
-    /// The instants in `range` from which a new offset is in force, found from `offset(at:)`
-    /// alone (sampled, then bisected to the second), so a change of standard time counts as
-    /// much as daylight saving.
+    /// The instants in `range` from which a new offset is in force: the zone's own transitions
+    /// (tzdata's, so a change of standard time counts as much as daylight saving), less those
+    /// that change only a name or the daylight flag, which move no clock.
     static func offsetChanges(in range: ClosedRange<Int>, zone: ZoneSpec) -> [Int] {
-        let sample = max(900, (range.upperBound - range.lowerBound) / 4000)
-        var changes: [Int] = []
-        var previous = range.lowerBound
-        var previousOffset = zone.offset(at: previous)
-        while previous < range.upperBound {
-            let next = min(previous + sample, range.upperBound)
-            let nextOffset = zone.offset(at: next)
-            if nextOffset != previousOffset {
-                // The first second of the new offset: offset(before) == previousOffset, offset(after) != it.
-                var (before, after) = (previous, next)
-                while after - before > 1 {
-                    let middle = before + (after - before) / 2
-                    if zone.offset(at: middle) == previousOffset { before = middle } else { after = middle }
-                }
-                changes.append(after)
-            }
-            previous = next
-            previousOffset = nextOffset
-        }
-        return changes
+        zone.transitions(in: range).filter { $0.offsetBefore != $0.offsetAfter }.map(\.instant)
     }
 }
