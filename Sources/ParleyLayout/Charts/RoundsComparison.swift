@@ -23,13 +23,15 @@ struct RoundsComparison {
         var y = margin
         let elapsed = options.alignment == .elapsed
 
+        let notes = ChartNotes(meeting: meeting, rounds: rounds, parts: .rounds, options: options)
         if options.showsTitle {
             let how =
                 elapsed
                 ? Strings.english.text(.comparisonAlignedAtStart)
                 : Strings.english.text(.comparisonByTimeOfDay, [.zone: meeting.timeZoneLabel])
             let block = TitleBlock.make(
-                title: meeting.displayTitle, subtitle: Strings.english.text(.comparisonSubtitle, count: rounds.count, [.how: how]),
+                title: notes.marked(meeting.displayTitle, .meeting),
+                subtitle: Strings.english.text(.comparisonSubtitle, count: rounds.count, [.how: how]),
                 at: Point(x: left, y: y),
                 width: contentWidth, typesetter: typesetter)
             nodes += block.nodes
@@ -72,7 +74,8 @@ struct RoundsComparison {
         let gridTop = y
         var rowNodes: [SceneNode] = []
         for (index, round) in rounds.enumerated() {
-            let title = typesetter.run(round.displayTitle, .heading, at: Point(x: left, y: y), maxWidth: labelColumn - 10)
+            let title = typesetter.run(
+                notes.marked(round.displayTitle, .round(round.id)), .heading, at: Point(x: left, y: y), maxWidth: labelColumn - 10)
             let detail = typesetter.run(
                 rowDetail(round), .small, at: Point(x: left, y: y + title.metrics.height + 1), maxWidth: labelColumn - 10)
             let rowHeight = max(title.metrics.height + detail.metrics.height + 1, barHeight)
@@ -118,6 +121,10 @@ struct RoundsComparison {
         let captionRun = typesetter.run(caption, .small, at: Point(x: plotRight, y: y), alignment: .right)
         nodes.append(.text(captionRun))
         y += captionRun.metrics.height
+        let notesBlock = try NotesBlock.make(
+            notes, at: Point(x: left, y: y + 8), width: contentWidth, typesetter: typesetter, location: meeting.location)
+        nodes += notesBlock.nodes
+        y += notesBlock.height + (notesBlock.nodes.isEmpty ? 0 : 8)
 
         let height = try options.canvasHeight(needed: y + margin)
         let summary =
@@ -126,7 +133,7 @@ struct RoundsComparison {
         return Scene(
             size: Size(width: width, height: height), background: theme.background,
             title: Strings.english.text(.comparisonSceneTitle, [.meeting: meeting.displayTitle]),
-            description: summary, nodes: nodes)
+            description: notes.describing(summary), nodes: nodes)
     }
 
     private func rowDetail(_ round: Round) -> String {
