@@ -29,6 +29,19 @@ public struct SeatingLayout: ChartLayout {
 
     private let margin = 24.0
 
+    /// Where the table's note marker stands, in the plan's coordinates: beside the top right
+    /// corner of a U (nothing is drawn there, the arms' labels stand lower), else beside the
+    /// plan's, where a rectangle's or a round table's labels cannot be.
+    static func markerCorner(of plan: (nodes: [SceneNode], size: Size), shape: Table.Shape) -> Point {
+        let corner = Point(x: plan.size.width, y: 0)
+        guard shape == .u else { return corner }
+        let table = Scene(size: plan.size, nodes: plan.nodes).flattened().filter { $0.groupPath.first == "table" }.compactMap(
+            \.canvasBounds)
+        guard let first = table.first else { return corner }
+        let bounds = table.dropFirst().reduce(first) { $0.union($1) }
+        return Point(x: bounds.maxX, y: bounds.minY)
+    }
+
     /// The table of `--round` (else the first round with one); throws when that round has no table.
     public func layout(_ meeting: Meeting, options: LayoutOptions, measurer: any TextMeasuring) throws(LayoutError) -> Scene {
         let seated = meeting.rounds.filter { $0.table != nil }
@@ -81,9 +94,9 @@ public struct SeatingLayout: ChartLayout {
                     id: "plan", title: strings.text(.seatingPlanTitle),
                     description: SeatingDescription.round(round, meeting: meeting, style: style),
                     transform: Transform.scale(x: scale, y: scale).concatenating(.translation(x: x, y: y)), children: plan.nodes)))
-        // The table's note marker stands beside the plan's top right corner.
         if let marker = notes.marker(.table(round.id)) {
-            nodes.append(.text(typesetter.run(marker, .small, at: Point(x: x + plan.size.width * scale + 4, y: y))))
+            let corner = Self.markerCorner(of: plan, shape: table.shape)
+            nodes.append(.text(typesetter.run(marker, .small, at: Point(x: x + corner.x * scale + 4, y: y + corner.y * scale))))
         }
         y += plan.size.height * scale + 12
         let block = try NotesBlock.make(

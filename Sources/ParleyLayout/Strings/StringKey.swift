@@ -78,7 +78,7 @@ public enum StringKey: String, Sendable, Hashable, CaseIterable {
 
     // Notes and sources (issue 11, notes part): `ChartNotes`, `NotesBlock`, the report's notes.
     /// The block's title, a note's marker and entry, a source's label and the sources line.
-    case notesTitle, noteMarker, noteEntry, noteEntrySeparator, noteSourceLabel, noteCites, notesSourcesLine, noteSourceItem
+    case notesTitle, noteMarker, noteEntry, noteEntrySeparator, noteSourceLabel, noteCites, noteSourcesOnly, notesSourcesLine, noteSourceItem
     /// What a note is about, when its marker is not enough (the block lists notes apart from what they mark).
     case noteSubjectMeeting, noteSubjectRound, noteSubjectTable, noteSubjectSegment, noteSubjectEvent, noteSubjectOutcome
     /// How sure a fact is, as a note says it.
@@ -164,7 +164,7 @@ public enum StringKey: String, Sendable, Hashable, CaseIterable {
         case .notesTitle, .noteEntrySeparator, .noteSubjectMeeting, .noteSubjectEvent, .noteSubjectOutcome: []
         case .noteMarker, .noteSourceLabel: [.number]
         case .noteEntry: [.number, .subject, .text]
-        case .noteCites, .notesSourcesLine, .notesDescriptionSources: [.sources]
+        case .noteCites, .noteSourcesOnly, .notesSourcesLine, .notesDescriptionSources: [.sources]
         case .noteSourceItem: [.number, .text]
         case .noteSubjectRound, .noteSubjectTable: [.round]
         case .noteSubjectSegment: [.text]

@@ -107,6 +107,7 @@ extension Strings {
         .noteEntrySeparator: .text(" "),
         .noteSourceLabel: .text("S{number}"),
         .noteCites: .text("({sources})"),
+        .noteSourcesOnly: .plural([.one: "Source: {sources}.", .other: "Sources: {sources}."]),
         .notesSourcesLine: .text("Sources: {sources}"),
         .noteSourceItem: .text("{number} {text}"),
         .noteSubjectMeeting: .text("Meeting"),

@@ -149,8 +149,11 @@ struct ChartNotes {
         }
         let cited = provenance.sources.map { cite($0) }
         if !cited.isEmpty {
-            short.append(strings.text(.noteCites, [.sources: cited.map(label(ofSource:)).joined(separator: strings.text(.listSeparator))]))
-            full.append(strings.text(.noteCites, [.sources: provenance.sources.joined(separator: strings.text(.listSeparator))]))
+            // Sources alone read as a sentence of their own ("Sources: S1, S2."), else they close the note.
+            let key: StringKey = short.isEmpty ? .noteSourcesOnly : .noteCites
+            let separator = strings.text(.listSeparator)
+            short.append(strings.text(key, count: cited.count, [.sources: cited.map(label(ofSource:)).joined(separator: separator)]))
+            full.append(strings.text(key, count: cited.count, [.sources: provenance.sources.joined(separator: separator)]))
         }
         guard !short.isEmpty else { return }
         let number = entries.count + 1
