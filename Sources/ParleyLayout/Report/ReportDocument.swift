@@ -112,8 +112,10 @@ public struct ReportDocument: Sendable {
                 Note(subject: claim.by.map { "\(what) (\($0))" } ?? what, text: claim.time.clockText, sources: cite(claim.sources))
             }
         }
+        /// An item's note, and "Confirmed." when it is: an unconfirmed item says so in its own text.
         func remark(_ provenance: Provenance) -> String? {
-            let text = [provenance.note, provenance.status.map { strings.text(ChartNotes.statusKey($0)) }].compactMap { $0 }
+            let confirmed = provenance.status == .confirmed ? strings.text(.noteStatusConfirmed) : nil
+            let text = [provenance.note, confirmed].compactMap { $0 }
             return text.isEmpty ? nil : text.joined(separator: " ")
         }
         title = meeting.displayTitle
