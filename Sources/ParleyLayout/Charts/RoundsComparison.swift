@@ -60,7 +60,7 @@ struct RoundsComparison {
             max(
                 rounds.map {
                     max(
-                        typesetter.width($0.displayTitle, .heading, cappedAt: widest),
+                        typesetter.width(notes.marked($0.displayTitle, .round($0.id)), .heading, cappedAt: widest),
                         typesetter.width(rowDetail($0), .small, cappedAt: widest))
                 }.max() ?? 0, 60)
                 + 14, widest)

@@ -77,8 +77,10 @@ public enum StringKey: String, Sendable, Hashable, CaseIterable {
     case sideTitleHead, sideTitleLeft, sideTitleRight, sideTitleFar, sideTitleNear, sideTitleSeats
 
     // Notes and sources (issue 11, notes part): `ChartNotes`, `NotesBlock`, the report's notes.
-    /// The block's title, a note's marker and entry, a source's label and the sources line.
-    case notesTitle, noteMarker, noteEntry, noteEntrySeparator, noteSourceLabel, noteCites, noteSourcesOnly, notesSourcesLine, noteSourceItem
+    /// The block's title, a note's marker and entry, and how entries are joined in a description.
+    case notesTitle, noteMarker, noteEntry, noteEntrySeparator
+    /// A source's label, how a note cites sources, a note of sources only, and the sources line.
+    case noteSourceLabel, noteCites, noteSourcesOnly, notesSourcesLine, noteSourceItem
     /// What a note is about, when its marker is not enough (the block lists notes apart from what they mark).
     case noteSubjectMeeting, noteSubjectRound, noteSubjectTable, noteSubjectSegment, noteSubjectEvent, noteSubjectOutcome
     /// How sure a fact is, as a note says it.

@@ -60,8 +60,8 @@ enum NotesBlock {
             }
             try add(strings.text(.notesSourcesLine, [.sources: items.joined(separator: " · ")]), .small, at: location)
         }
-        let group = Group(
-            id: "notes", title: strings.text(.notesTitle), description: notes.describing(strings.text(.notesTitle)), children: children)
+        // No description of its own: the scene's holds the notes in full, sources unshortened.
+        let group = Group(id: "notes", title: strings.text(.notesTitle), children: children)
         return ([.group(group)], y - origin.y)
     }
 }
