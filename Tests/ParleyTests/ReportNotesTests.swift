@@ -71,6 +71,27 @@ import Testing
         #expect(converted.stderr.isEmpty, "pandoc warns on the Markdown report of \(model): \(converted.stderr)")
     }
 
+    @Test(arguments: models) func everyNoteAndSourceIsInTheSVGsDescriptions(_ model: String) throws {
+        let folder = try TemporaryDirectory()
+        let meeting = try MeetingLoader.load(path: model).meeting
+        // The SVGs of the meeting's charts and of each round's timeline and seating, together.
+        var svgs = ""
+        var charts: [[String]] = [["--chart", "overview"], ["--chart", "timeline"]]
+        for round in meeting.rounds {
+            charts.append(["--round", round.id])
+            if round.table != nil { charts.append(["--chart", "seating", "--round", round.id]) }
+        }
+        for (index, arguments) in charts.enumerated() {
+            let path = folder.file("\(index).svg").path
+            let run = CommandRunner.parley(["render", model] + arguments + ["-o", path])
+            #expect(run.status == 0, "\(run.stderr)")
+            svgs += try String(contentsOfFile: path, encoding: .utf8)
+        }
+        let text = svgs.replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&apos;", with: "'")
+            .replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&amp;", with: "&")
+        for note in try notesAndSources(model) { #expect(text.contains(note), "no SVG of \(model) says '\(note)'") }
+    }
+
     @Test func statusesAndTheMeetingsNotesReadInTheReport() throws {
         let folder = try TemporaryDirectory()
         let markdown = try String(contentsOfFile: try report(Self.fixture, "report.md", in: folder), encoding: .utf8)
