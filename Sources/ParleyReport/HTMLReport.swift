@@ -20,7 +20,7 @@ enum HTMLReport {
             h1 { font-size: 1.6rem; } h2 { font-size: 1.25rem; border-bottom: 1px solid #d0d7de; padding-bottom: .2rem; margin-top: 2rem; }
             figure { margin: 1rem 0; break-inside: avoid; } figure svg { width: 100%; height: auto; display: block; }
             figcaption { font-size: .85rem; color: #57606a; } dl { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }
-            dt { font-weight: bold; } .parties { color: #57606a; } .note { font-size: .9rem; color: #57606a; } sup a { text-decoration: none; }
+            dt { font-weight: bold; } .parties { color: #57606a; } .note { font-size: .9rem; color: #57606a; } .subject { font-weight: bold; } sup a { text-decoration: none; }
             @media print { body { max-width: none; } h2 { break-before: page; } a { color: inherit; } }
             </style>
             </head>
@@ -78,7 +78,7 @@ enum HTMLReport {
         var html = "<h3>Notes and sources</h3>\n<ul class=\"note\">\n"
         for note in notes {
             let body = note.text.isEmpty ? "Sources." : escape(note.text)
-            html += "<li><strong>\(escape(note.subject)):</strong> \(body)\(cites(note.sources))</li>\n"
+            html += "<li><span class=\"subject\">\(escape(note.subject)):</span> \(body)\(cites(note.sources))</li>\n"
         }
         return html + "</ul>\n"
     }
