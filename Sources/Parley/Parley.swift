@@ -51,17 +51,18 @@ public enum Parley {
         return try renderer.render(try renderer.scene(of: model, request: request), request: request, format: format)
     }
 
-    /// The plain-language summary of a meeting, or of one round with its seating: the same text
-    /// the SVGs carry in `<desc>` and reports use as alt text, its times on `clock`.
+    /// The plain-language summary of a meeting, or of one round with its seating, its times on
+    /// `clock`, then the notes and sources the model gives of them, every source in full: what
+    /// the SVGs carry in `<desc>`.
     public static func describe(_ model: LoadedModel, roundID: String? = nil, clock: ClockStyle = .twentyFour) throws(ParleyError)
         -> String
     {
         let meeting = model.meeting
-        guard let roundID else { return MeetingDescription.overview(meeting, clock: clock) }
+        guard let roundID else { return NotesDescription.describing(MeetingDescription.overview(meeting, clock: clock), meeting: meeting) }
         guard let round = meeting.round(roundID) else {
             throw .layout(
                 file: model.file, LayoutError.unknownRound(id: roundID, known: meeting.rounds.map(\.id)))
         }
-        return SeatingDescription.text(round, meeting: meeting, clock: clock)
+        return NotesDescription.describing(SeatingDescription.text(round, meeting: meeting, clock: clock), meeting: meeting, round: round)
     }
 }

@@ -7,7 +7,9 @@ import ParleyScene
 public enum SeatingDiffJSON {
     /// One object per diff, in order, with the facts and the caption `SeatingChangeText` writes for them.
     public static func document(_ diffs: [SeatingDiff], meeting: Meeting) -> JSONValue {
-        let text = SeatingChangeText(names: { meeting.party($0)?.name ?? $0 }, titles: { meeting.round($0)?.displayTitle ?? $0 })
+        let text = SeatingChangeText(
+            names: { meeting.party($0)?.name ?? $0 }, titles: { meeting.round($0)?.displayTitle ?? $0 },
+            placements: SeatingChangeText.placements(in: meeting))
         return .array(diffs.map { object($0, text: text) })
     }
 

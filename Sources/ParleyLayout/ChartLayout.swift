@@ -25,6 +25,8 @@ public struct LayoutOptions: Sendable, Hashable {
     public var clock: ClockStyle
     /// Pictures for flags given as `{image: …}`, by party id, loaded by the caller.
     public var flagImages: [String: FlagImage] = [:]
+    /// How much of the model's notes and sources the chart draws (the description keeps them all).
+    public var notes: NotesMode = .full
 
     /// Makes options for the chart's natural size in the light theme, titled, with every round and 24-hour times.
     public init(

@@ -20,7 +20,7 @@ enum HTMLReport {
             h1 { font-size: 1.6rem; } h2 { font-size: 1.25rem; border-bottom: 1px solid #d0d7de; padding-bottom: .2rem; margin-top: 2rem; }
             figure { margin: 1rem 0; break-inside: avoid; } figure svg { width: 100%; height: auto; display: block; }
             figcaption { font-size: .85rem; color: #57606a; } dl { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }
-            dt { font-weight: bold; } .parties { color: #57606a; } .note { font-size: .9rem; color: #57606a; } sup a { text-decoration: none; }
+            dt { font-weight: bold; } .parties { color: #57606a; } .note { font-size: .9rem; color: #57606a; } .subject { font-weight: bold; } sup a { text-decoration: none; }
             @media print { body { max-width: none; } h2 { break-before: page; } a { color: inherit; } }
             </style>
             </head>
@@ -29,6 +29,7 @@ enum HTMLReport {
             <p>\(escape(document.summary))</p>
 
             """
+        html += notes(document.notes)
         for section in document.sections {
             html += "<section id=\"\(attribute(section.id))\">\n<h2>\(escape(section.heading))</h2>\n"
             if !section.facts.isEmpty {
@@ -43,11 +44,12 @@ enum HTMLReport {
                 for item in list.items {
                     let parties =
                         item.parties.isEmpty ? "" : " <span class=\"parties\">— \(escape(item.parties.joined(separator: ", ")))</span>"
-                    html += "<li>\(escape(item.text))\(parties)\(cites(item.notes))</li>\n"
+                    let remark = item.remark.map { " <span class=\"note\">— Note: \(escape($0))</span>" } ?? ""
+                    html += "<li>\(escape(item.text))\(parties)\(remark)\(cites(item.notes))</li>\n"
                 }
                 html += "</ul>\n"
             }
-            if let note = section.note { html += "<p class=\"note\">Note: \(escape(note))\(cites(section.notes))</p>\n" }
+            html += notes(section.notes)
             html += "</section>\n"
         }
         if !document.footnotes.isEmpty {
@@ -69,6 +71,17 @@ enum HTMLReport {
 
     private static func escape(_ text: String) -> String { XMLEscape.text(text) }
     private static func attribute(_ text: String) -> String { XMLEscape.attribute(text) }
+
+    /// "Notes and sources" and an item per note, each with its footnotes; nothing when there are none.
+    private static func notes(_ notes: [ReportDocument.Note]) -> String {
+        guard !notes.isEmpty else { return "" }
+        var html = "<h3>Notes and sources</h3>\n<ul class=\"note\">\n"
+        for note in notes {
+            let body = note.text.isEmpty ? "Sources." : escape(note.text)
+            html += "<li><span class=\"subject\">\(escape(note.subject)):</span> \(body)\(cites(note.sources))</li>\n"
+        }
+        return html + "</ul>\n"
+    }
 
     private static func cites(_ notes: [Int]) -> String {
         notes.map { "<sup><a href=\"#source-\($0)\">[\($0)]</a></sup>" }.joined()

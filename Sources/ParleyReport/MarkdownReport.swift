@@ -13,6 +13,7 @@ enum MarkdownReport {
     static func make(_ document: ReportDocument, imageFolder: String) -> String {
         let text = MarkdownEscape.text
         var md = "# \(text(document.title))\n\n\(text(document.summary))\n"
+        md += notes(document.notes)
         for section in document.sections {
             md += "\n## \(text(section.heading))\n\n"
             for fact in section.facts { md += "- **\(text(fact.label)):** \(text(fact.value))\n" }
@@ -25,11 +26,12 @@ enum MarkdownReport {
                 md += "### \(text(list.title))\n\n"
                 for item in list.items {
                     let parties = item.parties.isEmpty ? "" : " — \(text(item.parties.joined(separator: ", ")))"
-                    md += "- \(text(item.text))\(parties)\(cites(item.notes))\n"
+                    let remark = item.remark.map { " — Note: \(text($0))" } ?? ""
+                    md += "- \(text(item.text))\(parties)\(remark)\(cites(item.notes))\n"
                 }
                 md += "\n"
             }
-            if let note = section.note { md += "> Note: \(text(note))\(cites(section.notes))\n" }
+            md += notes(section.notes)
         }
         if !document.footnotes.isEmpty {
             md += "\n"
@@ -39,6 +41,17 @@ enum MarkdownReport {
     }
 
     private static func cites(_ notes: [Int]) -> String { notes.map { "[^\($0)]" }.joined() }
+
+    /// "### Notes and sources" and a line per note, each with its footnotes; nothing when there are none.
+    private static func notes(_ notes: [ReportDocument.Note]) -> String {
+        guard !notes.isEmpty else { return "" }
+        var md = "\n### Notes and sources\n\n"
+        for note in notes {
+            let body = note.text.isEmpty ? "Sources." : MarkdownEscape.text(note.text)
+            md += "- **\(MarkdownEscape.text(note.subject)):** \(body)\(cites(note.sources))\n"
+        }
+        return md
+    }
 
     /// A source: a link when it is a web address, its text otherwise. "Source:" comes first
     /// because a reader without footnotes (plain CommonMark) takes `[^1]: text` for a link

@@ -48,6 +48,8 @@ public enum ReportWriter {
             var chartRequest = request
             chartRequest.chart = chart.chart
             chartRequest.layout.roundID = chart.roundID
+            // The report lists every note and source itself, numbered as its footnotes.
+            chartRequest.layout.notes = .none
             let scene = try renderer.scene(of: meeting, file: modelPath, baseFolder: baseFolder, request: chartRequest)
             for warning in renderer.warnings where !warnings.contains(warning) { warnings.append(warning) }
             return scene

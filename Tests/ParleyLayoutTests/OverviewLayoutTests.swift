@@ -16,18 +16,27 @@ import Testing
 
     @Test func everyLabelIsInsideTheCanvasAndNoneOverlap() throws {
         for width in [320.0, 720, 1200] {
-            let scene = try layout(LayoutOptions(width: width))
-            let canvas = Rect(origin: .zero, size: scene.size)
-            let texts = scene.textFrames
-            #expect(texts.count == 1 + 3 * meeting.rounds.count)
-            for (text, frame) in texts { #expect(canvas.contains(frame), "\(text) at \(frame) outside \(canvas)") }
-            for i in texts.indices {
-                for j in texts.indices where j > i {
-                    #expect(!texts[i].frame.intersects(texts[j].frame), "'\(texts[i].text)' overlaps '\(texts[j].text)'")
+            for notes in NotesMode.allCases {
+                var options = LayoutOptions(width: width)
+                options.notes = notes
+                let scene = try layout(options)
+                let canvas = Rect(origin: .zero, size: scene.size)
+                let texts = scene.textFrames
+                // A title, and a heading, details and a duration per round; the notes block adds its lines.
+                if notes == .none {
+                    #expect(texts.count == 1 + 3 * meeting.rounds.count)
+                } else {
+                    #expect(texts.count > 1 + 3 * meeting.rounds.count)
                 }
-            }
-            for placed in scene.flattened() {
-                if let bounds = placed.canvasBounds { #expect(canvas.contains(bounds, tolerance: 1)) }
+                for (text, frame) in texts { #expect(canvas.contains(frame), "\(text) at \(frame) outside \(canvas)") }
+                for i in texts.indices {
+                    for j in texts.indices where j > i {
+                        #expect(!texts[i].frame.intersects(texts[j].frame), "'\(texts[i].text)' overlaps '\(texts[j].text)'")
+                    }
+                }
+                for placed in scene.flattened() {
+                    if let bounds = placed.canvasBounds { #expect(canvas.contains(bounds, tolerance: 1)) }
+                }
             }
         }
     }
@@ -35,7 +44,7 @@ import Testing
     @Test func roundsAreInModelOrderAndBarsAreProportional() throws {
         let scene = try layout()
         let groups = scene.nodes.compactMap { node -> Group? in if case .group(let g) = node { g } else { nil } }
-        #expect(groups.map(\.id) == ["round-round-1", "round-round-2", "round-round-3"])
+        #expect(groups.map(\.id) == ["round-round-1", "round-round-2", "round-round-3", "notes"])
         let bars = groups.compactMap { group in
             group.children.compactMap { node -> Double? in if case .rect(let r) = node { r.frame.width } else { nil } }.first
         }

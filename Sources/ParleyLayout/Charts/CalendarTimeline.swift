@@ -19,9 +19,10 @@ struct CalendarTimeline {
         let left = margin + 10, right = width - margin - 10, contentWidth = right - left
         var nodes: [SceneNode] = []
         var y = margin
+        let notes = ChartNotes(meeting: meeting, rounds: rounds, parts: .rounds, options: options)
         if options.showsTitle {
             let block = TitleBlock.make(
-                title: meeting.displayTitle, subtitle: Strings.english.text(.calendarSubtitle, count: rounds.count),
+                title: notes.marked(meeting.displayTitle, .meeting), subtitle: Strings.english.text(.calendarSubtitle, count: rounds.count),
                 at: Point(x: margin, y: y), width: width - 2 * margin, typesetter: typesetter)
             nodes += block.nodes
             y += block.height + 14
@@ -39,7 +40,8 @@ struct CalendarTimeline {
         for index in rounds.indices {
             let round = rounds[index]
             let x = axis.position(starts[index], left: left, right: right)
-            let text = "\(round.displayTitle), \(Formatting.shortDate(round.date))\n\(Formatting.duration(of: round))"
+            let text =
+                "\(notes.marked(round.displayTitle, .round(round.id))), \(Formatting.shortDate(round.date))\n\(Formatting.duration(of: round))"
             let probe = typesetter.run(text, .small, at: .zero, maxWidth: 150, overflow: .wrap)
             let span = ((x - probe.metrics.width / 2)...(x + probe.metrics.width / 2)).clamped(into: margin...(width - margin))
             let lane = lanes.place(span, stem: x)
@@ -96,12 +98,17 @@ struct CalendarTimeline {
         nodes.append(.group(Group(id: "axis", title: Strings.english.text(.dateAxisTitle), children: axisNodes.nodes)))
         nodes += stems
         y = baseline + axisNodes.height + 14
+        let notesBlock = try NotesBlock.make(
+            notes, at: Point(x: margin, y: y), width: width - 2 * margin, typesetter: typesetter, location: meeting.location)
+        nodes += notesBlock.nodes
+        y += notesBlock.height + (notesBlock.nodes.isEmpty ? 0 : 14)
         let height = try options.canvasHeight(needed: y + margin - 14)
         let summary =
             Strings.english.text(.roundsSummary, count: rounds.count, [.meeting: meeting.displayTitle]) + " "
             + rounds.map { MeetingDescription.round($0, in: meeting, clock: options.clock) }.joined(separator: " ")
         return Scene(
             size: Size(width: width, height: height), background: theme.background,
-            title: Strings.english.text(.calendarSceneTitle, [.meeting: meeting.displayTitle]), description: summary, nodes: nodes)
+            title: Strings.english.text(.calendarSceneTitle, [.meeting: meeting.displayTitle]), description: notes.describing(summary),
+            nodes: nodes)
     }
 }

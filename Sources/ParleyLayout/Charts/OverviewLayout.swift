@@ -33,10 +33,12 @@ public struct OverviewLayout: ChartLayout {
         let textWidth = width - 2 * margin
         var nodes: [SceneNode] = []
         var y = margin
+        let notes = ChartNotes(meeting: meeting, rounds: meeting.rounds, parts: .rounds, options: options)
 
         if options.showsTitle {
             let title = typesetter.run(
-                meeting.displayTitle, font: titleFont, color: theme.text, at: Point(x: margin, y: y), maxWidth: textWidth,
+                notes.marked(meeting.displayTitle, .meeting), font: titleFont, color: theme.text, at: Point(x: margin, y: y),
+                maxWidth: textWidth,
                 overflow: .wrap)
             nodes.append(.text(title))
             y += title.metrics.height + 16
@@ -46,7 +48,8 @@ public struct OverviewLayout: ChartLayout {
         let durationColumn = 120.0
         for round in meeting.rounds {
             var rowNodes: [SceneNode] = []
-            let heading = Strings.english.text(.compareRoundHeading, [.round: round.displayTitle, .date: Formatting.date(round.date)])
+            let heading = Strings.english.text(
+                .compareRoundHeading, [.round: notes.marked(round.displayTitle, .round(round.id)), .date: Formatting.date(round.date)])
             let head = typesetter.run(heading, font: headFont, color: theme.text, at: Point(x: margin, y: y), maxWidth: textWidth)
             rowNodes.append(.text(head))
             var rowY = y + head.metrics.height + 2
@@ -77,9 +80,13 @@ public struct OverviewLayout: ChartLayout {
             y = rowY
             try LayoutOptions.checkGrowingHeight(y, at: round.location, remedy: .fewerRounds)
         }
+        let notesBlock = try NotesBlock.make(
+            notes, at: Point(x: margin, y: y - rowGap), width: textWidth, typesetter: typesetter, location: meeting.location)
+        nodes += notesBlock.nodes
+        y += notesBlock.height + (notesBlock.nodes.isEmpty ? 0 : rowGap)
         let height = try options.canvasHeight(needed: y + margin - rowGap)
         return Scene(
             size: Size(width: width, height: height), background: theme.background, title: meeting.displayTitle,
-            description: MeetingDescription.overview(meeting, clock: options.clock), nodes: nodes)
+            description: notes.describing(MeetingDescription.overview(meeting, clock: options.clock)), nodes: nodes)
     }
 }

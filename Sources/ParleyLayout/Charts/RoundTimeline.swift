@@ -12,6 +12,7 @@ struct RoundTimeline {
     let style: PartyStyle
 
     private let margin = 24.0, barHeight = 30.0, markerRadius = 4.5, labelMaxWidth = 190.0, maximumLabelLanes = 4
+    private var notes: ChartNotes { ChartNotes(meeting: meeting, rounds: [round], parts: [.rounds, .details], options: options) }
 
     func scene() throws(LayoutError) -> Scene {
         try ChartBudget.check(TimelineLayout.name, rounds: [round], drawn: [.rounds, .events])
@@ -20,11 +21,13 @@ struct RoundTimeline {
         let left = margin, right = width - margin, contentWidth = right - left
         var nodes: [SceneNode] = []
         var y = margin
+        let notes = self.notes
 
         if options.showsTitle {
-            let subtitle = Formatting.facts([round.displayTitle, Formatting.date(round.date), round.venue])
+            let subtitle = notes.marked(Formatting.facts([round.displayTitle, Formatting.date(round.date), round.venue]), .round(round.id))
             let block = TitleBlock.make(
-                title: meeting.displayTitle, subtitle: subtitle, at: Point(x: left, y: y), width: contentWidth, typesetter: typesetter)
+                title: notes.marked(meeting.displayTitle, .meeting), subtitle: subtitle, at: Point(x: left, y: y), width: contentWidth,
+                typesetter: typesetter)
             nodes += block.nodes
             y += block.height + 10
         }
@@ -56,10 +59,10 @@ struct RoundTimeline {
         // otherwise numbered markers, with the events listed by number below the axis.
         // The first try stops as soon as it fails (lanes and crossings only grow), so a crowded
         // round never stacks thousands of full labels only to throw them away.
-        var (placed, lanes) = placeEventLabels(timed, numbered: false, x: x, times: times, left: left, right: right)
+        var (placed, lanes) = placeEventLabels(timed, notes: notes, numbered: false, x: x, times: times, left: left, right: right)
         let numbered = isTooCrowded(lanes)
         if numbered {
-            (placed, lanes) = placeEventLabels(timed, numbered: true, x: x, times: times, left: left, right: right)
+            (placed, lanes) = placeEventLabels(timed, notes: notes, numbered: true, x: x, times: times, left: left, right: right)
         }
         var laneHeights = Array(repeating: 0.0, count: lanes.count)
         for item in placed where item.lane >= 0 { laneHeights[item.lane] = max(laneHeights[item.lane], item.run.metrics.height) }
@@ -102,7 +105,7 @@ struct RoundTimeline {
                 Group(
                     id: "session", title: Strings.english.text(.timelineSessionTitle, [.round: round.displayTitle]),
                     description: MeetingDescription.round(round, in: meeting, clock: options.clock),
-                    children: sessionBar(x: x, top: barTop, times: times))))
+                    children: sessionBar(x: x, top: barTop, times: times, notes: notes))))
         if !eventNodes.isEmpty {
             nodes.append(.group(Group(id: "events", title: Strings.english.text(.timelineEventsTitle), children: eventNodes)))
         }
@@ -139,15 +142,20 @@ struct RoundTimeline {
         let key =
             numbered ? timed.enumerated().map { index, item in (number: index + 1, time: times.time(item.1), event: item.0) } : []
         let panel = try ListPanel.make(
-            round: round, numberedEvents: key, style: style, at: Point(x: left, y: y), width: contentWidth, typesetter: typesetter)
+            round: round, numberedEvents: key, notes: notes, style: style, at: Point(x: left, y: y), width: contentWidth,
+            typesetter: typesetter)
         nodes += panel.nodes
         y += panel.height
+        let notesBlock = try NotesBlock.make(
+            notes, at: Point(x: left, y: y), width: contentWidth, typesetter: typesetter, location: round.location)
+        nodes += notesBlock.nodes
+        y += notesBlock.height
 
-        let height = try options.canvasHeight(needed: y + margin - (panel.nodes.isEmpty ? 14 : 0))
+        let height = try options.canvasHeight(needed: y + margin - (panel.nodes.isEmpty && notesBlock.nodes.isEmpty ? 14 : 0))
         return Scene(
             size: Size(width: width, height: height), background: theme.background,
             title: Strings.english.text(.timelineSceneTitle, [.meeting: meeting.displayTitle, .round: round.displayTitle]),
-            description: description(timed, times: times), nodes: nodes)
+            description: notes.describing(description(timed, times: times)), nodes: nodes)
     }
 
     /// The round in a sentence, then every timed event in full: labels on the chart stop at three
@@ -167,10 +175,15 @@ struct RoundTimeline {
     private typealias PlacedLabel = (event: Event, time: MeetingTime, run: TextRun, lane: Int, markerX: Double)
 
     private func placeEventLabels(
-        _ timed: [(Event, MeetingTime)], numbered: Bool, x: (Int) -> Double, times: RoundTimeText, left: Double, right: Double
+        _ timed: [(Event, MeetingTime)], notes: ChartNotes, numbered: Bool, x: (Int) -> Double, times: RoundTimeText, left: Double,
+        right: Double
     ) -> ([PlacedLabel], LabelLanes) {
         var lanes = LabelLanes(gap: numbered ? 3 : 8)
         var placed: [PlacedLabel] = []
+        // Which event a label is, for its note's marker; equal events share their notes too.
+        let eventIndex =
+            notes.entries.isEmpty
+            ? [:] : Dictionary(round.events.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
         let markers = timed.map { x($0.1.instant) }
         var index = 0
         while index < timed.count {
@@ -184,7 +197,9 @@ struct RoundTimeline {
                         options.theme.name == "print" && !event.parties.isEmpty
                         ? Strings.english.text(.timelineEventParties, [.parties: event.parties.map(style.name).joined(separator: ", ")])
                         : ""
-                    return "\(times.time(time)) \(event.label)\(names)"
+                    // The marker right after the time: a clamped label never cuts it.
+                    let marker = eventIndex[event].flatMap { notes.marker(.event(round: round.id, index: $0)) }
+                    return "\(times.time(time))\(marker.map { " " + $0 } ?? "") \(event.label)\(names)"
                 }
                 return last > index ? "\(index + 1)–\(last + 1)" : "\(index + 1)"
             }
@@ -219,21 +234,22 @@ struct RoundTimeline {
     }
 
     /// The bar from start to end with its segments and the duration; approximate ends fade out.
-    private func sessionBar(x: @escaping (Int) -> Double, top: Double, times: RoundTimeText) -> [SceneNode] {
+    private func sessionBar(x: @escaping (Int) -> Double, top: Double, times: RoundTimeText, notes: ChartNotes) -> [SceneNode] {
         let theme = options.theme
         // The duration stands inside the part every source agrees on, else after the latest end.
         let x0 = x(round.start.latestInstant), x1 = x(round.end.earliestInstant), outerEnd = x(round.end.latestInstant)
         let barColor = theme.accent
         let moment = { (time: MeetingTime) in x(time.instant) }
         var nodes = SessionBar.nodes(round: round, x: moment, top: top, height: barHeight, color: barColor, theme: theme)
-        for segment in round.segments {
+        for (index, segment) in round.segments.enumerated() {
             let s0 = moment(segment.start), s1 = moment(segment.end)
             if s1 - s0 >= 28 {
                 let labelTop = top + (barHeight - typesetter.lineHeight(.small)) / 2
                 nodes.append(
                     .text(
                         typesetter.run(
-                            segment.label, .small, at: Point(x: s0 + 4, y: labelTop), maxWidth: s1 - s0 - 8,
+                            notes.marker(.segment(round: round.id, index: index)).map { "\($0) \(segment.label)" } ?? segment.label, .small,
+                            at: Point(x: s0 + 4, y: labelTop), maxWidth: s1 - s0 - 8,
                             color: style.textColor(on: barColor))))
             }
         }

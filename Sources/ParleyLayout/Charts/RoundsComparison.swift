@@ -30,13 +30,15 @@ struct RoundsComparison {
         }
         let zoneList = zones.joined(separator: Strings.english.text(.listSeparator))
 
+        let notes = ChartNotes(meeting: meeting, rounds: rounds, parts: .rounds, options: options)
         if options.showsTitle {
             let how =
                 elapsed
                 ? Strings.english.text(.comparisonAlignedAtStart)
                 : Strings.english.text(.comparisonByTimeOfDay, [.zone: zoneList])
             let block = TitleBlock.make(
-                title: meeting.displayTitle, subtitle: Strings.english.text(.comparisonSubtitle, count: rounds.count, [.how: how]),
+                title: notes.marked(meeting.displayTitle, .meeting),
+                subtitle: Strings.english.text(.comparisonSubtitle, count: rounds.count, [.how: how]),
                 at: Point(x: left, y: y),
                 width: contentWidth, typesetter: typesetter)
             nodes += block.nodes
@@ -66,7 +68,7 @@ struct RoundsComparison {
             max(
                 rounds.map {
                     max(
-                        typesetter.width($0.displayTitle, .heading, cappedAt: widest),
+                        typesetter.width(notes.marked($0.displayTitle, .round($0.id)), .heading, cappedAt: widest),
                         typesetter.width(rowDetail($0, meeting: meeting), .small, cappedAt: widest))
                 }.max() ?? 0, 60)
                 + 14, widest)
@@ -85,7 +87,8 @@ struct RoundsComparison {
         let gridTop = y
         var rowNodes: [SceneNode] = []
         for (index, round) in rounds.enumerated() {
-            let title = typesetter.run(round.displayTitle, .heading, at: Point(x: left, y: y), maxWidth: labelColumn - 10)
+            let title = typesetter.run(
+                notes.marked(round.displayTitle, .round(round.id)), .heading, at: Point(x: left, y: y), maxWidth: labelColumn - 10)
             let detail = typesetter.run(
                 rowDetail(round, meeting: meeting), .small, at: Point(x: left, y: y + title.metrics.height + 1), maxWidth: labelColumn - 10,
                 overflow: .lineClamp)
@@ -133,6 +136,10 @@ struct RoundsComparison {
             caption, .small, at: Point(x: plotRight, y: y), alignment: .right, maxWidth: plotRight - left, overflow: .wrap)
         nodes.append(.text(captionRun))
         y += captionRun.metrics.height
+        let notesBlock = try NotesBlock.make(
+            notes, at: Point(x: left, y: y + 8), width: contentWidth, typesetter: typesetter, location: meeting.location)
+        nodes += notesBlock.nodes
+        y += notesBlock.height + (notesBlock.nodes.isEmpty ? 0 : 8)
 
         let height = try options.canvasHeight(needed: y + margin)
         let summary =
@@ -141,7 +148,7 @@ struct RoundsComparison {
         return Scene(
             size: Size(width: width, height: height), background: theme.background,
             title: Strings.english.text(.comparisonSceneTitle, [.meeting: meeting.displayTitle]),
-            description: summary, nodes: nodes)
+            description: notes.describing(summary), nodes: nodes)
     }
 
     private func rowDetail(_ round: Round, meeting: Meeting) -> String {

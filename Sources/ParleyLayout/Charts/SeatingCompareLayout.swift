@@ -15,7 +15,9 @@ public struct SeatingCompareLayout: ChartLayout {
     public static func reportText(of meeting: Meeting, round: Round?, language: String?) -> ChartText {
         let style = PartyStyle(meeting: meeting, theme: .light, language: language)
         let titles = Dictionary(meeting.rounds.map { ($0.id, $0.displayTitle) }, uniquingKeysWith: { first, _ in first })
-        let changes = SeatingDiff.consecutive(in: meeting).map(SeatingChangeText(names: style.name, titles: { titles[$0] ?? $0 }).caption)
+        let changes = SeatingDiff.consecutive(in: meeting).map(
+            SeatingChangeText(names: style.name, titles: { titles[$0] ?? $0 }, placements: SeatingChangeText.placements(in: meeting))
+                .caption)
         return ChartText(caption: "Seating compared", description: changes.joined(separator: " "))
     }
     /// The whole meeting, or the rounds `--rounds` picks.
@@ -58,7 +60,12 @@ public struct SeatingCompareLayout: ChartLayout {
         let titles = Dictionary(meeting.rounds.map { ($0.id, $0.displayTitle) }, uniquingKeysWith: { first, _ in first })
         let title = { (id: String) in titles[id] ?? id }
         let strings = Strings.english
-        let changeText = SeatingChangeText(strings: strings, names: style.name, titles: title)
+        let notes = ChartNotes(meeting: meeting, rounds: rounds, parts: .tables, options: options, strings: strings)
+        // The caveat points at the table's note when the chart draws it.
+        let placements = SeatingChangeText.placements(in: meeting) { id in
+            notes.marker(.table(id)) == nil ? nil : notes.number(of: .table(id))
+        }
+        let changeText = SeatingChangeText(strings: strings, names: style.name, titles: title, placements: placements)
         let captions = diffs.map(changeText.caption)
 
         let columns = min(rounds.count, 3)
@@ -71,7 +78,7 @@ public struct SeatingCompareLayout: ChartLayout {
         var y = margin
         if options.showsTitle {
             let block = TitleBlock.make(
-                title: strings.text(.compareTitle, [.meeting: meeting.displayTitle]),
+                title: notes.marked(strings.text(.compareTitle, [.meeting: meeting.displayTitle]), .meeting),
                 subtitle: strings.text(.compareSubtitle, count: rounds.count),
                 at: Point(x: margin, y: y), width: width - 2 * margin, typesetter: typesetter)
             nodes += block.nodes
@@ -94,9 +101,11 @@ public struct SeatingCompareLayout: ChartLayout {
                 let x = left + Double(index - rowStart) * (cellWidth + columnGap)
                 var runs = [
                     typesetter.run(
-                        strings.text(
-                            .compareRoundHeading,
-                            [.round: rounds[index].displayTitle, .date: Formatting.date(rounds[index].date, strings: strings)]),
+                        notes.marked(
+                            strings.text(
+                                .compareRoundHeading,
+                                [.round: rounds[index].displayTitle, .date: Formatting.date(rounds[index].date, strings: strings)]),
+                            .table(rounds[index].id)),
                         .heading, at: Point(x: x, y: rowTop),
                         maxWidth: cellWidth, overflow: .wrap)
                 ]
@@ -158,8 +167,12 @@ public struct SeatingCompareLayout: ChartLayout {
             try ChartBudget.checkText(typesetter, at: round.location)
         }
         nodes.append(.group(Group(id: "changes", title: strings.text(.compareChangesTitle), children: captionNodes)))
+        let block = try NotesBlock.make(
+            notes, at: Point(x: margin, y: y2), width: width - 2 * margin, typesetter: typesetter, location: meeting.location)
+        nodes += block.nodes
+        y2 += block.height
         let height = try options.canvasHeight(needed: y2 + margin - 4)
-        let summary = captions.joined(separator: " ")
+        let summary = notes.describing(captions.joined(separator: " "))
         return Scene(
             size: Size(width: width, height: height), background: theme.background,
             title: strings.text(.compareTitle, [.meeting: meeting.displayTitle]),

@@ -29,6 +29,19 @@ public struct SeatingLayout: ChartLayout {
 
     private let margin = 24.0
 
+    /// Where the table's note marker stands, in the plan's coordinates: beside the top right
+    /// corner of a U (nothing is drawn there, the arms' labels stand lower), else beside the
+    /// plan's, where a rectangle's or a round table's labels cannot be.
+    static func markerCorner(of plan: (nodes: [SceneNode], size: Size), shape: Table.Shape) -> Point {
+        let corner = Point(x: plan.size.width, y: 0)
+        guard shape == .u else { return corner }
+        let table = Scene(size: plan.size, nodes: plan.nodes).flattened().filter { $0.groupPath.first == "table" }.compactMap(
+            \.canvasBounds)
+        guard let first = table.first else { return corner }
+        let bounds = table.dropFirst().reduce(first) { $0.union($1) }
+        return Point(x: bounds.maxX, y: bounds.minY)
+    }
+
     /// The table of `--round` (else the first round with one); throws when that round has no table.
     public func layout(_ meeting: Meeting, options: LayoutOptions, measurer: any TextMeasuring) throws(LayoutError) -> Scene {
         let seated = meeting.rounds.filter { $0.table != nil }
@@ -55,10 +68,12 @@ public struct SeatingLayout: ChartLayout {
         let width = try options.canvasWidth(natural: max(plan.size.width + 2 * margin, 560), minimum: 320)
         var nodes: [SceneNode] = []
         var y = margin
+        let notes = ChartNotes(meeting: meeting, rounds: [round], parts: [.rounds, .tables], options: options, strings: strings)
         if options.showsTitle {
-            let subtitle = Formatting.facts([round.displayTitle, Formatting.date(round.date), round.venue])
+            let subtitle = notes.marked(Formatting.facts([round.displayTitle, Formatting.date(round.date), round.venue]), .round(round.id))
             let block = TitleBlock.make(
-                title: strings.text(.seatingTitle, [.meeting: meeting.displayTitle]), subtitle: subtitle, at: Point(x: margin, y: y),
+                title: notes.marked(strings.text(.seatingTitle, [.meeting: meeting.displayTitle]), .meeting), subtitle: subtitle,
+                at: Point(x: margin, y: y),
                 width: width - 2 * margin,
                 typesetter: typesetter)
             nodes += block.nodes
@@ -79,18 +94,19 @@ public struct SeatingLayout: ChartLayout {
                     id: "plan", title: strings.text(.seatingPlanTitle),
                     description: SeatingDescription.round(round, meeting: meeting, style: style),
                     transform: Transform.scale(x: scale, y: scale).concatenating(.translation(x: x, y: y)), children: plan.nodes)))
-        y += plan.size.height * scale + 12
-        if let note = table.provenance.note {
-            let run = typesetter.run(
-                strings.text(.seatingNote, [.note: note]), .small, at: Point(x: margin, y: y), maxWidth: width - 2 * margin, overflow: .wrap
-            )
-            nodes.append(.text(run))
-            y += run.metrics.height + 6
+        if let marker = notes.marker(.table(round.id)) {
+            let corner = Self.markerCorner(of: plan, shape: table.shape)
+            nodes.append(.text(typesetter.run(marker, .small, at: Point(x: x + corner.x * scale + 4, y: y + corner.y * scale))))
         }
+        y += plan.size.height * scale + 12
+        let block = try NotesBlock.make(
+            notes, at: Point(x: margin, y: y - 6), width: width - 2 * margin, typesetter: typesetter, location: table.location)
+        nodes += block.nodes
+        y += block.height + (block.nodes.isEmpty ? 0 : 6)
         let height = try options.canvasHeight(needed: y + margin - 12)
         return Scene(
             size: Size(width: width, height: height), background: options.theme.background,
             title: strings.text(.seatingSceneTitle, [.meeting: meeting.displayTitle, .round: round.displayTitle]),
-            description: SeatingDescription.round(round, meeting: meeting, style: style), nodes: nodes)
+            description: notes.describing(SeatingDescription.round(round, meeting: meeting, style: style)), nodes: nodes)
     }
 }

@@ -1,7 +1,10 @@
 import ParleyModel
 
-/// A report's content, independent of its format: the meeting, then a section per round
-/// (facts, charts, events, outcomes, notes), then the comparisons; sources as footnotes.
+/// A report's content, independent of its format: the meeting with its notes, then a section
+/// per round (facts, charts, events, outcomes, notes), then the comparisons; sources as
+/// footnotes, numbered once each, every one cited where the fact it supports stands. The
+/// charts are drawn with `--notes none`: the report lists their notes itself, numbered as
+/// its footnotes, so a chart's own numbers never disagree with the page around it.
 public struct ReportDocument: Sendable {
     /// A chart to draw in place, with the text that stands for it (alt text and caption).
     public struct Chart: Sendable {
@@ -19,12 +22,25 @@ public struct ReportDocument: Sendable {
 
     /// One line of an events or outcomes list, with the parties it concerns and its sources.
     public struct Item: Sendable {
-        /// The line as shown; an event's starts with its clock time when it has one.
+        /// The line as shown; an event's starts with its clock time when it has one, and it ends
+        /// with a mark when the model says the fact is not confirmed.
         public var text: String
         /// Names of the parties involved, in the report's language.
         public var parties: [String]
         /// Numbers of the footnotes this item cites.
         public var notes: [Int]
+        /// The model's note on the item, and its status in words; `nil` when it has neither.
+        public var remark: String? = nil
+    }
+
+    /// A note on the facts: what it is about, what the model says, and the footnotes it cites.
+    public struct Note: Sendable {
+        /// What the note is about: `Round 2`, `Seating`, `Segment “Plenary”`, `Start (Turkish MFA)`.
+        public var subject: String
+        /// The note, the status in words or a contested time's value; empty when the model gives only sources.
+        public var text: String
+        /// Numbers of the footnotes it cites.
+        public var sources: [Int]
     }
 
     /// One part of the report: a round, or the comparison of all rounds at the end.
@@ -39,16 +55,16 @@ public struct ReportDocument: Sendable {
         public var charts: [Chart]
         /// Titled lists (Events, Outcomes) with their items; only lists that have items.
         public var lists: [(title: String, items: [Item])]
-        /// The round's and the seating's provenance notes in one paragraph; `nil` when neither has one.
-        public var note: String?
-        /// Numbers of the footnotes the round and its table cite.
-        public var notes: [Int]
+        /// The notes of the round, its segments, its contested times and its table, in that order.
+        public var notes: [Note]
     }
 
     /// The meeting's title, or its id.
     public var title: String
     /// A plain-language overview of the whole meeting, for the title page.
     public var summary: String
+    /// The meeting's own notes (its note, status and sources), for the title page.
+    public var notes: [Note]
     /// A section per round in model order, then the comparisons when any chart compares rounds.
     public var sections: [Section]
     /// Footnotes, numbered from 1 in order of first citation.
@@ -79,8 +95,33 @@ public struct ReportDocument: Sendable {
                 chart: name, roundID: round?.id, caption: text.caption, description: text.description,
                 slug: (round.map { "\($0.id)-" } ?? "") + name)
         }
+        let strings = Strings.english
+        /// The note of a provenance, if it says anything: its note and status in words, its sources cited.
+        func note(_ subject: String, _ provenance: Provenance) -> Note? {
+            guard !provenance.isEmpty else { return nil }
+            let text = [provenance.note, provenance.status.map { strings.text(ChartNotes.statusKey($0)) }].compactMap { $0 }
+            return Note(subject: subject, text: text.joined(separator: " "), sources: cite(provenance.sources))
+        }
+        /// A note for each claim of a contested time ("Start (Turkish MFA): 14:43"), or one for a range.
+        func claims(_ what: String, _ time: MeetingTime, _ times: RoundTimeText) -> [Note] {
+            guard !time.claims.isEmpty else { return [] }
+            if time.isRange, let first = time.claims.first, let last = time.claims.last {
+                let text = strings.text(.claimRange, [.first: times.time(first.time), .last: times.time(last.time)])
+                return [Note(subject: what, text: text, sources: cite(time.claims.flatMap(\.sources)))]
+            }
+            return time.claims.map { claim in
+                Note(subject: claim.by.map { "\(what) (\($0))" } ?? what, text: times.time(claim.time), sources: cite(claim.sources))
+            }
+        }
+        /// An item's note, and "Confirmed." when it is: an unconfirmed item says so in its own text.
+        func remark(_ provenance: Provenance) -> String? {
+            let confirmed = provenance.status == .confirmed ? strings.text(.noteStatusConfirmed) : nil
+            let text = [provenance.note, confirmed].compactMap { $0 }
+            return text.isEmpty ? nil : text.joined(separator: " ")
+        }
         title = meeting.displayTitle
         summary = MeetingDescription.overview(meeting, clock: clock)
+        notes = [note(strings.text(.noteSubjectMeeting), meeting.provenance)].compactMap { $0 }
         var sections: [Section] = []
         for round in meeting.rounds {
             var facts: [(String, String)] = [("Date", Formatting.date(round.date))]
@@ -90,28 +131,35 @@ public struct ReportDocument: Sendable {
             facts.append(("Duration", times.duration))
             if let language = round.language { facts.append(("Language", language)) }
             let charts = (reported[round.id] ?? []).map { chart(of: $0, round: round) }
-            let item = { (text: String, parties: [String], sources: [String]) in
-                Item(text: text, parties: parties.map(style.name), notes: cite(sources))
+            // An item cites its own sources and those of its contested time, and carries its note.
+            let item = { (text: String, parties: [String], provenance: Provenance, time: MeetingTime?) in
+                Item(
+                    text: ChartNotes.listItem(text, status: provenance.status), parties: parties.map(style.name),
+                    notes: cite(provenance.sources + (time?.claims.flatMap(\.sources) ?? [])), remark: remark(provenance))
             }
             var lists: [(String, [Item])] = []
             let events = round.events.map { event in
-                item((event.at.map { "\(times.time($0)) " } ?? "") + event.label, event.parties, event.provenance.sources)
+                item((event.at.map { "\(times.time($0)) " } ?? "") + event.label, event.parties, event.provenance, event.at)
             }
             if !events.isEmpty { lists.append(("Events", events)) }
-            let outcomes = round.outcomes.map { item($0.text, $0.parties, $0.provenance.sources) }
+            let outcomes = round.outcomes.map { item($0.text, $0.parties, $0.provenance, nil) }
             if !outcomes.isEmpty { lists.append(("Outcomes", outcomes)) }
-            let notes = cite(round.provenance.sources) + cite(round.table?.provenance.sources ?? [])
-            let note = [round.provenance.note, round.table?.provenance.note.map { "Seating: " + $0 }].compactMap { $0 }.joined(
-                separator: " ")
+            var notes = [note(strings.text(.noteSubjectRound, [.round: round.displayTitle]), round.provenance)].compactMap { $0 }
+            notes += claims("Start", round.start, times) + claims("End", round.end, times)
+            for segment in round.segments {
+                let subject = strings.text(.noteSubjectSegment, [.text: segment.label])
+                notes += [note(subject, segment.provenance)].compactMap { $0 }
+                notes += claims("\(subject), start", segment.start, times) + claims("\(subject), end", segment.end, times)
+            }
+            if let table = round.table { notes += [note("Seating", table.provenance)].compactMap { $0 } }
             sections.append(
                 Section(
                     id: round.id, heading: "\(round.displayTitle) · \(Formatting.date(round.date))", facts: facts, charts: charts,
-                    lists: lists, note: note.isEmpty ? nil : note, notes: notes))
+                    lists: lists, notes: notes))
         }
         let comparisons = (reported[nil] ?? []).map { chart(of: $0, round: nil) }
         if !comparisons.isEmpty {
-            sections.append(
-                Section(id: "comparison", heading: "The rounds compared", facts: [], charts: comparisons, lists: [], note: nil, notes: []))
+            sections.append(Section(id: "comparison", heading: "The rounds compared", facts: [], charts: comparisons, lists: [], notes: []))
         }
         self.sections = sections
         self.footnotes = footnotes

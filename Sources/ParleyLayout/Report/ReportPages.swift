@@ -25,6 +25,7 @@ public struct ReportPages {
         var builder = Builder(size: ReportPages.a4, margin: margin, title: document.title, summary: document.summary)
         try builder.add(typesetter.run(document.title, .title, at: .zero, maxWidth: builder.width, overflow: .wrap), gap: 10)
         try builder.add(typesetter.run(document.summary, .body, at: .zero, maxWidth: builder.width, overflow: .wrap), gap: 6)
+        try add(document.notes, to: &builder)
         for section in document.sections {
             try builder.newPage()
             try builder.add(typesetter.run(section.heading, .title, at: .zero, maxWidth: builder.width, overflow: .wrap), gap: 8)
@@ -41,17 +42,15 @@ public struct ReportPages {
                 try builder.add(typesetter.run(list.title, .heading, at: .zero, maxWidth: builder.width), gap: 4, keepWithNext: true)
                 for item in list.items {
                     let parties = item.parties.isEmpty ? "" : " — " + item.parties.joined(separator: ", ")
-                    let cites = item.notes.isEmpty ? "" : " [" + item.notes.map(String.init).joined(separator: ", ") + "]"
+                    let remark = item.remark.map { " — Note: " + $0 } ?? ""
                     try builder.add(
-                        typesetter.run("• " + item.text + parties + cites, .body, at: .zero, maxWidth: builder.width, overflow: .wrap),
+                        typesetter.run(
+                            "• " + item.text + parties + remark + Self.cites(item.notes), .body, at: .zero, maxWidth: builder.width,
+                            overflow: .wrap),
                         gap: 3)
                 }
             }
-            if let note = section.note {
-                let cites = section.notes.isEmpty ? "" : " [" + section.notes.map(String.init).joined(separator: ", ") + "]"
-                try builder.add(
-                    typesetter.run("Note: " + note + cites, .small, at: .zero, maxWidth: builder.width, overflow: .wrap), gap: 4)
-            }
+            try add(section.notes, to: &builder)
         }
         if !document.footnotes.isEmpty {
             try builder.newPage()
@@ -62,6 +61,20 @@ public struct ReportPages {
             }
         }
         return try builder.finish()
+    }
+
+    private static func cites(_ numbers: [Int]) -> String {
+        numbers.isEmpty ? "" : " [" + numbers.map(String.init).joined(separator: ", ") + "]"
+    }
+
+    /// "Notes and sources" and a line per note, each with its footnotes; nothing when there are none.
+    private func add(_ notes: [ReportDocument.Note], to builder: inout Builder) throws(LayoutError) {
+        guard !notes.isEmpty else { return }
+        try builder.add(typesetter.run("Notes and sources", .heading, at: .zero, maxWidth: builder.width), gap: 4, keepWithNext: true)
+        for note in notes {
+            let text = "\(note.subject): \(note.text.isEmpty ? "Sources." : note.text)" + Self.cites(note.sources)
+            try builder.add(typesetter.run(text, .small, at: .zero, maxWidth: builder.width, overflow: .wrap), gap: 3)
+        }
     }
 
     /// Fills pages from the top, starting a new one when the next block does not fit.

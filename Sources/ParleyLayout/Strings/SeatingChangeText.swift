@@ -10,15 +10,43 @@ public struct SeatingChangeText {
     public var names: (String) -> String
     /// A round's title from its id.
     public var titles: (String) -> String
+    /// The caveat on a round's placement from its id: `nil` when the model does not say it is
+    /// unconfirmed. Every sentence and badge built on that placement carries it.
+    public var placements: (String) -> PlacementCaveat?
 
-    /// Makes a sentence-maker in English by default, naming rounds by their ids unless `titles` says otherwise.
+    /// Makes a sentence-maker in English by default, naming rounds by their ids unless `titles`
+    /// says otherwise, with no caveats unless `placements` gives them (see `placements(in:)`).
     public init(
         strings: Strings = .english, names: @escaping (String) -> String,
-        titles: @escaping (String) -> String = { $0 }
+        titles: @escaping (String) -> String = { $0 }, placements: @escaping (String) -> PlacementCaveat? = { _ in nil }
     ) {
         self.strings = strings
         self.names = names
         self.titles = titles
+        self.placements = placements
+    }
+
+    /// What a comparison says when the placement it compares is not confirmed (the table's
+    /// `status` is uncertain, conflicting or unknown), with the number of the note that says so.
+    public struct PlacementCaveat: Sendable, Hashable {
+        /// The note to see, when the text that carries the caveat has numbered notes.
+        public var note: Int?
+        /// Makes a caveat pointing at `note`, or at none.
+        public init(note: Int? = nil) { self.note = note }
+    }
+
+    /// The caveats of `meeting`'s tables by round id: one for each table whose provenance says
+    /// it is not confirmed, pointing at the note `note(roundID)` numbers, if any.
+    public static func placements(in meeting: Meeting, note: @escaping (String) -> Int? = { _ in nil }) -> (String) -> PlacementCaveat? {
+        let unconfirmed = Set(meeting.rounds.filter { $0.table?.provenance.isUnconfirmed ?? false }.map(\.id))
+        return { id in unconfirmed.contains(id) ? PlacementCaveat(note: note(id)) : nil }
+    }
+
+    /// The caveat of a comparison: the earlier round's, else the later's.
+    public func caveat(_ diff: SeatingDiff) -> PlacementCaveat? { placements(diff.from) ?? placements(diff.to) }
+
+    private func caveatText(_ caveat: PlacementCaveat) -> String {
+        caveat.note.map { strings.text(.changeCaveatWithNote, [.number: String($0)]) } ?? strings.text(.changeCaveat)
     }
 
     /// "Round 2 mirrors Round 1: Russia and Ukraine swapped sides; Turkey stays at the head."
@@ -46,7 +74,8 @@ public struct SeatingChangeText {
             case .seatsChangedOccupant(let count): clauses.append(strings.text(.changeSeatsChangedOccupant, count: count))
             }
         }
-        let headText = strings.text(head, rounds)
+        var headText = strings.text(head, rounds)
+        if let caveat = caveat(diff) { headText = strings.text(.changeHeadWithCaveat, [.head: headText, .text: caveatText(caveat)]) }
         guard !clauses.isEmpty else { return strings.text(.changeSentence, [.head: headText]) }
         return strings.text(
             .changeSentenceWithClauses, [.head: headText, .clauses: clauses.joined(separator: strings.text(.changeClauseSeparator))])
@@ -75,10 +104,12 @@ public struct SeatingChangeText {
     /// "mirrors Round 1", "same as Round 1", "changed from Round 1".
     public func badgeText(_ diff: SeatingDiff) -> String {
         let from: [Placeholder: String] = [.from: titles(diff.from)]
+        let text: String
         switch Self.badge(diff) {
-        case .mirrors: return strings.text(.badgeMirrors, from)
-        case .sameAs: return strings.text(.badgeSame, from)
-        case .changedFrom: return strings.text(.badgeChanged, from)
+        case .mirrors: text = strings.text(.badgeMirrors, from)
+        case .sameAs: text = strings.text(.badgeSame, from)
+        case .changedFrom: text = strings.text(.badgeChanged, from)
         }
+        return caveat(diff) == nil ? text : strings.text(.badgeWithCaveat, [.text: text])
     }
 }

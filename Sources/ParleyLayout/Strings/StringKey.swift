@@ -9,6 +9,9 @@ public enum Placeholder: String, Sendable, Hashable, CaseIterable {
     // Issue 11, times (axis and printing): a second zone, seconds of a duration.
     /// The zone a span starts in when it ends in another, and the seconds of a duration.
     case fromZone, seconds
+    // Notes and sources (issue 11, notes part).
+    /// A note's or source's number, who claims a time, the sources cited, what a note is about.
+    case number, by, sources, subject
 }
 
 /// Every sentence and word a layout draws or writes into a description, by what it says.
@@ -75,6 +78,24 @@ public enum StringKey: String, Sendable, Hashable, CaseIterable {
     case seatsFromHead, seatsClockwise
     /// Side names capitalised, for headings and labels.
     case sideTitleHead, sideTitleLeft, sideTitleRight, sideTitleFar, sideTitleNear, sideTitleSeats
+
+    // Notes and sources (issue 11, notes part): `ChartNotes`, `NotesBlock`, the report's notes.
+    /// The block's title, a note's marker and entry, and how entries are joined in a description.
+    case notesTitle, noteMarker, noteEntry, noteEntrySeparator
+    /// A source's label, how a note cites sources, a note of sources only, and the sources line.
+    case noteSourceLabel, noteCites, noteSourcesOnly, notesSourcesLine, noteSourceItem
+    /// What a note is about, when its marker is not enough (the block lists notes apart from what they mark).
+    case noteSubjectMeeting, noteSubjectRound, noteSubjectTable, noteSubjectSegment, noteSubjectEvent, noteSubjectOutcome
+    /// How sure a fact is, as a note says it.
+    case noteStatusConfirmed, noteStatusUncertain, noteStatusConflicting, noteStatusUnknown
+    /// Contested and ranged times: which time, one claim, how claims are joined, a range.
+    case claimStart, claimEnd, claimAt, claimBy, claimByWithSources, claimSeparator, claimRange
+    /// The pointer `--notes markers` draws instead of the notes, and the notes in a description.
+    case notesPointer, notesDescription, notesDescriptionSources
+    /// An item of a list whose fact is not confirmed, by status.
+    case listItemUncertain, listItemConflicting, listItemUnknown
+    /// The caveat of a seating comparison whose placement is unconfirmed, with or without a note to see.
+    case changeCaveat, changeCaveatWithNote, changeHeadWithCaveat, badgeWithCaveat
 
     // Legend and seat labels.
     /// The legend's title and entries, and the label of a seat with nobody named.
@@ -165,6 +186,26 @@ public enum StringKey: String, Sendable, Hashable, CaseIterable {
         case .placeHead, .placeFar, .placeNear, .placeLeftArm, .placeLeftSide, .placeRightArm, .placeRightSide, .placeAround: []
         case .seatsFromHead, .seatsClockwise: []
         case .sideTitleHead, .sideTitleLeft, .sideTitleRight, .sideTitleFar, .sideTitleNear, .sideTitleSeats: []
+        // Notes and sources (issue 11, notes part).
+        case .notesTitle, .noteEntrySeparator, .noteSubjectMeeting, .noteSubjectEvent, .noteSubjectOutcome: []
+        case .noteMarker, .noteSourceLabel: [.number]
+        case .noteEntry: [.number, .subject, .text]
+        case .noteCites, .noteSourcesOnly, .notesSourcesLine, .notesDescriptionSources: [.sources]
+        case .noteSourceItem: [.number, .text]
+        case .noteSubjectRound, .noteSubjectTable: [.round]
+        case .noteSubjectSegment: [.text]
+        case .noteStatusConfirmed, .noteStatusUncertain, .noteStatusConflicting, .noteStatusUnknown: []
+        case .claimStart, .claimEnd, .claimAt: [.text]
+        case .claimBy: [.value, .by]
+        case .claimByWithSources: [.value, .by, .sources]
+        case .claimSeparator, .changeCaveat: []
+        case .claimRange: [.first, .last]
+        case .notesPointer: [.first, .last]
+        case .notesDescription: [.text]
+        case .listItemUncertain, .listItemConflicting, .listItemUnknown: [.text]
+        case .changeCaveatWithNote: [.number]
+        case .changeHeadWithCaveat: [.head, .text]
+        case .badgeWithCaveat: [.text]
         case .legendTitle, .seatUnnamed: []
         case .legendEntryWithRole: [.party, .role]
         case .partyRoleMediator, .partyRoleHost, .partyRoleObserver: []

@@ -2,24 +2,43 @@ import ParleyModel
 import ParleyScene
 
 /// The lists under a round's chart: untimed events and outcomes, each item with its parties'
-/// colours and names (names too, so print and colour-blind readers lose nothing), and the
-/// round's note on the facts.
+/// colours and names (names too, so print and colour-blind readers lose nothing), its note's
+/// marker, and a mark when the model says its fact is not confirmed. The notes themselves are
+/// in the chart's `NotesBlock`.
 enum ListPanel {
     /// `numberedEvents`: timed events whose markers carry numbers instead of labels.
     static func make(
-        round: Round, numberedEvents: [(number: Int, time: String, event: Event)] = [], style: PartyStyle, at origin: Point, width: Double,
+        round: Round, numberedEvents: [(number: Int, time: String, event: Event)] = [], notes: ChartNotes, style: PartyStyle,
+        at origin: Point, width: Double,
         typesetter: Typesetter
     ) throws(LayoutError) -> (nodes: [SceneNode], height: Double) {
         var nodes: [SceneNode] = []
         var y = origin.y
+        // Each event's index in the round, for its note's marker (only looked up when there are notes).
+        let eventIndex =
+            notes.entries.isEmpty
+            ? [:] : Dictionary(round.events.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        func event(_ text: String, _ event: Event) -> String {
+            let marked = eventIndex[event].map { notes.marked(text, .event(round: round.id, index: $0)) } ?? text
+            return ChartNotes.listItem(marked, status: event.provenance.status)
+        }
         let untimed = round.events.filter { $0.at == nil }
+        let outcomes = round.outcomes.enumerated().map { index, outcome in
+            (
+                ChartNotes.listItem(notes.marked(outcome.text, .outcome(round: round.id, index: index)), status: outcome.provenance.status),
+                outcome.parties, outcome.location
+            )
+        }
         let sections: [(id: String, title: String, items: [(text: String, parties: [String], location: SourceLocation)])] = [
             (
                 "timed-events", Strings.english.text(.timelineEventsTitle),
-                numberedEvents.map { ("\($0.number). \($0.time) \($0.event.label)", $0.event.parties, $0.event.location) }
+                numberedEvents.map { (event("\($0.number). \($0.time) \($0.event.label)", $0.event), $0.event.parties, $0.event.location) }
             ),
-            ("untimed-events", Strings.english.text(.listUntimedEventsTitle), untimed.map { ($0.label, $0.parties, $0.location) }),
-            ("outcomes", Strings.english.text(.listOutcomesTitle), round.outcomes.map { ($0.text, $0.parties, $0.location) }),
+            (
+                "untimed-events", Strings.english.text(.listUntimedEventsTitle),
+                untimed.map { (event($0.label, $0), $0.parties, $0.location) }
+            ),
+            ("outcomes", Strings.english.text(.listOutcomesTitle), outcomes),
         ]
         for section in sections where !section.items.isEmpty {
             var children: [SceneNode] = []
@@ -50,13 +69,6 @@ enum ListPanel {
             }
             nodes.append(.group(Group(id: section.id, title: section.title, children: children)))
             y += 10
-        }
-        if let note = round.provenance.note {
-            let run = typesetter.run(
-                Strings.english.text(.seatingNote, [.note: note]), .small, at: Point(x: origin.x, y: y), maxWidth: width, overflow: .wrap)
-            nodes.append(.group(Group(id: "note", title: Strings.english.text(.noteTitle), children: [.text(run)])))
-            try ChartBudget.checkText(typesetter, at: round.location)
-            y += run.metrics.height + 10
         }
         return (nodes, y - origin.y)
     }

@@ -119,7 +119,9 @@ struct MeetingDecoder {
     }
 
     func provenance(_ reader: MappingReader) -> Provenance {
-        Provenance(sources: reader.strings("sources").map(\.0), note: reader.string("note"))
+        Provenance(
+            sources: reader.strings("sources").map(\.0), note: reader.string("note"),
+            status: reader.choice("status", as: Provenance.Status.self))
     }
 }
 

@@ -37,6 +37,10 @@ public enum ModelSchema {
     static let zone = Value.string(description: "an IANA zone such as Europe/Moscow, or a fixed offset such as +03:00")
     static let sources = Value.array(.string(description: "free text or a URL"), description: "where the facts come from")
     static let note = Value.string(description: "a remark on the facts, for footnotes")
+    // Notes and sources (issue 11, notes part): how sure a fact is, as a fact.
+    static let status = Value.string(
+        description: "how sure the sources make the fact: confirmed, uncertain, conflicting or unknown",
+        choices: Provenance.Status.allCases.map(\.rawValue))
     static let names = Value.stringMap(description: "the name in other languages, keyed by language code (en, ru, uk, tr…)")
     static let time = Value.anyOf(
         [
@@ -59,7 +63,7 @@ public enum ModelSchema {
                 ("parties", .array(.object("party"), description: "delegations, mediators, hosts and observers")),
                 ("people", .array(.object("person"), description: "named participants")),
                 ("rounds", .array(.object("round"), description: "the sessions")),
-                ("sources", sources), ("note", note),
+                ("sources", sources), ("note", note), ("status", status),
             ], required: ["parley", "id", "timezone", "parties", "rounds"]),
         Object(
             name: "party", description: "A delegation, mediator, host or observer",
@@ -101,23 +105,25 @@ public enum ModelSchema {
                 ("events", .array(.object("event"), description: "what happened")),
                 ("outcomes", .array(.object("outcome"), description: "what it produced")),
                 ("table", .object("table")),
-                ("sources", sources), ("note", note),
+                ("sources", sources), ("note", note), ("status", status),
             ], required: ["id", "date", "start", "end"]),
         Object(
             name: "segment", description: "A part of a session",
             properties: [
                 ("start", time), ("end", time), ("label", .string(description: "e.g. Plenary")), ("note", note),
+                ("sources", sources), ("status", status),
             ], required: ["start", "end", "label"]),
         Object(
             name: "event", description: "Something that happened",
             properties: [
                 ("at", time), ("label", .string(description: "what happened")), ("parties", partyIDs),
-                ("sources", sources), ("note", note),
+                ("sources", sources), ("note", note), ("status", status),
             ], required: ["label"]),
         Object(
             name: "outcome", description: "A result of the round",
             properties: [
                 ("text", .string(description: "the outcome")), ("parties", partyIDs), ("sources", sources), ("note", note),
+                ("status", status),
             ], required: ["text"]),
         Object(
             name: "table", description: "Who sat where",
@@ -125,7 +131,7 @@ public enum ModelSchema {
                 ("shape", .string(description: "table shape", choices: Table.Shape.allCases.map(\.rawValue))),
                 ("view", .string(description: "how sides are ordered", choices: Table.View.allCases.map(\.rawValue))),
                 ("head", seats), ("left", seats), ("right", seats), ("far", seats), ("near", seats), ("seats", seats),
-                ("flags", partyIDs), ("sources", sources), ("note", note),
+                ("flags", partyIDs), ("sources", sources), ("note", note), ("status", status),
             ], required: []),
         Object(
             name: "seat", description: "One chair",

@@ -102,7 +102,7 @@ struct RoundDecoder {
             context.error(endNode, "segment '\(label)' ends at \(end.clockText), not after its start at \(start.clockText)")
             return nil
         }
-        return Segment(start: start, end: end, label: label, location: context.location(node))
+        return Segment(start: start, end: end, label: label, provenance: shared.provenance(reader), location: context.location(node))
     }
 
     private func event(_ node: Node, on date: LocalDate, in zone: ZoneSpec, round: String) -> Event? {

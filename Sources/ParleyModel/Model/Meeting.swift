@@ -64,12 +64,37 @@ public struct Meeting: Sendable, Hashable {
 
 /// Where a fact comes from: public reporting is often approximate or contested.
 public struct Provenance: Sendable, Hashable {
+    /// How sure the sources make a fact: a fact for layouts to act on (a caveat on a derived
+    /// claim, a mark in a list), never a sentence to read.
+    public enum Status: String, Sendable, Hashable, CaseIterable {
+        /// The sources agree and say so.
+        case confirmed
+        /// Reported, but not confirmed (one source, an announcement, an inference).
+        case uncertain
+        /// The sources disagree.
+        case conflicting
+        /// The sources do not say; what the model gives is an assumption.
+        case unknown
+
+        /// True for every status but `confirmed`: what rests on the fact must say so.
+        public var needsCaveat: Bool { self != .confirmed }
+    }
+
     /// Citations as the model writes them (URLs or prose), in order.
     public var sources: [String] = []
     /// A remark on how reliable or contested the fact is.
     public var note: String?
+    /// How sure the fact is; `nil` when the model does not say.
+    public var status: Status?
     /// Makes a provenance; with no arguments, one that says nothing.
-    public init(sources: [String] = [], note: String? = nil) { self.sources = sources; self.note = note }
+    public init(sources: [String] = [], note: String? = nil, status: Status? = nil) {
+        self.sources = sources; self.note = note; self.status = status
+    }
+
+    /// True when the model says nothing at all about the fact's provenance.
+    public var isEmpty: Bool { sources.isEmpty && note == nil && status == nil }
+    /// True when the model says the fact is not confirmed (uncertain, conflicting or unknown).
+    public var isUnconfirmed: Bool { status?.needsCaveat ?? false }
 }
 
 /// Names of one thing in several languages, keyed by language code (`en`, `ru`, `uk`, `tr`…).

@@ -49,8 +49,15 @@ public struct Segment: Sendable, Hashable {
     public var end: MeetingTime
     /// What kind of part it was, e.g. `Plenary`.
     public var label: String
+    /// Where the segment's facts come from, and its note.
+    public var provenance: Provenance = Provenance()
     /// Where the segment is defined in the model file.
     public var location: SourceLocation
+
+    /// Makes a segment; `provenance` says nothing unless given.
+    public init(start: MeetingTime, end: MeetingTime, label: String, provenance: Provenance = Provenance(), location: SourceLocation) {
+        self.start = start; self.end = end; self.label = label; self.provenance = provenance; self.location = location
+    }
 }
 
 /// Something that happened; untimed events are listed, not placed on the axis.

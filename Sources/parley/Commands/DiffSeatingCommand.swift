@@ -34,7 +34,8 @@ struct DiffSeatingCommand: ParsableCommand {
                 Console.output("Fewer than two rounds have a table; nothing to compare.")
             } else {
                 for diff in diffs {
-                    Console.output(SeatingChangeText(names: name, titles: title).caption(diff))
+                    Console.output(
+                        SeatingChangeText(names: name, titles: title, placements: SeatingChangeText.placements(in: meeting)).caption(diff))
                     for change in diff.seatChanges {
                         let who = { (id: String?) in id.map { meeting.person($0)?.name ?? $0 } ?? "empty" }
                         Console.output("  \(change.side.rawValue) seat \(change.position): \(who(change.before)) → \(who(change.after))")

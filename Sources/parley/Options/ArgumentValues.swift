@@ -13,6 +13,7 @@ import ParleyScene
 extension ThemeName: ExpressibleByArgument {}
 extension TimelineAlignment: ExpressibleByArgument {}
 extension ClockStyle: ExpressibleByArgument {}
+extension NotesMode: ExpressibleByArgument {}
 extension ReportFormat: ExpressibleByArgument {}
 
 extension OutputFormat: ExpressibleByArgument {

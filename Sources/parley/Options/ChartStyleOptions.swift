@@ -29,6 +29,12 @@ struct ChartStyleOptions: ParsableArguments {
     @Flag(help: "Let flag pictures come from outside the model's folder.")
     var allowExternalImages = false
 
+    @Option(
+        help: ArgumentHelp(
+            "How much of the model's notes and sources a chart draws: full (numbered markers, the notes and the sources), markers (the markers and the sources), none. The SVG description keeps them all. (default: full)",
+            valueName: "mode"))
+    var notes: NotesMode?
+
     func validate() throws {
         if let names, let lang, names != lang {
             throw ValidationError("--names and --lang are one option (--lang is its old name); give it once")
@@ -45,6 +51,7 @@ struct ChartStyleOptions: ParsableArguments {
         layout.fontFamily = font
         layout.language = language
         layout.showsTitle = title
+        layout.notes = notes ?? .full
         var request = ChartRequest(chart: chart, layout: layout)
         request.write.background = background?.color
         request.allowExternalImages = allowExternalImages
