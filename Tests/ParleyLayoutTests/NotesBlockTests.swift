@@ -11,8 +11,19 @@ enum ModelNotes {
     static func timeline(_ round: Round) -> [Provenance] {
         [round.provenance] + round.segments.map(\.provenance) + round.events.map(\.provenance) + round.outcomes.map(\.provenance)
     }
-    static func seating(_ round: Round) -> [Provenance] { [round.table?.provenance].compactMap { $0 } }
-    static func meeting(_ meeting: Meeting) -> [Provenance] { [meeting.provenance] + meeting.rounds.map(\.provenance) }
+    static func seating(_ round: Round, of meeting: Meeting) -> [Provenance] {
+        let people = (round.table.map { table in Table.sides(of: table.shape).flatMap(table.seats) } ?? []).compactMap(\.person)
+        return [round.table?.provenance].compactMap { $0 } + people.compactMap { meeting.person($0)?.provenance } + seatNotes(round)
+    }
+    /// The notes a model gives on single seats, as provenances.
+    static func seatNotes(_ round: Round) -> [Provenance] {
+        (round.table.map { table in Table.sides(of: table.shape).flatMap(table.seats) } ?? []).compactMap(\.note).map {
+            Provenance(note: $0)
+        }
+    }
+    /// What every chart carries: the meeting's own notes and its parties'.
+    static func everyChart(_ meeting: Meeting) -> [Provenance] { [meeting.provenance] + meeting.parties.map(\.provenance) }
+    static func meeting(_ meeting: Meeting) -> [Provenance] { everyChart(meeting) + meeting.rounds.map(\.provenance) }
     /// Every note and every source, each once.
     static func texts(_ provenances: [Provenance]) -> [String] {
         var seen = Set<String>()
@@ -48,12 +59,12 @@ enum ModelNotes {
                 for round in meeting.rounds {
                     options.roundID = round.id
                     let timeline = try layout("timeline", meeting, options)
-                    for text in ModelNotes.texts(ModelNotes.timeline(round) + [meeting.provenance]) {
+                    for text in ModelNotes.texts(ModelNotes.timeline(round) + ModelNotes.everyChart(meeting)) {
                         #expect(timeline.description.contains(text), "\(name) \(round.id) timeline (\(mode)) lacks '\(text)'")
                     }
                     guard round.table != nil else { continue }
                     let seating = try layout("seating", meeting, options)
-                    for text in ModelNotes.texts(ModelNotes.seating(round) + [meeting.provenance]) {
+                    for text in ModelNotes.texts(ModelNotes.seating(round, of: meeting) + ModelNotes.everyChart(meeting)) {
                         #expect(seating.description.contains(text), "\(name) \(round.id) seating (\(mode)) lacks '\(text)'")
                     }
                 }
@@ -124,7 +135,9 @@ enum ModelNotes {
         let markers = drawnText(try layout("timeline", meeting, options))
         #expect(markers.contains("[5]"))
         #expect(markers.contains("Sources: S1 un.org/en/press/2024/briefing-geneva-grain"))
-        #expect(markers.contains("Notes [1]–[8] are in full in the chart's description and the report."))
+        // The fixture's party note comes last: the meeting, round 1 and its details, then the parties.
+        #expect(
+            markers.contains("Notes [1]–[9] are not drawn here: an SVG's description, `parley describe` and the report give them in full."))
         #expect(!markers.contains("Read out by his deputy"))
         options.notes = .none
         let none = try layout("timeline", meeting, options)

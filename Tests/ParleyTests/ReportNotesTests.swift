@@ -9,13 +9,16 @@ import Testing
     private static let fixture = RepositoryPaths.root + "/Tests/Fixtures/notes/geneva-notes.yaml"
     static let models = RepositoryPaths.sampleNames.map(RepositoryPaths.sample) + [fixture]
 
-    /// Every note and every source of the meeting, its rounds, segments, events, outcomes and tables.
+    /// Every note and every source of the meeting, its parties and people, its rounds, segments,
+    /// events, outcomes, tables and seats.
     private func notesAndSources(_ path: String) throws -> [String] {
         let meeting = try MeetingLoader.load(path: path).meeting
-        var provenances = [meeting.provenance]
+        var provenances = [meeting.provenance] + meeting.parties.map(\.provenance) + meeting.people.map(\.provenance)
         for round in meeting.rounds {
             provenances += [round.provenance] + round.segments.map(\.provenance) + round.events.map(\.provenance)
             provenances += round.outcomes.map(\.provenance) + [round.table?.provenance].compactMap { $0 }
+            let seats = round.table.map { table in Table.sides(of: table.shape).flatMap(table.seats) } ?? []
+            provenances += seats.compactMap(\.note).map { Provenance(note: $0) }
         }
         var seen = Set<String>()
         return provenances.flatMap { [$0.note].compactMap { $0 } + $0.sources }.filter { seen.insert($0).inserted }
@@ -53,13 +56,17 @@ import Testing
         // Each source is one footnote, defined once and cited at least once.
         var provenances = [Provenance]()
         let meeting = try MeetingLoader.load(path: model).meeting
-        provenances.append(meeting.provenance)
+        provenances += [meeting.provenance] + meeting.parties.map(\.provenance) + meeting.people.map(\.provenance)
         for round in meeting.rounds {
             provenances += [round.provenance, round.table?.provenance ?? Provenance()]
             provenances += round.segments.map(\.provenance) + round.events.map(\.provenance)
             provenances += round.outcomes.map(\.provenance)
         }
-        let sources = Set(provenances.flatMap(\.sources))
+        // Contested times cite the sources of their claims too.
+        let times = meeting.rounds.flatMap { round in
+            [round.start, round.end] + round.segments.flatMap { [$0.start, $0.end] } + round.events.compactMap(\.at)
+        }
+        let sources = Set(provenances.flatMap(\.sources) + times.flatMap { $0.claims.flatMap(\.sources) })
         let definitions = markdown.split(separator: "\n").filter { $0.hasPrefix("[^") && $0.contains("]: Source: ") }
         #expect(definitions.count == sources.count)
         for number in 1...max(definitions.count, 1) where !definitions.isEmpty {

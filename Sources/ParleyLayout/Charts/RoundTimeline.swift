@@ -12,7 +12,6 @@ struct RoundTimeline {
     let style: PartyStyle
 
     private let margin = 24.0, barHeight = 30.0, markerRadius = 4.5, labelMaxWidth = 190.0, maximumLabelLanes = 4
-    private var notes: ChartNotes { ChartNotes(meeting: meeting, rounds: [round], parts: [.rounds, .details], options: options) }
 
     func scene() throws(LayoutError) -> Scene {
         try ChartBudget.check(TimelineLayout.name, rounds: [round], drawn: [.rounds, .events])
@@ -21,7 +20,8 @@ struct RoundTimeline {
         let left = margin, right = width - margin, contentWidth = right - left
         var nodes: [SceneNode] = []
         var y = margin
-        let notes = self.notes
+        // Numbered once a chart: every marker and the block below read the same numbers.
+        let notes = ChartNotes(meeting: meeting, rounds: [round], parts: [.rounds, .details], options: options)
 
         if options.showsTitle {
             let subtitle = notes.marked(Formatting.facts([round.displayTitle, Formatting.date(round.date), round.venue]), .round(round.id))
@@ -32,7 +32,7 @@ struct RoundTimeline {
             y += block.height + 10
         }
         let legend = Legend.make(
-            parties: involvedParties(), style: style, at: Point(x: left, y: y), width: contentWidth, typesetter: typesetter)
+            parties: involvedParties(), style: style, at: Point(x: left, y: y), width: contentWidth, typesetter: typesetter, notes: notes)
         nodes += legend.nodes
         y += legend.height + (legend.nodes.isEmpty ? 0 : 14)
 

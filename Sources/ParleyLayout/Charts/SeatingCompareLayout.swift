@@ -51,16 +51,19 @@ public struct SeatingCompareLayout: ChartLayout {
         let typesetter = Typesetter(measurer: measurer, family: options.fontFamily, theme: options.theme)
         let style = PartyStyle(meeting: meeting, theme: options.theme, language: options.language)
         let theme = options.theme
-        let metrics = TablePlan.metrics(for: tables, meeting: meeting, typesetter: typesetter, style: style, maxLabelWidth: 160)
+        let notes = ChartNotes(meeting: meeting, rounds: rounds, parts: .tables, options: options, strings: .english)
+        let metrics = TablePlan.metrics(
+            for: tables, meeting: meeting, typesetter: typesetter, style: style, maxLabelWidth: 160, notes: notes)
         let plans = tables.map {
-            TablePlan(meeting: meeting, table: $0, metrics: metrics, typesetter: typesetter, style: style, flagImages: options.flagImages)
-                .make()
+            TablePlan(
+                meeting: meeting, table: $0, metrics: metrics, typesetter: typesetter, style: style, flagImages: options.flagImages,
+                notes: notes
+            ).make()
         }
         let diffs = zip(rounds, rounds.dropFirst()).map { SeatingDiff(meeting: meeting, from: $0.0, to: $0.1) }
         let titles = Dictionary(meeting.rounds.map { ($0.id, $0.displayTitle) }, uniquingKeysWith: { first, _ in first })
         let title = { (id: String) in titles[id] ?? id }
         let strings = Strings.english
-        let notes = ChartNotes(meeting: meeting, rounds: rounds, parts: .tables, options: options, strings: strings)
         // The caveat points at the table's note when the chart draws it.
         let placements = SeatingChangeText.placements(in: meeting) { id in
             notes.marker(.table(id)) == nil ? nil : notes.number(of: .table(id))
@@ -86,7 +89,7 @@ public struct SeatingCompareLayout: ChartLayout {
         }
         let legend = Legend.make(
             parties: SeatingCompareLayout.parties(at: tables, meeting), style: style, at: Point(x: margin, y: y), width: width - 2 * margin,
-            typesetter: typesetter)
+            typesetter: typesetter, notes: notes)
         nodes += legend.nodes
         y += legend.height + 16
 

@@ -60,15 +60,17 @@ public struct SeatingLayout: ChartLayout {
         let strings = Strings.english
         let typesetter = Typesetter(measurer: measurer, family: options.fontFamily, theme: options.theme)
         let style = PartyStyle(meeting: meeting, theme: options.theme, language: options.language)
-        let metrics = TablePlan.metrics(for: [table], meeting: meeting, typesetter: typesetter, style: style, maxLabelWidth: 190)
+        let notes = ChartNotes(meeting: meeting, rounds: [round], parts: [.rounds, .tables], options: options, strings: strings)
+        let metrics = TablePlan.metrics(
+            for: [table], meeting: meeting, typesetter: typesetter, style: style, maxLabelWidth: 190, notes: notes)
         let plan = TablePlan(
-            meeting: meeting, table: table, metrics: metrics, typesetter: typesetter, style: style, flagImages: options.flagImages
+            meeting: meeting, table: table, metrics: metrics, typesetter: typesetter, style: style, flagImages: options.flagImages,
+            notes: notes
         ).make()
 
         let width = try options.canvasWidth(natural: max(plan.size.width + 2 * margin, 560), minimum: 320)
         var nodes: [SceneNode] = []
         var y = margin
-        let notes = ChartNotes(meeting: meeting, rounds: [round], parts: [.rounds, .tables], options: options, strings: strings)
         if options.showsTitle {
             let subtitle = notes.marked(Formatting.facts([round.displayTitle, Formatting.date(round.date), round.venue]), .round(round.id))
             let block = TitleBlock.make(
@@ -81,7 +83,7 @@ public struct SeatingLayout: ChartLayout {
         }
         let legend = Legend.make(
             parties: SeatingCompareLayout.parties(at: [table], meeting), style: style, at: Point(x: margin, y: y),
-            width: width - 2 * margin, typesetter: typesetter)
+            width: width - 2 * margin, typesetter: typesetter, notes: notes)
         nodes += legend.nodes
         y += legend.height + 18
 

@@ -122,6 +122,9 @@ public struct ReportDocument: Sendable {
         title = meeting.displayTitle
         summary = MeetingDescription.overview(meeting, clock: clock)
         notes = [note(strings.text(.noteSubjectMeeting), meeting.provenance)].compactMap { $0 }
+        // Parties and people belong to the whole meeting: their notes stand with its own.
+        notes += meeting.parties.compactMap { note(strings.text(.noteSubjectParty, [.party: style.name($0.id)]), $0.provenance) }
+        notes += meeting.people.compactMap { note(strings.text(.noteSubjectPerson, [.names: $0.name(in: language)]), $0.provenance) }
         var sections: [Section] = []
         for round in meeting.rounds {
             var facts: [(String, String)] = [("Date", Formatting.date(round.date))]
@@ -151,7 +154,16 @@ public struct ReportDocument: Sendable {
                 notes += [note(subject, segment.provenance)].compactMap { $0 }
                 notes += claims("\(subject), start", segment.start, times) + claims("\(subject), end", segment.end, times)
             }
-            if let table = round.table { notes += [note("Seating", table.provenance)].compactMap { $0 } }
+            if let table = round.table {
+                notes += [note("Seating", table.provenance)].compactMap { $0 }
+                var seen = Set<SourceLocation>()
+                for seat in Table.sides(of: table.shape).flatMap(table.seats) where seen.insert(seat.location).inserted {
+                    guard let text = seat.note else { continue }
+                    let who = SeatLabel(seat, meeting: meeting, style: style, strings: strings).name
+                    notes.append(
+                        Note(subject: strings.text(.noteSubjectSeat, [.round: round.displayTitle, .text: who]), text: text, sources: []))
+                }
+            }
             sections.append(
                 Section(
                     id: round.id, heading: "\(round.displayTitle) · \(Formatting.date(round.date))", facts: facts, charts: charts,

@@ -86,6 +86,8 @@ public enum StringKey: String, Sendable, Hashable, CaseIterable {
     case noteSourceLabel, noteCites, noteSourcesOnly, notesSourcesLine, noteSourceItem
     /// What a note is about, when its marker is not enough (the block lists notes apart from what they mark).
     case noteSubjectMeeting, noteSubjectRound, noteSubjectTable, noteSubjectSegment, noteSubjectEvent, noteSubjectOutcome
+    /// What a note on a party, a person or one seat is about.
+    case noteSubjectParty, noteSubjectPerson, noteSubjectSeat
     /// How sure a fact is, as a note says it.
     case noteStatusConfirmed, noteStatusUncertain, noteStatusConflicting, noteStatusUnknown
     /// Contested and ranged times: which time, one claim, how claims are joined, a range.
@@ -194,6 +196,9 @@ public enum StringKey: String, Sendable, Hashable, CaseIterable {
         case .noteSourceItem: [.number, .text]
         case .noteSubjectRound, .noteSubjectTable: [.round]
         case .noteSubjectSegment: [.text]
+        case .noteSubjectParty: [.party]
+        case .noteSubjectPerson: [.names]
+        case .noteSubjectSeat: [.round, .text]
         case .noteStatusConfirmed, .noteStatusUncertain, .noteStatusConflicting, .noteStatusUnknown: []
         case .claimStart, .claimEnd, .claimAt: [.text]
         case .claimBy: [.value, .by]

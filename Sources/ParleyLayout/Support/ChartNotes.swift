@@ -14,6 +14,10 @@ struct ChartNotes {
         case event(round: String, index: Int)
         case outcome(round: String, index: Int)
         case table(String)
+        case party(String)
+        case person(String)
+        /// One seat (or the `count` seats one line of the model makes), by where the model gives it.
+        case seat(SourceLocation)
     }
 
     /// The parts of each round a chart draws, and so the notes it carries.
@@ -86,6 +90,46 @@ struct ChartNotes {
                 add(.table(round.id), strings.text(.noteSubjectTable, title), table.provenance, times: [], at: table.location)
             }
         }
+        // Who sat there, after what happened: the people and seats of the tables drawn, then the
+        // parties, which stand in every chart's legend or seats.
+        if parts.contains(.tables) {
+            for round in rounds {
+                if let table = round.table { addSeats(of: table, in: round, meeting: meeting, language: options.language) }
+            }
+        }
+        for party in meeting.parties {
+            add(
+                .party(party.id), strings.text(.noteSubjectParty, [.party: party.name(in: options.language)]), party.provenance,
+                times: [], at: party.location)
+        }
+    }
+
+    /// The notes of the people at `table` (each person once a chart) and of its seats.
+    private mutating func addSeats(of table: Table, in round: Round, meeting: Meeting, language: String?) {
+        var seen = Set<SourceLocation>()
+        for side in Table.sides(of: table.shape) {
+            for seat in table.seats(side) where seen.insert(seat.location).inserted {
+                if let id = seat.person, numbers[.person(id)] == nil, let person = meeting.person(id) {
+                    add(
+                        .person(id), strings.text(.noteSubjectPerson, [.names: person.name(in: language)]), person.provenance, times: [],
+                        at: person.location)
+                }
+                if let note = seat.note {
+                    let who =
+                        seat.person.flatMap(meeting.person).map { $0.name(in: language) } ?? seat.name
+                        ?? seat.party.flatMap(meeting.party).map { $0.name(in: language) } ?? strings.text(.seatUnnamed)
+                    add(
+                        .seat(seat.location), strings.text(.noteSubjectSeat, [.round: round.displayTitle, .text: who]),
+                        Provenance(note: note), times: [], at: seat.location)
+                }
+            }
+        }
+    }
+
+    /// The markers of a seat's notes: the person's and the seat's own, or `nil`.
+    func seatMarker(_ seat: Seat) -> String? {
+        let markers = [seat.person.flatMap { marker(.person($0)) }, marker(.seat(seat.location))].compactMap { $0 }
+        return markers.isEmpty ? nil : markers.joined(separator: " ")
     }
 
     /// True when the model gives the chart nothing to note.

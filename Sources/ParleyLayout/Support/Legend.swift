@@ -5,7 +5,8 @@ import ParleyScene
 /// onto further rows when the width runs out.
 struct Legend {
     static func make(
-        parties: [Party], style: PartyStyle, at origin: Point, width: Double, typesetter: Typesetter, strings: Strings = .english
+        parties: [Party], style: PartyStyle, at origin: Point, width: Double, typesetter: Typesetter, strings: Strings = .english,
+        notes: ChartNotes? = nil
     ) -> (
         nodes: [SceneNode], height: Double
     ) {
@@ -14,9 +15,10 @@ struct Legend {
         var nodes: [SceneNode] = []
         var x = origin.x, y = origin.y
         for party in parties {
-            let label =
+            let named =
                 strings.name(of: party.role).map { strings.text(.legendEntryWithRole, [.party: style.name(party.id), .role: $0]) }
                 ?? style.name(party.id)
+            let label = notes?.marked(named, .party(party.id)) ?? named
             let textWidth = min(typesetter.width(label, .small, cappedAt: width - swatch - 6), width - swatch - 6)
             let itemWidth = swatch + 5 + textWidth
             if x > origin.x, x + itemWidth > origin.x + width {

@@ -10,9 +10,11 @@ struct SeatLabel {
     var isHead: Bool
     var isNeutral: Bool
 
-    init(_ seat: Seat, meeting: Meeting, style: PartyStyle, strings: Strings = .english) {
+    /// `notes` gives the markers of the person's and the seat's notes, which follow the name.
+    init(_ seat: Seat, meeting: Meeting, style: PartyStyle, strings: Strings = .english, notes: ChartNotes? = nil) {
         let person = seat.person.flatMap(style.person)
         name = person?.name(in: style.language) ?? seat.name ?? seat.party.map(style.name) ?? strings.text(.seatUnnamed)
+        if let marker = notes?.seatMarker(seat) { name += " " + marker }
         role = person?.role ?? seat.role.map(strings.name(of:))
         if person == nil, seat.name != nil, let party = seat.party {
             role = [role, style.name(party)].compactMap { $0 }.joined(separator: ", ")

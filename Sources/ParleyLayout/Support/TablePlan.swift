@@ -21,12 +21,15 @@ struct TablePlan {
     let typesetter: Typesetter
     let style: PartyStyle
     let flagImages: [String: FlagImage]
+    /// The chart's notes, for the markers after seat names; `nil` draws none.
+    var notes: ChartNotes? = nil
 
     /// Metrics wide enough for every label of every table given.
-    static func metrics(for tables: [Table], meeting: Meeting, typesetter: Typesetter, style: PartyStyle, maxLabelWidth: Double) -> Metrics
-    {
+    static func metrics(
+        for tables: [Table], meeting: Meeting, typesetter: Typesetter, style: PartyStyle, maxLabelWidth: Double, notes: ChartNotes? = nil
+    ) -> Metrics {
         let labels = tables.flatMap { table in Table.sides(of: table.shape).flatMap { table.seats($0) } }.map {
-            SeatLabel($0, meeting: meeting, style: style)
+            SeatLabel($0, meeting: meeting, style: style, notes: notes)
         }
         let labelWidth = min(max(labels.map { $0.naturalWidth(typesetter, cappedAt: maxLabelWidth) }.max() ?? 60, 60), maxLabelWidth)
         let blockHeights = labels.map { label in
@@ -59,11 +62,13 @@ struct TablePlan {
         // Top labels wrap to the head spacing; their tallest block sets the band above the table.
         let topLabelWidth = m.headSpacing - 8
         let topBlocks = topSeats.map {
-            SeatLabel($0, meeting: meeting, style: style).runs(at: .zero, alignment: .center, width: topLabelWidth, typesetter: typesetter)
+            SeatLabel($0, meeting: meeting, style: style, notes: notes).runs(
+                at: .zero, alignment: .center, width: topLabelWidth, typesetter: typesetter)
         }
         let topLabelHeight = topBlocks.map(SeatLabel.height).max() ?? 0
         let nearBlocks = nearSeats.map {
-            SeatLabel($0, meeting: meeting, style: style).runs(at: .zero, alignment: .center, width: topLabelWidth, typesetter: typesetter)
+            SeatLabel($0, meeting: meeting, style: style, notes: notes).runs(
+                at: .zero, alignment: .center, width: topLabelWidth, typesetter: typesetter)
         }
         let nearLabelHeight = nearBlocks.map(SeatLabel.height).max() ?? 0
 
@@ -130,7 +135,7 @@ struct TablePlan {
             let seatX = isLeft ? tableLeft - 8 - r : tableRight + 8 + r
             let centers = seats.indices.map { Point(x: seatX, y: armTop + Double($0) * m.sideSpacing) }
             for (index, seat) in seats.enumerated() {
-                let label = SeatLabel(seat, meeting: meeting, style: style)
+                let label = SeatLabel(seat, meeting: meeting, style: style, notes: notes)
                 let anchorX = isLeft ? seatX - r - 8 : seatX + r + 8
                 var block = label.runs(at: .zero, alignment: isLeft ? .right : .left, width: m.labelWidth, typesetter: typesetter)
                 let height = SeatLabel.height(of: block)
@@ -189,7 +194,7 @@ struct TablePlan {
     }
 
     private func seatGroup(_ seat: Seat, center: Point, labels: [TextRun], side: Table.Side, position: Int) -> SceneNode {
-        let label = SeatLabel(seat, meeting: meeting, style: style)
+        let label = SeatLabel(seat, meeting: meeting, style: style, notes: notes)
         let theme = typesetter.theme
         let color = seat.party.map(style.color) ?? theme.secondaryText
         let radius = metrics.seatRadius * (label.isHead ? 1.2 : 1)
@@ -229,7 +234,7 @@ struct TablePlan {
         let theme = typesetter.theme
         let seats = table.seats(.seats)
         let m = metrics, r = m.seatRadius
-        let labels = seats.map { SeatLabel($0, meeting: meeting, style: style) }
+        let labels = seats.map { SeatLabel($0, meeting: meeting, style: style, notes: notes) }
         let width = min(m.labelWidth, 160)
         let blocks = labels.map { $0.runs(at: .zero, alignment: .left, width: width, typesetter: typesetter) }
         // Each label set once per alignment, not once per try of the circle below.

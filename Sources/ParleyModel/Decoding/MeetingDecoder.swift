@@ -55,7 +55,7 @@ struct MeetingDecoder {
             role: reader.choice("role", as: Party.Role.self) ?? .delegation,
             color: reader.node("color").flatMap { color($0, what: "the colour of party '\(id)'") },
             flag: reader.node("flag").flatMap { flag($0, party: id) }, location: context.location(node),
-            flagLocation: reader.node("flag").map { context.location($0) })
+            flagLocation: reader.node("flag").map { context.location($0) }, provenance: provenance(reader))
     }
 
     private func person(_ node: Node) -> Person? {
@@ -64,7 +64,7 @@ struct MeetingDecoder {
         else { return nil }
         return Person(
             id: id, name: name, native: reader.string("native"), names: LocalizedNames(reader.names("names")), party: party,
-            role: reader.string("role"), location: context.location(reader.node("party") ?? node))
+            role: reader.string("role"), location: context.location(reader.node("party") ?? node), provenance: provenance(reader))
     }
 
     func color(_ node: Node, what: String) -> Color? {

@@ -75,7 +75,7 @@ public enum ModelSchema {
                     "flag",
                     .anyOf([.array(color, description: "horizontal stripes, top to bottom"), .object("flag")], description: "the flag")
                 ),
-                ("sources", sources), ("note", note),
+                ("sources", sources), ("note", note), ("status", status),
             ], required: ["id", "name"]),
         Object(
             name: "flag", description: "Vertical stripes or a picture",
@@ -90,7 +90,7 @@ public enum ModelSchema {
                 ("id", slug), ("name", .string(description: "display name")),
                 ("native", .string(description: "native spelling")), ("names", names),
                 ("party", slug), ("role", .string(description: "e.g. Head of delegation")),
-                ("sources", sources), ("note", note),
+                ("sources", sources), ("note", note), ("status", status),
             ], required: ["id", "name", "party"]),
         Object(
             name: "round", description: "One session",

@@ -97,7 +97,8 @@ struct TableDecoder {
             count = 1
         }
         let seat = Seat(
-            person: person, party: party, name: reader.string("name"), role: reader.choice("role", as: Seat.Role.self), location: location)
+            person: person, party: party, name: reader.string("name"), role: reader.choice("role", as: Seat.Role.self), location: location,
+            note: reader.string("note"))
         return (seat, count)
     }
 }

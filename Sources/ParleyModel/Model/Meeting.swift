@@ -125,6 +125,8 @@ public struct Party: Sendable, Hashable {
     public var location: SourceLocation
     /// Where `flag:` is written, so problems with a flag picture point at it.
     public var flagLocation: SourceLocation? = nil
+    /// What the model says of the party's facts: its note, sources and status.
+    public var provenance = Provenance()
 
     /// The name in `language`, else English, else `name`.
     public func name(in language: String?) -> String {
@@ -158,6 +160,8 @@ public struct Person: Sendable, Hashable {
     public var role: String?
     /// Where the person is defined in the model file.
     public var location: SourceLocation
+    /// What the model says of the person's facts: its note, sources and status.
+    public var provenance = Provenance()
 
     /// The name in `language` (`native` for `native`), else English, else `name`.
     public func name(in language: String?) -> String {

@@ -48,4 +48,6 @@ public struct Seat: Sendable, Hashable {
     public var role: Role?
     /// Where the seat is defined in the model file.
     public var location: SourceLocation
+    /// A remark on who sat there or how sure that is; `nil` when the model gives none.
+    public var note: String? = nil
 }
