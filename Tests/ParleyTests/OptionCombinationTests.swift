@@ -22,7 +22,6 @@ import Testing
 
     @Test(arguments: [
         (["--chart", "seating", "--round", "round-2", "--align", "elapsed"], "--align does not apply to the seating chart"),
-        (["--chart", "seating", "--round", "round-2", "--clock", "12"], "--clock does not apply to the seating chart"),
         (["--chart", "seating-compare", "--clock", "12"], "--clock does not apply to the seating-compare chart"),
         (["--chart", "overview", "--round", "round-1"], "--round does not apply to the overview chart, which draws the whole meeting"),
         (["--chart", "seating-compare", "--round", "round-1"], "--round does not apply to the seating-compare chart"),

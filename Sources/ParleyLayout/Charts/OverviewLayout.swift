@@ -10,8 +10,8 @@ public struct OverviewLayout: ChartLayout {
     public static let summary = "every round with date, venue, times and duration"
     /// Always the whole meeting.
     public static let scope = ChartScope.meeting
-    /// Takes no options beyond the common ones.
-    public static let options: Set<ChartOption> = []
+    /// Prints every round's times, so it takes the clock.
+    public static let options: Set<ChartOption> = [.clock]
     /// One overview a meeting in an export; reports leave it out, since their sections say the same.
     public static let exported: [ChartPlacement] = [.meeting()], reported: [ChartPlacement] = []
 
@@ -45,8 +45,11 @@ public struct OverviewLayout: ChartLayout {
         }
 
         let longest = Double(meeting.rounds.map(\.durationSeconds).max() ?? 1)
-        let durationColumn = 120.0
-        for round in meeting.rounds {
+        // Room after the longest bar for the widest duration ("9 h 50 min – 10 h 10 min" for a contested one).
+        let durations = meeting.rounds.map { Formatting.duration(of: $0) }
+        let widestDuration = durations.map { measurer.measure($0, font: bodyFont).width }.max() ?? 0
+        let durationColumn = min(max(120, widestDuration + 12), textWidth / 2)
+        for (index, round) in meeting.rounds.enumerated() {
             var rowNodes: [SceneNode] = []
             let heading = Strings.english.text(
                 .compareRoundHeading, [.round: notes.marked(round.displayTitle, .round(round.id)), .date: Formatting.date(round.date)])
@@ -69,7 +72,7 @@ public struct OverviewLayout: ChartLayout {
                         frame: Rect(x: margin, y: rowY, width: barWidth, height: barHeight), cornerRadius: 2,
                         style: ShapeStyle(fill: theme.accent.withAlpha(approximate ? 0.45 : 1), stroke: barStroke))))
             let duration = typesetter.run(
-                Formatting.duration(of: round), font: bodyFont, color: theme.text,
+                durations[index], font: bodyFont, color: theme.text,
                 at: Point(x: margin + barWidth + 8, y: rowY + barHeight / 2 - 8))
             rowNodes.append(.text(duration))
             rowY += max(barHeight, duration.metrics.height) + rowGap

@@ -19,8 +19,8 @@ public struct SeatingLayout: ChartLayout {
         return ChartText(
             caption: "\(round.displayTitle): seating", description: SeatingDescription.round(round, meeting: meeting, style: style))
     }
-    /// Takes no options beyond the common ones.
-    public static let options: Set<ChartOption> = []
+    /// Its description prints the round's times, so it takes the clock.
+    public static let options: Set<ChartOption> = [.clock]
     /// Exported and reported once for each round with a table.
     public static let exported: [ChartPlacement] = [.eachRound(when: .hasTable)], reported = exported
 
@@ -94,7 +94,7 @@ public struct SeatingLayout: ChartLayout {
             .group(
                 Group(
                     id: "plan", title: strings.text(.seatingPlanTitle),
-                    description: SeatingDescription.round(round, meeting: meeting, style: style),
+                    description: SeatingDescription.round(round, meeting: meeting, style: style, clock: options.clock),
                     transform: Transform.scale(x: scale, y: scale).concatenating(.translation(x: x, y: y)), children: plan.nodes)))
         if let marker = notes.marker(.table(round.id)) {
             let corner = Self.markerCorner(of: plan, shape: table.shape)
@@ -109,6 +109,7 @@ public struct SeatingLayout: ChartLayout {
         return Scene(
             size: Size(width: width, height: height), background: options.theme.background,
             title: strings.text(.seatingSceneTitle, [.meeting: meeting.displayTitle, .round: round.displayTitle]),
-            description: notes.describing(SeatingDescription.round(round, meeting: meeting, style: style)), nodes: nodes)
+            description: notes.describing(SeatingDescription.round(round, meeting: meeting, style: style, clock: options.clock)),
+            nodes: nodes)
     }
 }
