@@ -93,7 +93,7 @@ import Testing
         #expect(Formatting.duration(seconds: 100) == "1 min 40 s")
         #expect(Formatting.duration(seconds: 40) == "40 s")
         #expect(Formatting.duration(seconds: 3725) == "1 h 2 min")
-        #expect(ClockStyle.twelve.text(secondsOfDay: 14 * 3600 + 43 * 60 + 20, seconds: true) == "2:43:20 p.m.")
+        #expect(ClockStyle.twelve.text(secondsOfDay: 14 * 3600 + 43 * 60 + 20, seconds: true) == "2:43:20\u{00A0}p.m.")
         // The bar is 40 seconds long on the axis of minutes.
         SceneInvariants.check(scene, "forty seconds")
     }
@@ -134,7 +134,7 @@ import Testing
         #expect(Self.twentyFourHourTimes(in: "21:30–00:40 UTC+00:00 (+1 day), 13:05, 9:30") == ["21:30", "00:40", "13:05"])
         // The midnight tick of a night round stands, on the 12-hour clock too.
         let night = try timeline(try fixture("after-midnight"), LayoutOptions(roundID: "late", clock: .twelve))
-        #expect(night.textFrames.contains { $0.text == "12:00 a.m." })
+        #expect(night.textFrames.contains { $0.text == "12:00\u{00A0}a.m." })
     }
 
     @Test func aRoundInAnotherZoneAlsoGivesTheMeetingsTime() throws {

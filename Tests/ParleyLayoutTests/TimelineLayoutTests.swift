@@ -42,7 +42,9 @@ import Testing
 
     @Test func twelveHourClock() throws {
         let texts = try scene(istanbul, LayoutOptions(roundID: "round-2", clock: .twelve)).textFrames.map(\.text)
-        #expect(texts.contains("2:43 p.m./2:44 p.m.") && texts.contains("2:43 p.m. Talks open with a speech by Hakan Fidan"))
+        #expect(
+            texts.contains("2:43\u{00A0}p.m./2:44\u{00A0}p.m.")
+                && texts.contains("2:43\u{00A0}p.m. Talks open with a speech by Hakan Fidan"))
     }
 
     @Test func aSessionCrossingMidnightRunsOnPastTheDateMark() throws {

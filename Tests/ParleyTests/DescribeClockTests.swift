@@ -14,13 +14,13 @@ struct DescribeClockTests {
 
     @Test func twelveHourClockEverywhere() {
         let text = describe(["--clock", "12"])
-        #expect(text.contains("10:10 p.m.–1:45 a.m."), "\(text)")
+        #expect(text.contains("10:10\u{00A0}p.m.–1:45\u{00A0}a.m."), "\(text)")
         #expect(text.contains("(+1 day)"))
-        #expect(text.contains("8:00 a.m.–9:15 a.m.") && text.contains("(2:00 p.m.–3:15 p.m. "), "\(text)")
+        #expect(text.contains("8:00\u{00A0}a.m.–9:15\u{00A0}a.m.") && text.contains("(2:00\u{00A0}p.m.–3:15\u{00A0}p.m. "), "\(text)")
         // No time of day past noon or in the first hour is left in 24-hour form (offsets are no times).
         #expect(text.matches(of: /(^|[^+−\-\d:])(1[3-9]|2[0-3]|00):[0-5]\d/).isEmpty, "\(text)")
         let round = describe(["--round", "abroad", "--clock", "12"])
-        #expect(round.contains("8:00 a.m.–9:15 a.m.") && round.contains("(2:00 p.m.–3:15 p.m. "), "\(round)")
+        #expect(round.contains("8:00\u{00A0}a.m.–9:15\u{00A0}a.m.") && round.contains("(2:00\u{00A0}p.m.–3:15\u{00A0}p.m. "), "\(round)")
     }
 
     @Test func twentyFourHourClockByDefault() {

@@ -134,8 +134,8 @@ struct RoundTimeline {
         nodes.insert(contentsOf: axisNodes.underlay, at: sessionIndex)
         y += axisNodes.height + 4
         let caption = typesetter.run(
-            Strings.english.text(.roundTimeCaption, [.zone: times.zonesInForce(over: axis.start...axis.end)]), .small,
-            at: Point(x: right, y: y), alignment: .right, maxWidth: contentWidth, overflow: .wrap)
+            captionText(times: times, axis: axis), .small, at: Point(x: right, y: y), alignment: .right, maxWidth: contentWidth,
+            overflow: .wrap)
         nodes.append(.text(caption))
         y += caption.metrics.height + 14
 
@@ -167,6 +167,18 @@ struct RoundTimeline {
         let strings = Strings.english
         let list = events.joined(separator: strings.text(.timelineEventSeparator))
         return summary + " " + strings.text(.timelineEventsSummary, [.events: list])
+    }
+
+    /// "Time (CEST, then CET)"; for a round held abroad also its times in the meeting's zone; and
+    /// what pale bands and dashed edges mean, when the chart draws any.
+    private func captionText(times: RoundTimeText, axis: ZonedTimeAxis) -> String {
+        let strings = Strings.english
+        var text = strings.text(.roundTimeCaption, [.zone: times.zonesInForce(over: axis.start...axis.end)])
+        if times.meetingZone != nil { text = strings.text(.roundTimeCaptionAbroad, [.value: text, .span: times.span]) }
+        let moments = [round.start, round.end] + round.segments.flatMap { [$0.start, $0.end] } + round.events.compactMap(\.at)
+        if moments.contains(where: \.isUncertain) { text = strings.text(.uncertainTimesKey, [.value: text]) }
+        if moments.contains(where: \.isApproximate) { text = strings.text(.approximateTimesKey, [.value: text]) }
+        return text
     }
 
     /// Full labels give way to numbered markers past a few lanes, or when a leader line would cross a label.

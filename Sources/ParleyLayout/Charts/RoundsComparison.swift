@@ -49,16 +49,13 @@ struct RoundsComparison {
         // By time of day, each round stands at the wall-clock time it began where it was held;
         // a contested start at the earliest time a source gives.
         let origins = rounds.map { round in elapsed ? 0 : round.timeZone.wallClock(at: round.start.earliestInstant).secondsOfDay }
-        let durations = rounds.map(\.durationSeconds)
-        let (longest, shortest) = (durations.max() ?? 0, durations.min() ?? 0)
+        let extremes = DurationExtremes(rounds.map(\.durationRange))
         let marks = rounds.indices.map { index -> String in
             var text = times[index].duration
-            if rounds.count >= 2, longest != shortest {
-                if durations[index] == longest {
-                    text += Strings.english.text(.comparisonLongest)
-                } else if durations[index] == shortest {
-                    text += Strings.english.text(.comparisonShortest)
-                }
+            if extremes.longest == index {
+                text += Strings.english.text(.comparisonLongest)
+            } else if extremes.shortest == index {
+                text += Strings.english.text(.comparisonShortest)
             }
             return text
         }
@@ -78,7 +75,7 @@ struct RoundsComparison {
             (elapsed
                 ? typesetter.width("10:00", .tick)
                 : [10, 12, 22, 23].map { typesetter.width(options.clock.text(secondsOfDay: $0 * 3600 + 2700), .tick) }.max() ?? 0) + 14
-        let lower = zip(origins, durations).map { $0.0 }.min() ?? 0
+        let lower = origins.min() ?? 0
         // Every instant the sources allow, from the earliest start to the latest end, lies on the axis.
         let spans = rounds.map { $0.end.latestInstant - $0.start.earliestInstant }
         let upper = zip(origins, spans).map { $0.0 + $0.1 }.max() ?? 3600
@@ -86,6 +83,7 @@ struct RoundsComparison {
 
         let gridTop = y
         var rowNodes: [SceneNode] = []
+        var clocksChange = false
         for (index, round) in rounds.enumerated() {
             let title = typesetter.run(
                 notes.marked(round.displayTitle, .round(round.id)), .heading, at: Point(x: left, y: y), maxWidth: labelColumn - 10)
@@ -100,18 +98,31 @@ struct RoundsComparison {
             }
             var row: [SceneNode] = [.text(title), .text(detail)]
             row += SessionBar.nodes(round: round, x: x, top: barTop, height: barHeight, color: theme.accent, theme: theme)
+            // Bars run for elapsed time, so after a change of the clocks the axis no longer reads
+            // the round's wall clock: the change is marked where it happened.
+            let changes = ZonedTimeAxis.offsetChanges(
+                in: round.start.earliestInstant...max(round.end.latestInstant, round.start.earliestInstant), zone: round.timeZone)
+            for change in changes {
+                let changeX = axis.position(origin + change - round.start.earliestInstant, left: plotLeft, right: plotRight)
+                row.append(
+                    .line(
+                        Line(
+                            from: Point(x: changeX, y: barTop - 4), to: Point(x: changeX, y: barTop + barHeight + 4),
+                            stroke: Stroke(color: theme.text, width: 1.2, dash: [2, 2]))))
+            }
+            clocksChange = clocksChange || !changes.isEmpty
             for event in round.events {
                 guard let at = event.at else { continue }
                 let color = event.parties.first.map(style.color) ?? theme.text
                 row += EventMarker.nodes(at: at, x: x, y: barTop + barHeight / 2, radius: 3.5, color: color, theme: theme)
             }
-            let isExtreme = durations[index] == longest || durations[index] == shortest
+            let isExtreme = extremes.longest == index || extremes.shortest == index
             row.append(
                 .text(
                     typesetter.run(
                         marks[index], .heading,
                         at: Point(x: x(round.end.latest) + 8, y: barTop + (barHeight - typesetter.lineHeight(.heading)) / 2),
-                        weight: isExtreme && longest != shortest ? .bold : .regular)))
+                        weight: isExtreme ? .bold : .regular)))
             rowNodes.append(
                 .group(
                     Group(
@@ -128,10 +139,11 @@ struct RoundsComparison {
         nodes.append(.group(Group(id: "axis", title: Strings.english.text(.timeAxisTitle), children: axisNodes.nodes)))
         nodes += rowNodes
         y += axisNodes.height + 4
-        let caption =
+        var caption =
             elapsed
             ? Strings.english.text(.comparisonElapsedCaption)
             : Strings.english.text(.comparisonOwnClockCaption, [.zone: zoneList])
+        if clocksChange { caption = Strings.english.text(.comparisonClockChangeKey, [.value: caption]) }
         let captionRun = typesetter.run(
             caption, .small, at: Point(x: plotRight, y: y), alignment: .right, maxWidth: plotRight - left, overflow: .wrap)
         nodes.append(.text(captionRun))

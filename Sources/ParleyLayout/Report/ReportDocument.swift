@@ -110,7 +110,9 @@ public struct ReportDocument: Sendable {
                 return [Note(subject: what, text: text, sources: cite(time.claims.flatMap(\.sources)))]
             }
             return time.claims.map { claim in
-                Note(subject: claim.by.map { "\(what) (\($0))" } ?? what, text: times.time(claim.time), sources: cite(claim.sources))
+                Note(
+                    subject: claim.by.map { strings.text(.reportClaimBy, [.text: what, .by: $0]) } ?? what, text: times.time(claim.time),
+                    sources: cite(claim.sources))
             }
         }
         /// An item's note, and "Confirmed." when it is: an unconfirmed item says so in its own text.
@@ -148,14 +150,21 @@ public struct ReportDocument: Sendable {
             let outcomes = round.outcomes.map { item($0.text, $0.parties, $0.provenance, nil) }
             if !outcomes.isEmpty { lists.append(("Outcomes", outcomes)) }
             var notes = [note(strings.text(.noteSubjectRound, [.round: round.displayTitle]), round.provenance)].compactMap { $0 }
-            notes += claims("Start", round.start, times) + claims("End", round.end, times)
+            let start = strings.text(.reportStart), end = strings.text(.reportEnd)
+            let part = { (subject: String, which: String) in strings.text(.reportSubjectPart, [.text: subject, .value: which]) }
+            notes += claims(start, round.start, times) + claims(end, round.end, times)
             for segment in round.segments {
                 let subject = strings.text(.noteSubjectSegment, [.text: segment.label])
                 notes += [note(subject, segment.provenance)].compactMap { $0 }
-                notes += claims("\(subject), start", segment.start, times) + claims("\(subject), end", segment.end, times)
+                notes += claims(part(subject, start), segment.start, times) + claims(part(subject, end), segment.end, times)
+            }
+            // Who says which time of a contested event, as for the round's own start and end.
+            for event in round.events {
+                guard let at = event.at else { continue }
+                notes += claims(strings.text(.noteSubjectEvent, [.text: event.label]), at, times)
             }
             if let table = round.table {
-                notes += [note("Seating", table.provenance)].compactMap { $0 }
+                notes += [note(strings.text(.reportSeating), table.provenance)].compactMap { $0 }
                 var seen = Set<SourceLocation>()
                 for seat in Table.sides(of: table.shape).flatMap(table.seats) where seen.insert(seat.location).inserted {
                     guard let text = seat.note else { continue }

@@ -134,7 +134,13 @@ public enum StringKey: String, Sendable, Hashable, CaseIterable {
     // Issue 11, contested and ranged times.
     /// A time the sources disagree on ("14:43/14:44": the separator between their values), and a
     /// time known only to lie in a range ("11:50…12:05").
-    case timeClaimSeparator, timeRange
+    case timeClaimSeparator, timeRange, timeRangeInSpan
+    /// The comparison's caption when a round's clocks changed while it ran: the dashed mark's key.
+    case comparisonClockChangeKey
+    /// A round timeline's caption: for a round held abroad, then the keys of pale and dashed marks.
+    case roundTimeCaptionAbroad, uncertainTimesKey, approximateTimesKey
+    /// A report's notes on contested times: who claims one, the start and end, a part of a thing, the seating.
+    case reportClaimBy, reportStart, reportEnd, reportSubjectPart, reportSeating
     /// A time with the zone's name then, where the round's clocks change: "02:30 CEST".
     case timeWithZone
 
@@ -189,7 +195,8 @@ public enum StringKey: String, Sendable, Hashable, CaseIterable {
         case .seatsFromHead, .seatsClockwise: []
         case .sideTitleHead, .sideTitleLeft, .sideTitleRight, .sideTitleFar, .sideTitleNear, .sideTitleSeats: []
         // Notes and sources (issue 11, notes part).
-        case .notesTitle, .noteEntrySeparator, .noteSubjectMeeting, .noteSubjectEvent, .noteSubjectOutcome: []
+        case .notesTitle, .noteEntrySeparator, .noteSubjectMeeting: []
+        case .noteSubjectEvent, .noteSubjectOutcome: [.text]
         case .noteMarker, .noteSourceLabel: [.number]
         case .noteEntry: [.number, .subject, .text]
         case .noteCites, .noteSourcesOnly, .notesSourcesLine, .notesDescriptionSources: [.sources]
@@ -243,6 +250,12 @@ public enum StringKey: String, Sendable, Hashable, CaseIterable {
         // Issue 11, contested and ranged times.
         case .timeClaimSeparator: []
         case .timeRange: [.from, .to]
+        case .timeRangeInSpan: [.value]
+        case .comparisonClockChangeKey, .uncertainTimesKey, .approximateTimesKey: [.value]
+        case .roundTimeCaptionAbroad: [.value, .span]
+        case .reportClaimBy: [.text, .by]
+        case .reportStart, .reportEnd, .reportSeating: []
+        case .reportSubjectPart: [.text, .value]
         case .timeWithZone: [.value, .zone]
         }
     }

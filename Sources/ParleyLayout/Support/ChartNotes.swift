@@ -77,12 +77,13 @@ struct ChartNotes {
                 }
                 for (index, event) in round.events.enumerated() {
                     add(
-                        .event(round: round.id, index: index), strings.text(.noteSubjectEvent), event.provenance,
+                        .event(round: round.id, index: index), strings.text(.noteSubjectEvent, [.text: event.label]), event.provenance,
                         times: event.at.map { [(.claimAt, $0)] } ?? [], of: round, at: event.location)
                 }
                 for (index, outcome) in round.outcomes.enumerated() {
                     add(
-                        .outcome(round: round.id, index: index), strings.text(.noteSubjectOutcome), outcome.provenance, times: [],
+                        .outcome(round: round.id, index: index), strings.text(.noteSubjectOutcome, [.text: outcome.text]),
+                        outcome.provenance, times: [],
                         at: outcome.location)
                 }
             }

@@ -13,6 +13,8 @@ public struct RoundTimeText: Sendable {
     let meetingLabelSource: Round?
     /// 24- or 12-hour clock.
     public let clock: ClockStyle
+    /// Whether the zone's offset changes between the round's earliest start and latest end.
+    public let spansOffsetChange: Bool
     let strings: Strings
 
     /// Times of `round`; with `meeting`, a round held in another zone also gives the meeting's times.
@@ -23,6 +25,9 @@ public struct RoundTimeText: Sendable {
     init(_ round: Round, meeting: Meeting?, clock: ClockStyle, strings: Strings) {
         self.round = round
         self.clock = clock
+        spansOffsetChange = !ZonedTimeAxis.offsetChanges(
+            in: round.start.earliestInstant...max(round.end.latestInstant, round.start.earliestInstant), zone: round.timeZone
+        ).isEmpty
         self.strings = strings
         if let meeting, RoundTimeText.differ(round.timeZone, meeting.timeZone, over: round) {
             meetingZone = meeting.timeZone
@@ -72,39 +77,53 @@ public struct RoundTimeText: Sendable {
     }
 
     /// A time of the round as a label prints it: "14:43", "≈03:20 (+1 day)", "10:00:40",
-    /// "14:43/14:44" when the sources disagree, "11:50…12:05" for a range.
+    /// "14:43/14:44" when the sources disagree, "11:50–12:05" for a range.
     /// Across a change of offset a wall time can name two instants (02:30 CEST and 02:30 CET on
     /// a fall-back night), so there every time carries the zone's name then: "02:30 CEST (+1 day)".
-    public func time(_ time: MeetingTime) -> String {
-        let text = values(of: time, seconds: hasSeconds(time))
-        guard spansOffsetChange else { return markingDay(text, of: time.latestInstant) }
-        return markingDay(strings.text(.timeWithZone, [.value: text, .zone: zoneName(at: time.latestInstant)]), of: time.latestInstant)
-    }
-
-    /// Whether the zone's offset changes between the round's earliest start and latest end.
-    public var spansOffsetChange: Bool {
-        !ZonedTimeAxis.offsetChanges(in: round.start.earliestInstant...round.end.latestInstant, zone: round.timeZone).isEmpty
-    }
+    public func time(_ time: MeetingTime) -> String { labelled(time, seconds: hasSeconds(time)) }
 
     /// The start as the bar's label prints it, with seconds when either end has them.
-    public var startText: String { markingDay(values(of: round.start, seconds: spanHasSeconds), of: round.start.latestInstant) }
+    public var startText: String { labelled(round.start, seconds: spanHasSeconds) }
 
     /// The end as the bar's label prints it, with seconds when either end has them, and the day mark.
-    public var endText: String { markingDay(values(of: round.end, seconds: spanHasSeconds), of: round.end.latestInstant) }
+    public var endText: String { labelled(round.end, seconds: spanHasSeconds) }
+
+    private func labelled(_ time: MeetingTime, seconds: Bool) -> String {
+        let reading = values(of: time, seconds: seconds)
+        let text =
+            spansOffsetChange
+            ? strings.text(.timeWithZone, [.value: reading.text, .zone: zoneName(at: time.latestInstant)]) : reading.text
+        return reading.dayOf.map { markingDay(text, of: $0) } ?? text
+    }
 
     /// Every value the sources give for `time`, on the wall clock of `zone`: one value, the
-    /// claims in time order (each distinct reading once), or a range's two ends.
-    func values(of time: MeetingTime, in zone: ZoneSpec? = nil, seconds: Bool) -> String {
-        let text = { (value: MeetingTime) in
-            self.wallClock(at: value.instant, in: zone, seconds: seconds, approximate: value.isApproximate)
+    /// claims in time order (each distinct reading once), or a range's two ends (in brackets
+    /// `inSpan`, where a dash already joins start and end). Values on different local dates
+    /// carry their own day marks; otherwise `dayOf` is the instant whose day the caller marks
+    /// once, after whatever follows the time (a zone's name).
+    func values(of time: MeetingTime, in zone: ZoneSpec? = nil, seconds: Bool, inSpan: Bool = false) -> (text: String, dayOf: Int?) {
+        var readings: [MeetingTime] = []
+        if time.isRange {
+            readings = [time.earliest, time.latest]
+        } else if time.isUncertain {
+            for claim in time.claims.sorted(by: { $0.time.instant < $1.time.instant })
+            where !readings.contains(where: { $0.instant == claim.time.instant && $0.isApproximate == claim.time.isApproximate }) {
+                readings.append(claim.time)
+            }
+        } else {
+            readings = [time]
         }
-        guard time.isUncertain else { return text(time) }
-        if time.isRange { return strings.text(.timeRange, [.from: text(time.earliest), .to: text(time.latest)]) }
-        var readings: [String] = []
-        for claim in time.claims.sorted(by: { $0.time.instant < $1.time.instant }) where !readings.contains(text(claim.time)) {
-            readings.append(text(claim.time))
+        let eachMarked = Set(readings.map { daysAfterRoundDate($0.instant, in: zone) }).count > 1
+        let texts = readings.map { value in
+            let text = self.wallClock(at: value.instant, in: zone, seconds: seconds, approximate: value.isApproximate)
+            return eachMarked ? markingDay(text, of: value.instant, in: zone) : text
         }
-        return readings.joined(separator: strings.text(.timeClaimSeparator))
+        var text = texts.joined(separator: strings.text(.timeClaimSeparator))
+        if time.isRange, let first = texts.first, let last = texts.last {
+            text = strings.text(.timeRange, [.from: first, .to: last])
+            if inSpan { text = strings.text(.timeRangeInSpan, [.value: text]) }
+        }
+        return (text, eachMarked ? nil : time.latestInstant)
     }
 
     /// Whether any value the sources give for `time` has seconds.
@@ -123,16 +142,15 @@ public struct RoundTimeText: Sendable {
 
     private func span(in zone: ZoneSpec, label: (Int) -> String) -> String {
         let start = round.start, end = round.end
-        let from = values(of: start, in: zone, seconds: spanHasSeconds)
-        let to = values(of: end, in: zone, seconds: spanHasSeconds)
+        let from = values(of: start, in: zone, seconds: spanHasSeconds, inSpan: true)
+        let to = values(of: end, in: zone, seconds: spanHasSeconds, inSpan: true)
+        let fromText = from.dayOf.map { markingDay(from.text, of: $0, in: zone) } ?? from.text
         let fromZone = label(start.latestInstant), toZone = label(end.latestInstant)
         let text =
             fromZone == toZone
-            ? strings.text(.timeSpan, [.from: markingDay(from, of: start.latestInstant, in: zone), .to: to, .zone: toZone])
-            : strings.text(
-                .timeSpanAcrossZones,
-                [.from: markingDay(from, of: start.latestInstant, in: zone), .fromZone: fromZone, .to: to, .zone: toZone])
-        return markingDay(text, of: end.latestInstant, in: zone)
+            ? strings.text(.timeSpan, [.from: fromText, .to: to.text, .zone: toZone])
+            : strings.text(.timeSpanAcrossZones, [.from: fromText, .fromZone: fromZone, .to: to.text, .zone: toZone])
+        return to.dayOf.map { markingDay(text, of: $0, in: zone) } ?? text
     }
 
     /// The round's duration: real elapsed time, a range when its ends are contested.

@@ -84,7 +84,8 @@ public enum ClockStyle: String, Sendable, Hashable, CaseIterable {
             body = "\(ClockStyle.twoDigits(hours)):\(minutesAndSeconds)"
         case .twelve:
             let hour12 = hours % 12 == 0 ? 12 : hours % 12
-            body = "\(hour12):\(minutesAndSeconds) \(strings.text(hours < 12 ? .clockAM : .clockPM))"
+            // A no-break space: a wrapped line never splits "3:57" from its "p.m.".
+            body = "\(hour12):\(minutesAndSeconds)\u{00A0}\(strings.text(hours < 12 ? .clockAM : .clockPM))"
         }
         return approximate ? strings.text(.approximate, [.value: body]) : body
     }

@@ -93,7 +93,7 @@ struct ReportedTimeDecoder {
     private func value(
         _ text: String, approximate: Bool, at node: Node, on date: LocalDate, in zone: ZoneSpec, what: String
     ) -> MeetingTime? {
-        if let time = TimeParsing.time(text, approximate: approximate, on: date, in: zone, context: context) { return time }
+        if let time = TimeParsing.time(text, approximate: approximate, on: date, in: zone, context: context, at: node) { return time }
         context.error(
             node,
             "'\(text)' is not a time for \(what): write HH:MM or HH:MM:SS (24-hour), '~' in front when approximate, or ISO 8601 such as 2025-06-02T14:43+03:00"

@@ -55,6 +55,12 @@ struct RoundDecoder {
             )
         } else if end.instant - start.instant > 86400, let endNode = reader.node("end") {
             context.warning(endNode, "\(what) lasts more than 24 hours; check the dates of its start and end")
+        } else if end.earliestInstant <= start.latestInstant, let endNode = reader.node("end") {
+            // Contested ends that overlap: some pair of the values given has the round end before it began.
+            context.warning(
+                endNode,
+                "the values given for the end of \(what) reach back to \(end.earliest.clockText), not after the latest start given, \(start.latest.clockText); the shortest duration is counted as 0",
+                hints: [.fix("check the claims or ranges of its start and end")])
         }
         let within = { (time: MeetingTime, node: Node, thing: String) in
             // A contested time lies inside when every value the sources give could.

@@ -6,11 +6,12 @@ extension Round {
     public func zoneLabel(at instant: Int) -> String { timeZone.label(at: instant, stated: statedZoneLabel) }
 
     /// The shortest and longest the round can have lasted, in seconds: from the latest start to
-    /// the earliest end, and from the earliest start to the latest end.
+    /// the earliest end, and from the earliest start to the latest end. Contested ends that
+    /// overlap (which the decoder warns about) give a shortest of 0, never a negative duration.
     public var durationRange: ClosedRange<Int> {
-        let shortest = end.earliestInstant - start.latestInstant
-        let longest = end.latestInstant - start.earliestInstant
-        return min(shortest, longest)...longest
+        let longest = max(end.latestInstant - start.earliestInstant, 0)
+        let shortest = min(max(end.earliestInstant - start.latestInstant, 0), longest)
+        return shortest...longest
     }
 }
 

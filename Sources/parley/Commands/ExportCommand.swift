@@ -47,6 +47,9 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup
     var style: ChartStyleOptions
 
+    @OptionGroup
+    var notes: ChartNotesOptions
+
     @Flag(help: .hidden)
     var worker = false
 
@@ -69,7 +72,7 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         // The workers parse this same command line and build this same request, so every
         // option of `style` reaches the files they write.
-        var request = style.request()
+        var request = notes.applied(to: style.request())
         request.write.scale = scale ?? 1
         var options = ExportOptions(
             formats: formats.formats, outputFolder: out, jobs: jobs, shard: shard.flatMap(Shard.init), request: request)

@@ -36,9 +36,6 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "How rounds share the time axis (default: clock).")
     var align: TimelineAlignment?
 
-    @Option(help: "Clock for time labels (default: 24).")
-    var clock: ClockStyle?
-
     @OptionGroup
     var file: OutputFileOptions
 
@@ -50,6 +47,9 @@ struct RenderCommand: ParsableCommand {
 
     @OptionGroup
     var style: ChartStyleOptions
+
+    @OptionGroup
+    var notes: ChartNotesOptions
 
     @Flag(help: "Render again whenever the model file changes (until Ctrl-C).")
     var watch = false
@@ -63,7 +63,7 @@ struct RenderCommand: ParsableCommand {
         if watch, model == "-" { throw ValidationError("--watch needs a model file, not standard input") }
         let roundIDs = try rounds.map(RoundList.ids)
         let given: [ChartOption] = [
-            align.map { _ in .alignment }, clock.map { _ in .clock }, rounds.map { _ in .roundSelection },
+            align.map { _ in .alignment }, style.clock.map { _ in .clock }, rounds.map { _ in .roundSelection },
         ].compactMap { $0 }
         let selectsOne = roundIDs?.count == 1
         if let problem = OptionCombinations.problem(chart: chart.chart, oneRound: round != nil, selectsOne: selectsOne, options: given) {
@@ -73,11 +73,11 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         guard let format = file.resolvedFormat else { throw ExitCode.validationFailure }
-        var request = style.request(
-            chart: chart.chart.name,
-            layout: LayoutOptions(
-                width: width, height: height, roundID: round, roundIDs: try rounds.map(RoundList.ids),
-                alignment: align ?? .clock, clock: clock ?? .twentyFour))
+        var request = notes.applied(
+            to: style.request(
+                chart: chart.chart.name,
+                layout: LayoutOptions(
+                    width: width, height: height, roundID: round, roundIDs: try rounds.map(RoundList.ids), alignment: align ?? .clock)))
         request.write = file.applied(to: request.write)
         let renderer: ChartRenderer
         do { renderer = try ChartRenderer() } catch {

@@ -40,11 +40,6 @@ struct ReportCommand: ParsableCommand {
             throw ValidationError(
                 "cannot tell the report format of '\(TerminalEscape.line(output))': name it .html, .md or .pdf, or give --format")
         }
-        if style.notes != nil {
-            throw ValidationError(
-                "--notes does not apply to a report, which lists every note and source itself, numbered as its footnotes, and draws its charts without them; leave --notes out"
-            )
-        }
         if format == .md, output == "-" {
             throw ValidationError(
                 "a Markdown report puts its images in a folder beside it, so it needs a file name, not -; use --format html for standard output"

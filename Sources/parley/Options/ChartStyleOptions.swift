@@ -29,11 +29,8 @@ struct ChartStyleOptions: ParsableArguments {
     @Flag(help: "Let flag pictures come from outside the model's folder.")
     var allowExternalImages = false
 
-    @Option(
-        help: ArgumentHelp(
-            "How much of the model's notes and sources a chart draws: full (numbered markers, the notes and the sources), markers (the markers and the sources), none. The SVG description keeps them all. (default: full)",
-            valueName: "mode"))
-    var notes: NotesMode?
+    @Option(help: "Clock for every time printed: 24 (14:43) or 12 (2:43 p.m.) (default: 24).")
+    var clock: ClockStyle?
 
     func validate() throws {
         if let names, let lang, names != lang {
@@ -51,7 +48,7 @@ struct ChartStyleOptions: ParsableArguments {
         layout.fontFamily = font
         layout.language = language
         layout.showsTitle = title
-        layout.notes = notes ?? .full
+        layout.clock = clock ?? layout.clock
         var request = ChartRequest(chart: chart, layout: layout)
         request.write.background = background?.color
         request.allowExternalImages = allowExternalImages
