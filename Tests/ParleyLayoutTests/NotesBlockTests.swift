@@ -147,7 +147,10 @@ enum ModelNotes {
         #expect(none.description.contains("Read out by his deputy according to one report."))
         options.notes = .full
         let full = drawnText(try layout("timeline", meeting, options))
-        #expect(full.contains("[5] Event: Read out by his deputy according to one report. The sources disagree. (S4)"))
+        #expect(
+            full.contains(
+                "[5] Event “Opening statement by the mediator”: Read out by his deputy according to one report. The sources disagree. (S4)")
+        )
     }
 
     @Test func contestedTimesAreListedWithWhoSaysSo() throws {

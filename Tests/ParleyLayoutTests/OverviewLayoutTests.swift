@@ -55,10 +55,10 @@ import Testing
 
     @Test func durationsAndApproximationReadRight() throws {
         let texts = try layout().textFrames.map(\.text)
-        #expect(texts.contains("1 h 13–15 min"))
+        #expect(texts.contains("≈1 h 13–28 min"))
         #expect(texts.contains("≈1 h 45–50 min"))
         #expect(texts.contains("≈39 min"))
-        #expect(texts.contains { $0.contains("14:43/14:44–15:57/15:58 MSK") })
+        #expect(texts.contains { $0.contains("≈14:30/≈14:43/14:44–15:57/15:58 MSK") })
     }
 
     @Test func sameModelSameScene() throws {

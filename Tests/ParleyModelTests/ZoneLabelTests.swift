@@ -79,6 +79,23 @@ import Testing
         #expect(loaded.meeting.rounds.first?.timeZoneLabel == "UTC+03:00")
     }
 
+    /// A name another zone of the same area uses states that zone's offset: PST on a New York
+    /// round, CET on an Istanbul one. A name only another area uses (Riyadh's AST, tzdata's
+    /// Atlantic time) stays the user's.
+    @Test func aNameFromAnotherZoneOfTheAreaIsWarnedAbout() throws {
+        let york = try Self.load(
+            meeting: "America/New_York", label: "PST", rounds: "  - {id: r, date: 2025-06-02, start: \"10:00\", end: \"11:00\"}")
+        #expect(york.warnings.map(\.description).contains { $0.contains("timezoneLabel 'PST' is UTC−08:00 in tzdata") })
+        #expect(york.meeting.rounds.first?.zoneLabel(at: york.meeting.rounds[0].start.instant) == "EDT")
+        let istanbul = try Self.load(
+            meeting: "Europe/Istanbul", label: "CET", rounds: "  - {id: r, date: 2025-06-02, start: \"10:00\", end: \"11:00\"}")
+        #expect(istanbul.warnings.count == 1)
+        #expect(istanbul.meeting.rounds.first?.timeZoneLabel == "UTC+03:00")
+        let riyadh = try Self.load(
+            meeting: "Asia/Riyadh", label: "AST", rounds: "  - {id: r, date: 2025-02-18, start: \"10:00\", end: \"11:00\"}")
+        #expect(riyadh.warnings.isEmpty && riyadh.meeting.rounds.first?.timeZoneLabel == "AST")
+    }
+
     @Test func theSamplesKeepTheirLabels() throws {
         // Riyadh's AST is not a name tzdata uses for Asia/Riyadh (its AST is Atlantic): kept as the user's.
         for (file, label) in [("istanbul-2025", "MSK"), ("normandy-paris-2019", "CET"), ("riyadh-2025", "AST")] {

@@ -15,7 +15,7 @@ import Testing
         let round = CommandRunner.parley(["describe", fixture, "--round", "round-2"])
         let roundText = String(decoding: round.stdout, as: UTF8.self)
         #expect(roundText.contains("Round 2 seating: Which arm each delegation sat on is not stated"))
-        #expect(roundText.contains("Event: Length not reported."))
+        #expect(roundText.contains("Event “Break for consultations”: Length not reported."))
         #expect(!roundText.contains("Round 1: The start was delayed"), "another round's notes are not this round's")
     }
 }

@@ -133,7 +133,7 @@ import Testing
         let result = CommandRunner.parley(["describe", RepositoryPaths.samples + "/istanbul-2025.yaml", "--round", "round-2"])
         #expect(
             String(decoding: result.stdout, as: UTF8.self).hasPrefix(
-                "Round 2, 2 June 2025, Çırağan Palace, Istanbul: 14:43/14:44–15:57/15:58 MSK, 1 h 13–15 min. Seating: Russia on the left arm, Ukraine on the right arm, Turkey at the head."
+                "Round 2, 2 June 2025, Çırağan Palace, Istanbul: ≈14:30/≈14:43/14:44–15:57/15:58 MSK, ≈1 h 13–28 min. Seating: Russia on the left arm, Ukraine on the right arm, Turkey at the head."
             ))
     }
 }

@@ -141,6 +141,8 @@ public enum StringKey: String, Sendable, Hashable, CaseIterable {
     case roundTimeCaptionAbroad, uncertainTimesKey, approximateTimesKey
     /// A report's notes on contested times: who claims one, the start and end, a part of a thing, the seating.
     case reportClaimBy, reportStart, reportEnd, reportSubjectPart, reportSeating
+    /// Under an axis whose span holds too many clock changes to draw one by one.
+    case clockChangesCounted
     /// A time with the zone's name then, where the round's clocks change: "02:30 CEST".
     case timeWithZone
 
@@ -255,6 +257,7 @@ public enum StringKey: String, Sendable, Hashable, CaseIterable {
         case .roundTimeCaptionAbroad: [.value, .span]
         case .reportClaimBy: [.text, .by]
         case .reportStart, .reportEnd, .reportSeating: []
+        case .clockChangesCounted: [.count]
         case .reportSubjectPart: [.text, .value]
         case .timeWithZone: [.value, .zone]
         }

@@ -172,6 +172,10 @@ extension Strings {
         .reportClaimBy: .text("{text} ({by})"),
         .reportStart: .text("Start"), .reportEnd: .text("End"), .reportSeating: .text("Seating"),
         .reportSubjectPart: .text("{text}, {value}"),
+        .clockChangesCounted: .plural([
+            .one: "The clocks changed {count} time in this span.",
+            .other: "The clocks changed {count} times in this span; ticks read the wall clock.",
+        ]),
         .uncertainTimesKey: .text("{value} · pale: the sources disagree or give a range"),
         .approximateTimesKey: .text("{value} · dashed: reported as approximate"),
         .comparisonClockChangeKey: .text("{value}; a dashed mark on a bar: the clocks changed there, its row gives the times"),

@@ -33,6 +33,14 @@ enum RoundAxisDrawing {
         let changes = ZonedTimeAxis.offsetChanges(in: axis.start...axis.end, zone: axis.zone)
         guard !changes.isEmpty else { return (nodes, [], height) }
         let theme = typesetter.theme
+        // A span of years holds dozens of changes: past a few they are counted, not drawn one by one.
+        guard changes.count <= maximumDrawnChanges else {
+            let run = typesetter.run(
+                Strings.english.text(.clockChangesCounted, count: changes.count), .small, at: Point(x: left, y: y + height + 4),
+                maxWidth: right - left, overflow: .wrap)
+            nodes.append(.group(Group(id: "clock-change-names", title: Strings.english.text(.zoneChangeTitle), children: [.text(run)])))
+            return (nodes, [], height + 4 + run.metrics.height)
+        }
         var changeNodes: [SceneNode] = []
         var lines: [SceneNode] = []
         var lanes = LabelLanes(gap: 8)
@@ -58,6 +66,9 @@ enum RoundAxisDrawing {
         nodes.append(.group(Group(id: "clock-change-names", title: Strings.english.text(.zoneChangeTitle), children: changeNodes)))
         return (nodes, [.group(Group(id: "clock-changes", title: Strings.english.text(.zoneChangeTitle), children: lines))], height)
     }
+
+    /// The most clock changes drawn and named one by one on one axis.
+    static let maximumDrawnChanges = 6
 
     private static func changeLine(x: Double, from top: Double, to bottom: Double, theme: Theme) -> SceneNode {
         .line(Line(from: Point(x: x, y: top), to: Point(x: x, y: bottom), stroke: Stroke(color: theme.text, width: 1, dash: [4, 2])))

@@ -174,6 +174,10 @@ public struct RoundTimeText: Sendable {
             if name != names.last { names.append(name) }
         }
         guard var text = names.first else { return "" }
+        // Past a change or two the sequence would repeat itself: each name once ("CET and CEST").
+        var distinct: [String] = []
+        for name in names where !distinct.contains(name) { distinct.append(name) }
+        if names.count > 3 { return strings.list(distinct) }
         for name in names.dropFirst() { text = strings.text(.zoneSequence, [.from: text, .to: name]) }
         return text
     }

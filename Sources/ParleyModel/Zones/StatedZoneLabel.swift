@@ -12,22 +12,24 @@ enum StatedLabelVerdict: Sendable, Hashable {
 extension ZoneSpec {
     /// Whether `label` names the offset in force at `instant`, from facts only: an offset
     /// written out ("UTC+03:00", "+03") is compared as such; otherwise the abbreviations of
-    /// the zone's own tzdata types, or, for a fixed offset, of all of tzdata's zones. A name
-    /// the zone's tzdata never uses is the user's: tzdata's abbreviations repeat across regions
-    /// (its AST is Atlantic, the Gulf's press writes AST for Arabia), so a name is not
-    /// guessed to mean another zone.
+    /// the zone's own tzdata types, then those of the other zones of its area (PST for a New
+    /// York round, CET for Istanbul), or, for a fixed offset, of all of tzdata's zones. A name
+    /// no zone of the area uses is the user's: tzdata's abbreviations repeat across areas (its
+    /// AST is Atlantic, the Gulf's press writes AST for Arabia), so a name is not guessed to
+    /// mean a zone of another area.
     func verdict(onStatedLabel label: String, at instant: Int) -> StatedLabelVerdict {
         let inForce = rules.type(at: instant)
         if label == inForce.abbreviation || label == ZoneSpec.displayName(of: inForce, in: rules) { return .agrees }
         if let written = ZoneSpec.writtenOffset(label) {
             return written == inForce.offset ? .agrees : .contradicts(usualOffsets: [written])
         }
-        let facts: [String: Set<Int>]
+        let offsets: Set<Int>?
         switch rules.source {
-        case .tzif: facts = rules.ownAbbreviations
-        case .fixed, .foundation: facts = ZoneRulesCache.abbreviationOffsets
+        case .tzif:
+            offsets = rules.ownAbbreviations[label] ?? ZoneRulesCache.abbreviationOffsetsByArea[ZoneRulesCache.area(of: name)]?[label]
+        case .fixed, .foundation: offsets = ZoneRulesCache.abbreviationOffsets[label]
         }
-        guard let offsets = facts[label] else { return .usersName }
+        guard let offsets else { return .usersName }
         return offsets.contains(inForce.offset) ? .agrees : .contradicts(usualOffsets: offsets.sorted())
     }
 

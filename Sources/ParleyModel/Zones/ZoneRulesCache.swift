@@ -43,16 +43,31 @@ enum ZoneRulesCache {
     /// Every abbreviation tzdata's zones use, with the offsets it goes with ("CET": +1 h,
     /// "MSK": +3 h and +4 h…): the facts a stated label is checked against.
     static var abbreviationOffsets: [String: Set<Int>] {
+        abbreviationOffsetsByArea.values.reduce(into: [:]) { table, area in
+            for (abbreviation, offsets) in area { table[abbreviation, default: []].formUnion(offsets) }
+        }
+    }
+
+    /// The same facts by area, the first part of a zone's name ("America", "Europe"; "" for
+    /// names without one, such as CET): within one area an abbreviation means one thing, so a
+    /// New York round labelled PST can be told it is not on Pacific time.
+    static var abbreviationOffsetsByArea: [String: [String: Set<Int>]] {
         if let known = state.withLock({ $0.abbreviations }) { return known }
-        var table: [String: Set<Int>] = [:]
+        var table: [String: [String: Set<Int>]] = [:]
         for name in allNames {
             guard let rules = rules(named: name) else { continue }
+            let area = area(of: name)
             for (abbreviation, offsets) in rules.ownAbbreviations where abbreviation != "LMT" {
-                table[abbreviation, default: []].formUnion(offsets)
+                table[area, default: [:]][abbreviation, default: []].formUnion(offsets)
             }
         }
         state.withLock { $0.abbreviations = table }
         return table
+    }
+
+    /// "America" for America/New_York and America/Argentina/Salta; "" for CET.
+    static func area(of name: String) -> String {
+        name.firstIndex(of: "/").map { String(name[..<$0]) } ?? ""
     }
 
     /// A relative path of names without `.` or `..` parts: nothing outside the folder is read.
@@ -110,7 +125,7 @@ private final class LockedState: @unchecked Sendable {
         /// nil inside: looked up, and no file.
         var rules: [String: ZoneRules?] = [:]
         var names: ZoneNames?
-        var abbreviations: [String: Set<Int>]?
+        var abbreviations: [String: [String: Set<Int>]]?
     }
     // Guarded by `lock`.
     private var contents = Contents()
