@@ -86,6 +86,14 @@ public struct SeatingLayout: ChartLayout {
             width: width - 2 * margin, typesetter: typesetter, notes: notes)
         nodes += legend.nodes
         y += legend.height + 18
+        // A placement the model does not confirm is said over the plan, not only in a note under it.
+        if let status = table.provenance.status, table.provenance.isUnconfirmed {
+            let caveat = typesetter.run(
+                notes.marked(strings.text(.seatingPlacementCaveat, [.value: strings.text(ChartNotes.statusKey(status))]), .table(round.id)),
+                .small, at: Point(x: margin, y: y - 8), maxWidth: width - 2 * margin, overflow: .wrap, weight: .bold)
+            nodes.append(.text(caveat))
+            y += caveat.metrics.height + 2
+        }
 
         // Fit the plan to the width: centred when it is narrower, scaled down when wider.
         let scale = min(1, (width - 2 * margin) / plan.size.width)

@@ -143,6 +143,8 @@ public enum StringKey: String, Sendable, Hashable, CaseIterable {
     case reportClaimBy, reportStart, reportEnd, reportSubjectPart, reportSeating
     /// Under an axis whose span holds too many clock changes to draw one by one.
     case clockChangesCounted
+    /// Over a seating plan whose placement the model does not confirm: "Who sat where: Not confirmed."
+    case seatingPlacementCaveat
     /// A time with the zone's name then, where the round's clocks change: "02:30 CEST".
     case timeWithZone
 
@@ -258,6 +260,7 @@ public enum StringKey: String, Sendable, Hashable, CaseIterable {
         case .reportClaimBy: [.text, .by]
         case .reportStart, .reportEnd, .reportSeating: []
         case .clockChangesCounted: [.count]
+        case .seatingPlacementCaveat: [.value]
         case .reportSubjectPart: [.text, .value]
         case .timeWithZone: [.value, .zone]
         }

@@ -172,6 +172,7 @@ extension Strings {
         .reportClaimBy: .text("{text} ({by})"),
         .reportStart: .text("Start"), .reportEnd: .text("End"), .reportSeating: .text("Seating"),
         .reportSubjectPart: .text("{text}, {value}"),
+        .seatingPlacementCaveat: .text("Who sat where: {value}"),
         .clockChangesCounted: .plural([
             .one: "The clocks changed {count} time in this span.",
             .other: "The clocks changed {count} times in this span; ticks read the wall clock.",

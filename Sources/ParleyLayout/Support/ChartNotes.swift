@@ -202,6 +202,9 @@ struct ChartNotes {
             short.append(strings.text(key, count: cited.count, [.sources: cited.map(label(ofSource:)).joined(separator: separator)]))
             full.append(strings.text(key, count: cited.count, [.sources: provenance.sources.joined(separator: separator)]))
         }
+        // A time ending in "p.m." closes its sentence itself: no second full stop after it.
+        short = short.map(Self.withOneFullStop)
+        full = full.map(Self.withOneFullStop)
         guard !short.isEmpty else { return }
         let number = entries.count + 1
         numbers[subject] = number
@@ -245,6 +248,10 @@ struct ChartNotes {
         }
         let separator = strings.text(.claimSeparator)
         return (short.joined(separator: separator), full.joined(separator: separator))
+    }
+
+    static func withOneFullStop(_ sentence: String) -> String {
+        sentence.hasSuffix("..") && !sentence.hasSuffix("...") ? String(sentence.dropLast()) : sentence
     }
 
     static func statusKey(_ status: Provenance.Status) -> StringKey {
