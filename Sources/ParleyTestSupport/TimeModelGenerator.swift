@@ -160,7 +160,8 @@ public struct TimeModelGenerator {
     }
 
     private static func date(_ days: Int) -> String {
-        // Days since 1970 to a civil date (Howard Hinnant's algorithm).
+        // Days since 1970 to a civil date (Howard Hinnant's algorithm), here rather than
+        // ParleyModel's LocalDate: the generator's dates and instants owe nothing to the code under test.
         let z = days + 719468
         let era = (z >= 0 ? z : z - 146096) / 146097
         let dayOfEra = z - era * 146097

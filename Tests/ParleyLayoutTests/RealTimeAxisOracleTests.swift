@@ -28,8 +28,8 @@ import Testing
         ("Pacific/Chatham", 2024), ("UTC", 2024), ("+05:30", 2024), ("-03:00", 2024),
     ]
 
-    /// Generates the cases: local starts before and after each change of the year, several durations.
-    static let generator = #"""
+    /// What every script starts with: the modules, and a zone from an IANA name or a fixed "+05:30".
+    static let prelude = #"""
         import json, sys
         from datetime import datetime, timedelta, timezone
         from zoneinfo import ZoneInfo
@@ -38,90 +38,81 @@ import Testing
                 sign = 1 if name[0] == "+" else -1
                 return timezone(sign * timedelta(hours=int(name[1:3]), minutes=int(name[4:6])))
             return ZoneInfo(name)
-        def offset(z, t):
-            return int(datetime.fromtimestamp(t, z).utcoffset().total_seconds())
-        def changes(z, lo, hi):
-            found, t = [], lo
-            while t < hi:
-                n = t + 3600
-                if offset(z, n) != offset(z, t):
-                    a, b = t, n
-                    while b - a > 1:
-                        m = (a + b) // 2
-                        if offset(z, m) == offset(z, t): a = m
-                        else: b = m
-                    found.append(b)
-                t = n
-            return found
-        def iso(t, z):
-            return datetime.fromtimestamp(t, z).isoformat()
-        cases = []
-        for name, year in json.load(sys.stdin):
-            z, year = zone_of(name), int(year)
-            lo = int(datetime(year, 1, 1, tzinfo=timezone.utc).timestamp())
-            hi = int(datetime(year + 1, 1, 1, tzinfo=timezone.utc).timestamp())
-            anchors = changes(z, lo, hi) or [int(datetime(year, 6, 15, 12, tzinfo=timezone.utc).timestamp())]
-            for anchor in anchors:
-                before = datetime.fromtimestamp(anchor - 1, z).replace(tzinfo=None) + timedelta(seconds=1)
-                for hours, minutes in [(-7, 10), (-5, 0), (-3, 25), (-2, 0), (-1, 15), (0, -30), (1, 5)]:
-                    local = before + timedelta(hours=hours, minutes=minutes)
-                    aware = local.replace(tzinfo=z)
-                    # A local time that does not exist (in a gap) does not come back the same: skip it.
-                    if aware.astimezone(timezone.utc).astimezone(z).replace(tzinfo=None) != local: continue
-                    start = int(aware.timestamp())
-                    for duration in [40 * 60, 95 * 60, 190 * 60, 410 * 60]:
-                        end = start + duration
-                        middle = start + duration // 2 + 7 * 60
-                        cases.append({
-                            "zone": name, "date": aware.date().isoformat(),
-                            "start": iso(start, z), "end": iso(end, z), "middle": iso(middle, z),
-                            "startInstant": start, "endInstant": end, "middleInstant": middle,
-                            # Aware datetimes of one zone subtract as wall clocks in Python: go through UTC.
-                            "elapsed": int((datetime.fromisoformat(iso(end, z)).astimezone(timezone.utc)
-                                - datetime.fromisoformat(iso(start, z)).astimezone(timezone.utc)).total_seconds()),
-                            "changes": [c for c in changes(z, start - 86400, end + 86400)]})
-        print(json.dumps(cases))
-        """#
+        """# + "\n"
+
+    /// Generates the cases: local starts before and after each change of the year, several durations.
+    static let generator =
+        prelude + #"""
+            def offset(z, t):
+                return int(datetime.fromtimestamp(t, z).utcoffset().total_seconds())
+            def changes(z, lo, hi):
+                found, t = [], lo
+                while t < hi:
+                    n = t + 3600
+                    if offset(z, n) != offset(z, t):
+                        a, b = t, n
+                        while b - a > 1:
+                            m = (a + b) // 2
+                            if offset(z, m) == offset(z, t): a = m
+                            else: b = m
+                        found.append(b)
+                    t = n
+                return found
+            def iso(t, z):
+                return datetime.fromtimestamp(t, z).isoformat()
+            cases = []
+            for name, year in json.load(sys.stdin):
+                z, year = zone_of(name), int(year)
+                lo = int(datetime(year, 1, 1, tzinfo=timezone.utc).timestamp())
+                hi = int(datetime(year + 1, 1, 1, tzinfo=timezone.utc).timestamp())
+                anchors = changes(z, lo, hi) or [int(datetime(year, 6, 15, 12, tzinfo=timezone.utc).timestamp())]
+                for anchor in anchors:
+                    before = datetime.fromtimestamp(anchor - 1, z).replace(tzinfo=None) + timedelta(seconds=1)
+                    for hours, minutes in [(-7, 10), (-5, 0), (-3, 25), (-2, 0), (-1, 15), (0, -30), (1, 5)]:
+                        local = before + timedelta(hours=hours, minutes=minutes)
+                        aware = local.replace(tzinfo=z)
+                        # A local time that does not exist (in a gap) does not come back the same: skip it.
+                        if aware.astimezone(timezone.utc).astimezone(z).replace(tzinfo=None) != local: continue
+                        start = int(aware.timestamp())
+                        for duration in [40 * 60, 95 * 60, 190 * 60, 410 * 60]:
+                            end = start + duration
+                            middle = start + duration // 2 + 7 * 60
+                            cases.append({
+                                "zone": name, "date": aware.date().isoformat(),
+                                "start": iso(start, z), "end": iso(end, z), "middle": iso(middle, z),
+                                "startInstant": start, "endInstant": end, "middleInstant": middle,
+                                # Aware datetimes of one zone subtract as wall clocks in Python: go through UTC.
+                                "elapsed": int((datetime.fromisoformat(iso(end, z)).astimezone(timezone.utc)
+                                    - datetime.fromisoformat(iso(start, z)).astimezone(timezone.utc)).total_seconds()),
+                                "changes": [c for c in changes(z, start - 86400, end + 86400)]})
+            print(json.dumps(cases))
+            """#
 
     /// For each [zone, instant]: the wall clock there on 24 h and 12 h clocks, and the local date.
-    static let wallClock = #"""
-        import json, sys
-        from datetime import datetime, timedelta, timezone
-        from zoneinfo import ZoneInfo
-        def zone_of(name):
-            if name[0] in "+-":
-                sign = 1 if name[0] == "+" else -1
-                return timezone(sign * timedelta(hours=int(name[1:3]), minutes=int(name[4:6])))
-            return ZoneInfo(name)
-        out = []
-        for name, t in json.load(sys.stdin):
-            w = datetime.fromtimestamp(int(t), zone_of(name))
-            hour12 = w.hour % 12 or 12
-            out.append([w.strftime("%H:%M"), "%d:%02d %s" % (hour12, w.minute, "a.m." if w.hour < 12 else "p.m."), w.date().isoformat()])
-        print(json.dumps(out))
-        """#
+    static let wallClock =
+        prelude + #"""
+            out = []
+            for name, t in json.load(sys.stdin):
+                w = datetime.fromtimestamp(int(t), zone_of(name))
+                hour12 = w.hour % 12 or 12
+                out.append([w.strftime("%H:%M"), "%d:%02d %s" % (hour12, w.minute, "a.m." if w.hour < 12 else "p.m."), w.date().isoformat()])
+            print(json.dumps(out))
+            """#
 
     /// For each [zone, from, through, step]: every whole minute in the span whose wall clock reads a multiple of step.
-    static let tickOracle = #"""
-        import json, sys
-        from datetime import datetime, timedelta, timezone
-        from zoneinfo import ZoneInfo
-        def zone_of(name):
-            if name[0] in "+-":
-                sign = 1 if name[0] == "+" else -1
-                return timezone(sign * timedelta(hours=int(name[1:3]), minutes=int(name[4:6])))
-            return ZoneInfo(name)
-        out = []
-        for name, lo, hi, step in json.load(sys.stdin):
-            z, ticks = zone_of(name), []
-            for t in range(lo - lo % 60, hi + 1, 60):
-                if t < lo: continue
-                w = datetime.fromtimestamp(t, z)
-                local = int((w.replace(tzinfo=timezone.utc)).timestamp())
-                if local % step == 0: ticks.append(t)
-            out.append(ticks)
-        print(json.dumps(out))
-        """#
+    static let tickOracle =
+        prelude + #"""
+            out = []
+            for name, lo, hi, step in json.load(sys.stdin):
+                z, ticks = zone_of(name), []
+                for t in range(lo - lo % 60, hi + 1, 60):
+                    if t < lo: continue
+                    w = datetime.fromtimestamp(t, z)
+                    local = int((w.replace(tzinfo=timezone.utc)).timestamp())
+                    if local % step == 0: ticks.append(t)
+                out.append(ticks)
+            print(json.dumps(out))
+            """#
 
     static func python<Input: Encodable, Output: Decodable>(_ script: String, _ input: Input, as: Output.Type) throws -> Output {
         let bytes = try ExternalTool.run("/usr/bin/python3", ["-c", script], input: Array(try JSONEncoder().encode(input)))

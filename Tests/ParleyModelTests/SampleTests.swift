@@ -17,9 +17,12 @@ import Testing
     @Test func istanbulRoundTwoCarriesTheReportedFacts() throws {
         let meeting = try MeetingLoader.load(path: RepositoryPaths.samples + "/istanbul-2025.yaml").meeting
         let round = try #require(meeting.round("round-2"))
-        #expect(round.start.clockText == "14:43")
-        #expect(round.end.clockText == "15:57")
+        // The Turkish MFA's "about 14:43" first, then the Ukrainian MFA's and Proto Thema's.
+        #expect(round.start.clockText == "≈14:43")
+        #expect(round.start.claims.map(\.by) == ["Turkish MFA", "Ukrainian MFA", "Proto Thema (shortly after 2:30 p.m.)"])
+        #expect(round.end.claims.map(\.time.clockText) == ["15:57", "15:58"])
         #expect(round.durationSeconds == 74 * 60)
+        #expect(round.durationRange == (73 * 60)...(88 * 60))
         #expect(round.timeZoneLabel == "MSK")
         #expect(round.venue == "Çırağan Palace, Istanbul")
         #expect(round.table?.flags == ["ru", "tr", "ua"])
