@@ -74,6 +74,33 @@ import Testing
         SceneInvariants.check(scene, "mixed markers")
     }
 
+    @Test func aContestedSegmentBoundaryIsOutlinedOverEveryInstantItAllows() throws {
+        let yaml = """
+            parley: 1
+            id: s
+            timezone: UTC
+            parties: [{id: a, name: A}]
+            rounds:
+              - id: r
+                date: 2025-03-10
+                start: "10:00"
+                end: "12:00"
+                segments:
+                  - {start: "10:00", end: {claims: [{at: "11:00", by: X}, {at: "11:20", by: Y}]}, label: Plenary}
+            """
+        let meeting = try MeetingLoader.parse(Array(yaml.utf8), file: "s.yaml").meeting
+        let scene = try TimelineLayout().layout(meeting, options: LayoutOptions(roundID: "r"), measurer: FixedMetricsMeasurer())
+        let all = rects(scene), bar = try #require(all.first)
+        let minute = bar.frame.width / 120
+        let shaded = all.filter { $0.style.fill != nil && $0.cornerRadius == 1.5 }
+        let outlined = all.filter { $0.style.fill == nil && $0.style.stroke?.dash.isEmpty == false }
+        #expect(shaded.count == 1 && outlined.count == 1)
+        // Shaded to the earliest end (11:00), outlined to the latest (11:20).
+        if let shade = shaded.first, let outline = outlined.first {
+            #expect(abs(shade.frame.width - 60 * minute) < 0.01 && abs(outline.frame.width - 80 * minute) < 0.01)
+        }
+    }
+
     @Test(arguments: [Theme.light, .dark, .print])
     func theSampleDrawsRoundTwosContestedEnds(theme: Theme) throws {
         let meeting = try MeetingLoader.load(path: RepositoryPaths.samples + "/istanbul-2025.yaml").meeting

@@ -23,6 +23,17 @@ struct DescribeClockTests {
         #expect(round.contains("8:00\u{00A0}a.m.–9:15\u{00A0}a.m.") && round.contains("(2:00\u{00A0}p.m.–3:15\u{00A0}p.m. "), "\(round)")
     }
 
+    /// `parley rounds` lists the same complete spans, on the clock asked for.
+    @Test func roundsListsCompleteSpansOnEitherClock() {
+        let twelve = CommandRunner.parley(["rounds", fixture, "--clock", "12"])
+        #expect(twelve.status == 0, "\(twelve.stderr)")
+        let text = String(decoding: twelve.stdout, as: UTF8.self)
+        #expect(text.contains("10:10\u{00A0}p.m.–1:45\u{00A0}a.m.") && text.contains("(+1 day)"), "\(text)")
+        #expect(text.contains("(2:00\u{00A0}p.m.–3:15\u{00A0}p.m. "), "the meeting's times for the round abroad: \(text)")
+        let plain = String(decoding: CommandRunner.parley(["rounds", fixture]).stdout, as: UTF8.self)
+        #expect(plain.contains("22:10–01:45 ") && plain.contains("(14:00–15:15 "), "\(plain)")
+    }
+
     @Test func twentyFourHourClockByDefault() {
         let text = describe([])
         #expect(text.contains("22:10–01:45 ") && text.contains("(+1 day)"), "\(text)")

@@ -21,7 +21,9 @@ enum SessionBar {
             nodes += band(time, x: x, top: top, height: height, color: color, theme: theme)
         }
         for (index, segment) in round.segments.enumerated() {
-            let s0 = x(segment.start), s1 = x(segment.end)
+            // The part every source puts inside the segment is shaded; where its bounds are
+            // contested, a dashed outline reaches out to every instant they allow.
+            let s0 = x(segment.start.latest), s1 = max(x(segment.end.earliest), s0)
             let shade = index.isMultiple(of: 2) ? theme.background.withAlpha(0.3) : theme.text.withAlpha(0.14)
             let inset = height / 6
             nodes.append(
@@ -29,6 +31,14 @@ enum SessionBar {
                     RectShape(
                         frame: Rect(x: s0, y: top + inset, width: s1 - s0, height: height - 2 * inset), cornerRadius: 1.5,
                         style: ShapeStyle(fill: shade, stroke: Stroke(color: theme.background, width: 1)))))
+            if segment.start.isUncertain || segment.end.isUncertain {
+                let outer0 = x(segment.start.earliest), outer1 = x(segment.end.latest)
+                nodes.append(
+                    .rect(
+                        RectShape(
+                            frame: Rect(x: outer0, y: top + inset, width: outer1 - outer0, height: height - 2 * inset),
+                            cornerRadius: 1.5, style: ShapeStyle(stroke: Stroke(color: theme.background, width: 1, dash: [2, 2])))))
+            }
         }
         let x0 = x(round.start.earliest), x1 = x(round.end.latest)
         let fade = min(18, (x1 - x0) / 4)

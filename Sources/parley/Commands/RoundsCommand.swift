@@ -17,11 +17,15 @@ struct RoundsCommand: ParsableCommand {
     @Flag(help: "Only rounds that have a table (for seating charts).")
     var withTable = false
 
+    @Option(help: "How times read: 24 (14:43) or 12 (2:43 p.m.).")
+    var clock: ClockStyle = .twentyFour
+
     func run() throws {
         do {
             let meeting = try Parley.load(model).meeting
             for round in meeting.rounds where !withTable || round.table != nil {
-                Console.output(fields: ids ? [round.id] : [round.id, "\(round.date)", Formatting.span(round), round.displayTitle])
+                let span = Formatting.span(round, meeting: meeting, clock: clock)
+                Console.output(fields: ids ? [round.id] : [round.id, "\(round.date)", span, round.displayTitle])
             }
         } catch {
             Console.report(error)
