@@ -14,7 +14,8 @@ struct SeatLabel {
     init(_ seat: Seat, meeting: Meeting, style: PartyStyle, strings: Strings = .english, notes: ChartNotes? = nil) {
         let person = seat.person.flatMap(style.person)
         name = person?.name(in: style.language) ?? seat.name ?? seat.party.map(style.name) ?? strings.text(.seatUnnamed)
-        if let marker = notes?.seatMarker(seat) { name += " " + marker }
+        // A no-break space: in a narrow column the marker wraps with the last name, never alone.
+        if let marker = notes?.seatMarker(seat) { name += "\u{00A0}" + marker }
         role = person?.role ?? seat.role.map(strings.name(of:))
         if person == nil, seat.name != nil, let party = seat.party {
             role = [role, style.name(party)].compactMap { $0 }.joined(separator: ", ")
