@@ -43,6 +43,13 @@ public struct SeatingDiff: Sendable, Hashable {
     public var seatChanges: [SeatChange]
     /// Set when the two tables have different shapes, so positions cannot be compared.
     public var shapeChange: ShapeChange?
+    /// What happened to each named person seated in either round, people in the model's order.
+    public var personChanges: [PersonChange] = []
+    /// Every party seated in either round whose number of seats changed, in party order.
+    public var delegationSizes: [DelegationSize] = []
+    /// For a round table: how many seats clockwise every party moved together, when that is
+    /// the whole change (nil otherwise).
+    public var rotation: Int? = nil
 
     /// The shapes of two tables that differ.
     public struct ShapeChange: Sendable, Hashable {
