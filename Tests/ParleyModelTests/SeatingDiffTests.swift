@@ -22,7 +22,13 @@ import Testing
         let diff = try #require(diffs.first)
         #expect(diff.isMirrored && diff.flagsMirrored)
         #expect(Set(diff.swappedParties) == ["ru", "ua"])
-        #expect(diff.changes == [.mirrored, .swappedSides(parties: ["ru", "ua"]), .stays(party: "tr", side: .head)])
+        // Round 2 seats Kalın beside Fidan at the head: Turkey's delegation grew, a fact the old model dropped.
+        #expect(
+            diff.changes == [
+                .mirrored, .swappedSides(parties: ["ru", "ua"]), .stays(party: "tr", side: .head), .grew(party: "tr", from: 1, to: 2),
+            ])
+        #expect(diff.personChanges == [.joined(person: "kalin", at: SeatPlace(side: .head, position: 2))])
+        #expect(diff.delegationSizes == [DelegationSize(party: "tr", before: 1, after: 2)])
     }
 
     @Test func aMirroredTableOfOurOwn() throws {

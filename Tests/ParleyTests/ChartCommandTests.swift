@@ -43,9 +43,12 @@ import Testing
             String(decoding: text.stdout, as: UTF8.self).hasPrefix(
                 "Round 2 mirrors Round 1 (placement unconfirmed): Russia and Ukraine swapped sides; Turkey stays at the head.\n"))
         let json = CommandRunner.parley(["diff-seating", sample, "--json"])
-        let document = try JSONSerialization.jsonObject(with: Data(json.stdout)) as? [[String: Any]]
-        #expect(document?.first?["mirrored"] as? Bool == true)
-        #expect(document?.first?["swappedSides"] as? [String] == ["ru", "ua"])
+        // Version 2 of the document wraps the comparisons in an object that names its version.
+        let document = try JSONSerialization.jsonObject(with: Data(json.stdout)) as? [String: Any]
+        #expect(document?["version"] as? Int == 2)
+        let first = (document?["comparisons"] as? [[String: Any]])?.first
+        #expect(first?["mirrored"] as? Bool == true)
+        #expect(first?["swappedSides"] as? [String] == ["ru", "ua"])
     }
 
     @Test func chartsSayWhatTheModelLacks() {

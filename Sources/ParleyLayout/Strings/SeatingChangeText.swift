@@ -8,6 +8,8 @@ public struct SeatingChangeText {
     public var strings: Strings
     /// A party's name from its id.
     public var names: (String) -> String
+    /// A person's name, in the chart's names language, from the id or name a seat gives.
+    public var people: (String) -> String
     /// A round's title from its id.
     public var titles: (String) -> String
     /// The caveat on a round's placement from its id: `nil` when the model does not say it is
@@ -18,10 +20,12 @@ public struct SeatingChangeText {
     /// says otherwise, with no caveats unless `placements` gives them (see `placements(in:)`).
     public init(
         strings: Strings = .english, names: @escaping (String) -> String,
-        titles: @escaping (String) -> String = { $0 }, placements: @escaping (String) -> PlacementCaveat? = { _ in nil }
+        titles: @escaping (String) -> String = { $0 }, placements: @escaping (String) -> PlacementCaveat? = { _ in nil },
+        people: @escaping (String) -> String = { $0 }
     ) {
         self.strings = strings
         self.names = names
+        self.people = people
         self.titles = titles
         self.placements = placements
     }
@@ -50,14 +54,23 @@ public struct SeatingChangeText {
     }
 
     /// "Round 2 mirrors Round 1: Russia and Ukraine swapped sides; Turkey stays at the head."
+    /// The first of `sentences(for:)`: the table's change and the parties' places; sizes and
+    /// people follow in sentences of their own.
     public func caption(_ diff: SeatingDiff) -> String {
-        let rounds: [Placeholder: String] = [.to: titles(diff.to), .from: titles(diff.from)]
+        var rounds: [Placeholder: String] = [.to: titles(diff.to), .from: titles(diff.from)]
         var head = StringKey.changeChanges
         var clauses: [String] = []
         for change in diff.changes {
             switch change {
             case .mirrored: head = .changeMirrors
+            case .rotated(let seats):
+                head = .changeRotates
+                rounds[.count] = String(seats)
             case .unchanged: head = .changeKeeps
+            case .swappedPlaces(let parties):
+                clauses.append(strings.text(.changeSwappedPlaces, [.parties: strings.list(parties.map(names))]))
+            // A delegation's size is a sentence of its own, after the caption (`sentences(for:)`).
+            case .grew, .shrank: break
             case .swappedSides(let parties):
                 clauses.append(strings.text(.changeSwappedSides, [.parties: strings.list(parties.map(names))]))
             case .stays(let party, let side):
@@ -74,7 +87,7 @@ public struct SeatingChangeText {
             case .seatsChangedOccupant(let count): clauses.append(strings.text(.changeSeatsChangedOccupant, count: count))
             }
         }
-        var headText = strings.text(head, rounds)
+        var headText = strings.text(head, count: Int(rounds[.count] ?? "") ?? 0, rounds)
         if let caveat = caveat(diff) { headText = strings.text(.changeHeadWithCaveat, [.head: headText, .text: caveatText(caveat)]) }
         guard !clauses.isEmpty else { return strings.text(.changeSentence, [.head: headText]) }
         return strings.text(
@@ -95,7 +108,9 @@ public struct SeatingChangeText {
             switch change {
             case .mirrored: return .mirrors
             case .unchanged: return .sameAs
-            case .swappedSides, .stays, .moved, .joined, .left, .flagsReordered, .shapeChanged, .seatsChangedOccupant: continue
+            case .rotated, .swappedSides, .swappedPlaces, .stays, .moved, .joined, .left, .grew, .shrank, .flagsReordered, .shapeChanged,
+                .seatsChangedOccupant:
+                continue
             }
         }
         return .changedFrom

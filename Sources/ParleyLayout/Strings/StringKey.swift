@@ -12,6 +12,9 @@ public enum Placeholder: String, Sendable, Hashable, CaseIterable {
     // Notes and sources (issue 11, notes part).
     /// A note's or source's number, who claims a time, the sources cited, what a note is about.
     case number, by, sources, subject
+    // Issue 12, the change model's sentences (model part).
+    /// A person, and the one they replaced.
+    case person, replaced
 }
 
 /// Every sentence and word a layout draws or writes into a description, by what it says.
@@ -148,6 +151,16 @@ public enum StringKey: String, Sendable, Hashable, CaseIterable {
     /// A time with the zone's name then, where the round's clocks change: "02:30 CEST".
     case timeWithZone
 
+    // Issue 12, the change model's sentences (model part).
+    /// A round table turned, two parties that traded places, a delegation that grew or shrank.
+    case changeRotates, changeSwappedPlaces, changeGrew, changeShrank, changeWithUnnamed
+    /// What happened to a person: a new head or chair, a move, a join, a leave.
+    case personReplacedHead, personNewHead, personReplacedChair, personNewChair, personMoved, personJoined, personLeft
+    /// A seat named by side and number ("left 2"), a round table's ("seat 3"), unnamed seats gained or lost.
+    case seatPlace, seatPlaceRound, unnamedSeatsGained, unnamedSeatsLost, detailUnnamedSeats
+    /// `parley diff-seating`'s per-person and per-delegation detail lines.
+    case detailPersonMoved, detailPersonJoined, detailPersonLeft, detailDelegationSize
+
     /// The facts this key's values may use.
     public var placeholders: Set<Placeholder> {
         switch self {
@@ -263,6 +276,24 @@ public enum StringKey: String, Sendable, Hashable, CaseIterable {
         case .seatingPlacementCaveat: [.value]
         case .reportSubjectPart: [.text, .value]
         case .timeWithZone: [.value, .zone]
+        // Issue 12, the change model's sentences (model part).
+        case .changeRotates: [.to, .from, .count]
+        case .changeSwappedPlaces: [.parties]
+        case .changeGrew, .changeShrank: [.party, .from, .to]
+        case .changeWithUnnamed: [.text, .value]
+        case .personReplacedHead: [.person, .replaced, .party]
+        case .personNewHead: [.person, .party]
+        case .personReplacedChair: [.person, .replaced]
+        case .personNewChair: [.person]
+        case .personMoved: [.person, .from, .to]
+        case .personJoined, .personLeft: [.person, .place]
+        case .seatPlace: [.side, .number]
+        case .seatPlaceRound: [.number]
+        case .unnamedSeatsGained, .unnamedSeatsLost: [.count]
+        case .detailUnnamedSeats: [.party, .text]
+        case .detailPersonMoved: [.person, .party, .from, .to]
+        case .detailPersonJoined, .detailPersonLeft: [.person, .party, .place]
+        case .detailDelegationSize: [.party, .from, .to]
         }
     }
 }

@@ -40,8 +40,20 @@ public struct DelegationSize: Sendable, Hashable {
     /// Seats in the later round.
     public var after: Int
 
+    /// Of `before`, the seats with no person and no name (a `count:` seat counts once per seat).
+    public var unnamedBefore: Int = 0
+    /// Of `after`, the seats with no person and no name.
+    public var unnamedAfter: Int = 0
+
     /// Makes a size.
     public init(party: String, before: Int, after: Int) { self.party = party; self.before = before; self.after = after }
+
+    /// Makes a size that says how many of its seats are unnamed.
+    public init(party: String, before: Int, after: Int, unnamedBefore: Int, unnamedAfter: Int) {
+        self.init(party: party, before: before, after: after)
+        self.unnamedBefore = unnamedBefore
+        self.unnamedAfter = unnamedAfter
+    }
 }
 
 extension SeatingDiff {

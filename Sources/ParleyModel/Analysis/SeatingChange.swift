@@ -4,6 +4,8 @@
 public enum SeatingChange: Sendable, Hashable {
     /// The parties in viewer order across the table reversed, and not merely repeated.
     case mirrored
+    /// A round table turned: every party `seats` seats clockwise, nothing else.
+    case rotated(seats: Int)
     /// Nothing changed: the same parties in the same seats, flags and shape.
     case unchanged
     /// Parties that moved from one arm to the other (left ↔ right).
@@ -16,6 +18,12 @@ public enum SeatingChange: Sendable, Hashable {
     case joined(party: String, side: Table.Side)
     /// A party seated in the earlier round that has no seat now; `side` is where it was.
     case left(party: String, side: Table.Side)
+    /// Two parties that exchanged their places in the order of parties (not a mirror), in party order.
+    case swappedPlaces(parties: [String])
+    /// A party seated in both rounds with more seats now.
+    case grew(party: String, from: Int, to: Int)
+    /// A party seated in both rounds with fewer seats now.
+    case shrank(party: String, from: Int, to: Int)
     /// The flags changed order, other than by being mirrored.
     case flagsReordered
     /// The table changed shape, so seats are not compared.

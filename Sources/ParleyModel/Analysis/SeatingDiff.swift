@@ -50,6 +50,9 @@ public struct SeatingDiff: Sendable, Hashable {
     /// For a round table: how many seats clockwise every party moved together, when that is
     /// the whole change (nil otherwise).
     public var rotation: Int? = nil
+    /// Pairs of parties that exchanged places while the others kept theirs (not a mirror, not
+    /// a rotation), each pair in party order.
+    public var swappedPlaces: [[String]] = []
 
     /// The shapes of two tables that differ.
     public struct ShapeChange: Sendable, Hashable {
@@ -81,8 +84,11 @@ public struct SeatingDiff: Sendable, Hashable {
         to = after.id
         let a = before.table, b = after.table
         shapeChange = (a?.shape != b?.shape) ? ShapeChange(from: a?.shape ?? .u, to: b?.shape ?? .u) : nil
-        let orderA = SeatingDiff.viewerOrder(a), orderB = SeatingDiff.viewerOrder(b)
-        isMirrored = orderA.count > 1 && orderA == orderB.reversed() && orderA != orderB
+        let empty = Table(shape: .u, view: .camera, sides: [:], flags: [], provenance: Provenance(), location: after.location)
+        let sequenceA = SeatSequence(a ?? empty), sequenceB = SeatSequence(b ?? empty)
+        let sameShape = shapeChange == nil && a != nil && b != nil
+        isMirrored = sameShape && sequenceA.isMirrored(by: sequenceB)
+        rotation = sameShape && !isMirrored ? sequenceA.rotation(to: sequenceB) : nil
         let flagsA = a?.flags ?? [], flagsB = b?.flags ?? []
         flagsMirrored = flagsA.count > 1 && flagsA == flagsB.reversed() && flagsA != flagsB
         flagsChanged = flagsA != flagsB
@@ -119,6 +125,14 @@ public struct SeatingDiff: Sendable, Hashable {
             }
         }
         seatChanges = seats
+        delegationSizes = DelegationDiff.sizes(meeting: meeting, before: sequenceA, after: sequenceB)
+        let stayed = Set(changes.compactMap { if case .stayed(let party, _) = $0 { party } else { nil } })
+        swappedPlaces =
+            sameShape && !isMirrored && rotation == nil
+            ? DelegationDiff.swappedPlaces(meeting: meeting, before: sequenceA, after: sequenceB, candidates: stayed) : []
+        personChanges =
+            a != nil && b != nil
+            ? PersonDiff.changes(meeting: meeting, before: sequenceA, after: sequenceB, mirrored: isMirrored, rotation: rotation) : []
     }
 
     /// The main party of each side (the one with most seats there; ties by first seat).
@@ -148,21 +162,6 @@ public struct SeatingDiff: Sendable, Hashable {
         return result
     }
 
-    /// Parties as the viewer sees them from left to right: down the left arm's far end first,
-    /// across the head, then the right arm (for a round table, clockwise).
-    static func viewerOrder(_ table: Table?) -> [String] {
-        guard let table else { return [] }
-        let sequence: [Seat]
-        switch table.shape {
-        case .u: sequence = table.seats(.left).reversed() + table.seats(.head) + table.seats(.right)
-        case .rectangle: sequence = table.seats(.left).reversed() + table.seats(.far) + table.seats(.right) + table.seats(.near).reversed()
-        case .round: sequence = table.seats(.seats)
-        }
-        var order: [String] = []
-        for party in sequence.compactMap(\.party) where order.last != party { order.append(party) }
-        return order
-    }
-
     static func occupant(_ seat: Seat) -> String? { seat.person ?? seat.name ?? seat.party.map { "(\($0))" } }
 
     /// What changed, as facts in the order a caption states them: first `.mirrored` or
@@ -171,6 +170,7 @@ public struct SeatingDiff: Sendable, Hashable {
         var details: [SeatingChange] = []
         let swapped = swappedParties
         if !swapped.isEmpty { details.append(.swappedSides(parties: swapped)) }
+        for pair in swappedPlaces { details.append(.swappedPlaces(parties: pair)) }
         let hasMoves = partyChanges.contains { if case .stayed = $0 { false } else { true } }
         for change in partyChanges {
             switch change {
@@ -183,10 +183,25 @@ public struct SeatingDiff: Sendable, Hashable {
             case .stayed, .moved: break
             }
         }
+        let seatedBoth = Set(partyChanges.compactMap { change -> String? in
+            switch change {
+            case .stayed(let party, _), .moved(let party, _, _): party
+            case .joined, .left: nil
+            }
+        })
+        for size in delegationSizes where seatedBoth.contains(size.party) {
+            details.append(
+                size.after > size.before
+                    ? .grew(party: size.party, from: size.before, to: size.after)
+                    : .shrank(party: size.party, from: size.before, to: size.after))
+        }
         if flagsChanged && !flagsMirrored { details.append(.flagsReordered) }
         if let shapeChange { details.append(.shapeChanged(from: shapeChange.from, to: shapeChange.to)) }
         if isMirrored { return [.mirrored] + details }
+        if let rotation { return [.rotated(seats: rotation)] + details }
         if details.isEmpty {
+            // People who moved, joined or left are said by `personChanges`; a count of seats says nothing more.
+            if !personChanges.isEmpty { return [] }
             return seatChanges.isEmpty ? [.unchanged] : [.seatsChangedOccupant(count: seatChanges.count)]
         }
         return details

@@ -7,14 +7,23 @@ import ParleyModel
 struct DiffSeatingCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "diff-seating",
-        abstract: "Say how the seating changed between consecutive rounds (mirrored, swapped sides, joined, left, seats).",
-        discussion: "Example: parley diff-seating Samples/istanbul-2025.yaml --json")
+        abstract:
+            "Say how the seating changed between rounds: mirrored, rotated, swapped, joined, left, grew or shrank, and who moved.",
+        discussion: """
+            Compares each round with a table to the next one, or each consecutive pair of the rounds --rounds lists, in that \
+            order (--rounds a,c compares a with c). Prints the ranked sentences, then per-person detail; --json prints the \
+            facts as the versioned document of docs/diff-seating-json.md.
+            Example: parley diff-seating Samples/istanbul-2025.yaml --json
+            """)
 
     @Argument(help: "The model file.")
     var model: String
 
-    @Option(help: "Rounds to compare, by id, comma-separated (default: every round with a table).")
+    @Option(help: "Rounds to compare, by id, comma-separated: each consecutive pair (default: every round with a table).")
     var rounds: String?
+
+    @Option(help: "Language for names: en, ru, uk, tr, native (each party's and person's own spelling)…")
+    var names: String?
 
     @Flag(help: "Print JSON instead of sentences.")
     var json = false
@@ -25,21 +34,26 @@ struct DiffSeatingCommand: ParsableCommand {
         do {
             let meeting = try Parley.load(model).meeting
             let chosen = try LayoutOptions(roundIDs: rounds.map(RoundList.ids)).selectedRounds(of: meeting)
+            if rounds != nil, let bare = chosen.first(where: { $0.table == nil }) {
+                let seated = meeting.rounds.filter { $0.table != nil }.map(\.id)
+                Console.error(
+                    "\(model): error: --rounds names round '\(bare.id)', which has no table; rounds with a table: "
+                        + (seated.isEmpty ? "none" : seated.joined(separator: ", ")))
+                throw ExitCode(1)
+            }
             let diffs = SeatingDiff.consecutive(in: meeting, rounds: chosen)
-            let name = { (id: String) in meeting.party(id)?.name ?? id }
-            let title = { (id: String) in meeting.round(id)?.displayTitle ?? id }
             if json {
                 Console.json(SeatingDiffJSON.document(diffs, meeting: meeting).serialized())
             } else if diffs.isEmpty {
                 Console.output("Fewer than two rounds have a table; nothing to compare.")
             } else {
-                for diff in diffs {
-                    Console.output(
-                        SeatingChangeText(names: name, titles: title, placements: SeatingChangeText.placements(in: meeting)).caption(diff))
-                    for change in diff.seatChanges {
-                        let who = { (id: String?) in id.map { meeting.person($0)?.name ?? $0 } ?? "empty" }
-                        Console.output("  \(change.side.rawValue) seat \(change.position): \(who(change.before)) → \(who(change.after))")
-                    }
+                let text = SeatingChangeText(
+                    names: { meeting.party($0)?.name(in: names) ?? $0 }, titles: { meeting.round($0)?.displayTitle ?? $0 },
+                    placements: SeatingChangeText.placements(in: meeting), people: { meeting.person($0)?.name(in: names) ?? $0 })
+                for (index, diff) in diffs.enumerated() {
+                    if index > 0 { Console.output("") }
+                    for sentence in text.sentences(for: diff) { Console.output(sentence) }
+                    for line in text.details(for: diff, partyOf: { meeting.person($0)?.party }) { Console.output("  " + line) }
                 }
             }
         } catch let error as ParleyError {
