@@ -63,7 +63,7 @@ import Testing
                     date: 2025-03-02
                     start: '10:00'
                     end: '11:00'
-                    table: {shape: rectangle, far: [co], left: [ivanova, petrov], right: [{party: co, count: 8}]}
+                    table: {shape: rectangle, far: [co], left: [{person: ivanova, role: head}, petrov], right: [{party: co, count: 8}]}
 
                 """.utf8), file: "g.yaml"
         ).meeting

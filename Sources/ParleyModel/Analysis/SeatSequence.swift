@@ -9,6 +9,8 @@ struct SeatSequence {
     var places: [SeatPlace]
     /// A round table's sequence closes on itself; the others have two ends.
     var isCyclic: Bool
+    /// The table read.
+    var table: Table
 
     init(_ table: Table) {
         var seats: [Seat] = []
@@ -24,6 +26,17 @@ struct SeatSequence {
         self.seats = seats
         self.places = places
         isCyclic = table.shape == .round
+        self.table = table
+    }
+
+    /// Where a side's seats go when a table without a circle of seats is seen in a mirror:
+    /// the arms trade places, a side across the axis (head, far, near) is read backwards.
+    static func mirrorSide(of side: Table.Side) -> (side: Table.Side, backwards: Bool) {
+        switch side {
+        case .left: (.right, false)
+        case .right: (.left, false)
+        case .head, .far, .near, .seats: (side, true)
+        }
     }
 
     /// The sides of a shape in viewer order, and whether each is read against its model order.
@@ -35,10 +48,10 @@ struct SeatSequence {
         }
     }
 
-    /// Where a round table's mirror axis passes: the chair's or head's seat, else the first seat.
+    /// Where a round table's mirror axis passes: the chair's seat, else the first seat (a delegation head is one of many, no axis).
     var anchor: Int {
         guard isCyclic else { return 0 }
-        return seats.firstIndex { $0.role == .chair } ?? seats.firstIndex { $0.role == .head } ?? 0
+        return seats.firstIndex { $0.role == .chair } ?? 0
     }
 
     /// The party of each seat, a round table's read from its anchor.
@@ -57,18 +70,33 @@ struct SeatSequence {
         return order
     }
 
-    /// Whether `later` is this table seen in a mirror. With as many seats in both, a round
-    /// table must be reflected seat by seat about its axis (so two parties trading places is
-    /// not a mirror); otherwise the order of parties must be reversed.
+    /// Whether `later` is this table seen in a mirror, and not the same table. A round table
+    /// is reflected about the axis through its anchor; the other shapes side by side
+    /// (`mirrorSide(of:)`). With as many seats, the reflection must hold seat by seat (so two
+    /// parties trading places is no mirror); a delegation that also grew or shrank keeps each
+    /// side's order of parties reflected.
     func isMirrored(by later: SeatSequence) -> Bool {
-        let (a, b) = (partyOrder, later.partyOrder)
-        guard a.count > 1, a != b else { return false }
-        guard isCyclic else { return a == b.reversed() }
-        let (pa, pb) = (parties, later.parties)
-        if pa.count == pb.count {
-            return pa.indices.allSatisfy { pa[$0] == pb[(pa.count - $0) % pa.count] }
+        guard seats.map(\.party) != later.seats.map(\.party), partyOrder.count > 1 else { return false }
+        if isCyclic {
+            let (pa, pb) = (parties, later.parties)
+            if pa.count == pb.count { return pa.indices.allSatisfy { pa[$0] == pb[(pa.count - $0) % pa.count] } }
+            let (a, b) = (partyOrder, later.partyOrder)
+            return [a[0]] + Array(a[1...].reversed()) == b
         }
-        return [a[0]] + Array(a[1...].reversed()) == b
+        let sides = Table.sides(of: table.shape)
+        let reflected = sides.map { side -> ([String?], [String?]) in
+            let (partner, backwards) = Self.mirrorSide(of: side)
+            let mine = table.seats(side).map(\.party)
+            return (backwards ? mine.reversed() : mine, later.table.seats(partner).map(\.party))
+        }
+        if reflected.allSatisfy({ $0.0 == $0.1 }) { return true }
+        return reflected.allSatisfy { Self.runs($0.0) == Self.runs($0.1) }
+    }
+
+    private static func runs(_ parties: [String?]) -> [String] {
+        var order: [String] = []
+        for party in parties.compactMap({ $0 }) where order.last != party { order.append(party) }
+        return order
     }
 
     /// For a round table: the seats clockwise every party moved together, when that is the
@@ -80,16 +108,24 @@ struct SeatSequence {
         return (1..<n).first { r in pa.indices.allSatisfy { pa[$0] == pb[($0 + r) % n] } }
     }
 
-    /// Where the seat at `index` lands when this table is turned by `rotation` seats or
-    /// reflected about its axis (`mirrored`), both tables having as many seats.
+    /// Where the seat at `index` lands when this table is turned by `rotation` seats or seen
+    /// in a mirror; nil when the two tables' seats do not correspond one to one there.
     func image(of index: Int, in later: SeatSequence, mirrored: Bool, rotation: Int?) -> SeatPlace? {
         let n = seats.count
-        guard n == later.seats.count, n > 0 else { return nil }
-        if let rotation, isCyclic { return later.places[(index + rotation) % n] }
+        if isCyclic {
+            guard n == later.seats.count, n > 0 else { return nil }
+            if let rotation { return later.places[(index + rotation) % n] }
+            guard mirrored else { return nil }
+            let offset = (index - anchor + n) % n
+            return later.places[(later.anchor + (n - offset) % n) % n]
+        }
         guard mirrored else { return nil }
-        guard isCyclic else { return later.places[n - 1 - index] }
-        let offset = (index - anchor + n) % n
-        return later.places[(later.anchor + (n - offset) % n) % n]
+        let place = places[index]
+        let (partner, backwards) = Self.mirrorSide(of: place.side)
+        let (mine, theirs) = (table.seats(place.side).count, later.table.seats(partner).count)
+        // A side that grew or shrank has no seat-for-seat image: its people follow their party's block.
+        guard mine == theirs else { return nil }
+        return SeatPlace(side: partner, position: backwards ? theirs + 1 - place.position : place.position)
     }
 
     /// Each party's seats in model order (side by side, then position).
