@@ -33,7 +33,7 @@ extension SeatingChangeText {
     public func details(for diff: SeatingDiff, partyOf: (String) -> String? = { _ in nil }) -> [String] {
         var lines: [String] = diff.delegationSizes.map { size in
             let line = strings.text(
-                .detailDelegationSize, [.party: names(size.party), .from: String(size.before), .to: String(size.after)])
+                .detailDelegationSize, count: size.after, [.party: names(size.party), .from: String(size.before), .to: String(size.after)])
             return unnamedText(size).map { strings.text(.changeWithUnnamed, [.text: line, .value: $0]) } ?? line
         }
         for change in diff.personChanges {

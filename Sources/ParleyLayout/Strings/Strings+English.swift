@@ -218,6 +218,6 @@ extension Strings {
         .detailPersonMoved: .text("{person} ({party}): {from} → {to}"),
         .detailPersonJoined: .text("{person} ({party}): joined at {place}"),
         .detailPersonLeft: .text("{person} ({party}): left, was at {place}"),
-        .detailDelegationSize: .text("{party}: {from} → {to} seats"),
+        .detailDelegationSize: .plural([.one: "{party}: {from} → {to} seat", .other: "{party}: {from} → {to} seats"]),
     ]
 }
