@@ -135,11 +135,17 @@ public enum SeatingDiffJSON {
                 ("from", .string(from.rawValue)), ("to", .string(to.rawValue)),
             ])
         case .stayed(let party, let side):
-            .object([("party", .string(party)), ("name", .string(name(party))), ("change", .string("stayed")), ("side", .string(side.rawValue))])
+            .object([
+                ("party", .string(party)), ("name", .string(name(party))), ("change", .string("stayed")), ("side", .string(side.rawValue)),
+            ])
         case .joined(let party, let side):
-            .object([("party", .string(party)), ("name", .string(name(party))), ("change", .string("joined")), ("side", .string(side.rawValue))])
+            .object([
+                ("party", .string(party)), ("name", .string(name(party))), ("change", .string("joined")), ("side", .string(side.rawValue)),
+            ])
         case .left(let party, let side):
-            .object([("party", .string(party)), ("name", .string(name(party))), ("change", .string("left")), ("side", .string(side.rawValue))])
+            .object([
+                ("party", .string(party)), ("name", .string(name(party))), ("change", .string("left")), ("side", .string(side.rawValue)),
+            ])
         }
     }
 }

@@ -87,7 +87,9 @@ struct GeneratedTable: CustomStringConvertible {
         let text =
             "parley: 1\nid: g\ntimezone: UTC\nparties:\n" + (0..<10).map { "  - {id: p\($0), name: Party \($0)}\n" }.joined()
             + (people.isEmpty
-                ? "" : "people:\n" + people.map { "  - {id: \($0.person ?? ""), name: Person \($0.person ?? ""), party: \($0.party)}\n" }.joined())
+                ? ""
+                : "people:\n"
+                    + people.map { "  - {id: \($0.person ?? ""), name: Person \($0.person ?? ""), party: \($0.party)}\n" }.joined())
             + "rounds:\n"
             + "  - {id: a, date: 2025-06-02, start: '10:00', end: '11:00', table: \(yamlTable)}\n"
             + "  - {id: b, date: 2025-06-03, start: '10:00', end: '11:00', table: \(later.yamlTable)}\n"

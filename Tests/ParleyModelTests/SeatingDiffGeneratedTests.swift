@@ -57,7 +57,8 @@ import Testing
             let unnamed = table.unnamed(of: party)
             #expect(
                 diff.delegationSizes == [
-                    DelegationSize(party: party, before: before, after: before + extra, unnamedBefore: unnamed, unnamedAfter: unnamed + extra)
+                    DelegationSize(
+                        party: party, before: before, after: before + extra, unnamedBefore: unnamed, unnamedAfter: unnamed + extra)
                 ])
             let back = try grown.diff(to: table)
             #expect(back.changes == [.shrank(party: party, from: before + extra, to: before)], "\(table)")

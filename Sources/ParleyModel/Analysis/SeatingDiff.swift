@@ -1,7 +1,9 @@
-/// What changed in the seating from one round to the next, computed from the tables:
-/// a mirrored order, parties that swapped arms, parties that joined or left, seats that
-/// changed occupant, and the order of the flags. Facts only; `changes` lists them in the order
-/// a caption states them, and the layout's `SeatingChangeText` puts them into words.
+/// What changed in the seating from one round to the next, computed from the tables, for
+/// every shape alike (`SeatSequence` reads each table in viewer order): a mirror or a round
+/// table's rotation, parties that swapped arms or places, joined or left, delegations that grew
+/// or shrank (unnamed seats count as size, not people), people who moved, joined, left or became
+/// a head or the chair, seats that changed occupant, and the flags. Facts only; `changes` lists
+/// them in the order a caption states them, and the layout's `SeatingChangeText` words them.
 public struct SeatingDiff: Sendable, Hashable {
     /// What happened to one party's main side between the two rounds.
     public enum PartyChange: Sendable, Hashable {
@@ -183,12 +185,13 @@ public struct SeatingDiff: Sendable, Hashable {
             case .stayed, .moved: break
             }
         }
-        let seatedBoth = Set(partyChanges.compactMap { change -> String? in
-            switch change {
-            case .stayed(let party, _), .moved(let party, _, _): party
-            case .joined, .left: nil
-            }
-        })
+        let seatedBoth = Set(
+            partyChanges.compactMap { change -> String? in
+                switch change {
+                case .stayed(let party, _), .moved(let party, _, _): party
+                case .joined, .left: nil
+                }
+            })
         for size in delegationSizes where seatedBoth.contains(size.party) {
             details.append(
                 size.after > size.before
