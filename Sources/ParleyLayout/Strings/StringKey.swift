@@ -147,6 +147,11 @@ public enum StringKey: String, Sendable, Hashable, CaseIterable {
     case seatingPlacementCaveat
     /// A time with the zone's name then, where the round's clocks change: "02:30 CEST".
     case timeWithZone
+    // Issue 12, the charts show the changes.
+    /// Beside a moved person's label: "from left 3"; a party's seats and their change: "Ukraine 12", "Ukraine 12 → 14".
+    case seatMovedFromTag, delegationSize, delegationSizeChanged
+    /// Under the compared panels: what a ring round a seat and a thick band mean.
+    case compareMarksKey
 
     /// The facts this key's values may use.
     public var placeholders: Set<Placeholder> {
@@ -263,6 +268,11 @@ public enum StringKey: String, Sendable, Hashable, CaseIterable {
         case .seatingPlacementCaveat: [.value]
         case .reportSubjectPart: [.text, .value]
         case .timeWithZone: [.value, .zone]
+        // Issue 12, the charts show the changes.
+        case .seatMovedFromTag: [.side, .place]
+        case .delegationSize: [.party, .count]
+        case .delegationSizeChanged: [.party, .from, .to]
+        case .compareMarksKey: []
         }
     }
 }

@@ -194,5 +194,10 @@ extension Strings {
         .durationRangeHoursMinutes: .text("{hours} h {from}–{to} min"),
         .durationRange: .text("{from} – {to}"),
         .comparisonOwnClockCaption: .text("Local time of day ({zone}) at each round's start; bars run for the time elapsed"),
+        // Issue 12, the charts show the changes.
+        .seatMovedFromTag: .text("from {side} {place}"),
+        .delegationSize: .text("{party} {count}"),
+        .delegationSizeChanged: .text("{party} {from} → {to}"),
+        .compareMarksKey: .text("Ringed seat: its occupant changed since the round before · thick outlined band: the party changed place"),
     ]
 }

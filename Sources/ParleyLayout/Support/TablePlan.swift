@@ -23,19 +23,26 @@ struct TablePlan {
     let flagImages: [String: FlagImage]
     /// The chart's notes, for the markers after seat names; `nil` draws none.
     var notes: ChartNotes? = nil
+    /// What changed since the round before, marked on the seats and bands.
+    var marks = SeatMarks()
 
     /// Metrics wide enough for every label of every table given.
     static func metrics(
-        for tables: [Table], meeting: Meeting, typesetter: Typesetter, style: PartyStyle, maxLabelWidth: Double, notes: ChartNotes? = nil
+        for tables: [Table], meeting: Meeting, typesetter: Typesetter, style: PartyStyle, maxLabelWidth: Double, notes: ChartNotes? = nil,
+        marks: [SeatMarks] = []
     ) -> Metrics {
         let labels = tables.flatMap { table in Table.sides(of: table.shape).flatMap { table.seats($0) } }.map {
             SeatLabel($0, meeting: meeting, style: style, notes: notes)
         }
-        let labelWidth = min(max(labels.map { $0.naturalWidth(typesetter, cappedAt: maxLabelWidth) }.max() ?? 60, 60), maxLabelWidth)
+        // A moved person's tag adds a line under their label, and may be wider than any name.
+        let tagLine = marks.contains { !$0.tags.isEmpty } ? typesetter.run("from", .small, at: .zero).metrics.height : 0
+        let tagWidth = marks.flatMap(\.tags.values).map { typesetter.width($0, .small, cappedAt: maxLabelWidth) }.max() ?? 0
+        let namesWidth = labels.map { $0.naturalWidth(typesetter, cappedAt: maxLabelWidth) }.max() ?? 60
+        let labelWidth = min(max(namesWidth, tagWidth, 60), maxLabelWidth)
         let blockHeights = labels.map { label in
             SeatLabel.height(of: label.runs(at: .zero, alignment: .left, width: labelWidth, typesetter: typesetter))
         }
-        let sideSpacing = max(34, (blockHeights.max() ?? 0) + 10)
+        let sideSpacing = max(34, (blockHeights.max() ?? 0) + tagLine + 10)
         let headSpacing = min(max(labelWidth * 0.85, 70), 150)
         return Metrics(labelWidth: labelWidth, sideSpacing: sideSpacing, headSpacing: headSpacing)
     }
@@ -61,14 +68,12 @@ struct TablePlan {
 
         // Top labels wrap to the head spacing; their tallest block sets the band above the table.
         let topLabelWidth = m.headSpacing - 8
-        let topBlocks = topSeats.map {
-            SeatLabel($0, meeting: meeting, style: style, notes: notes).runs(
-                at: .zero, alignment: .center, width: topLabelWidth, typesetter: typesetter)
+        let topBlocks = topSeats.enumerated().map {
+            label($0.element, topSide, $0.offset).runs(at: .zero, alignment: .center, width: topLabelWidth, typesetter: typesetter)
         }
         let topLabelHeight = topBlocks.map(SeatLabel.height).max() ?? 0
-        let nearBlocks = nearSeats.map {
-            SeatLabel($0, meeting: meeting, style: style, notes: notes).runs(
-                at: .zero, alignment: .center, width: topLabelWidth, typesetter: typesetter)
+        let nearBlocks = nearSeats.enumerated().map {
+            label($0.element, .near, $0.offset).runs(at: .zero, alignment: .center, width: topLabelWidth, typesetter: typesetter)
         }
         let nearLabelHeight = nearBlocks.map(SeatLabel.height).max() ?? 0
 
@@ -127,6 +132,12 @@ struct TablePlan {
             seatNodes.append(seatGroup(seat, center: topCenters[index], labels: block, side: topSide, position: index))
         }
         bandNodes += bands(topSeats, positions: topCenters.map(\.x), spacing: m.headSpacing, fixed: headTop, horizontal: true)
+        let captions = SideCaptions(typesetter: typesetter, style: style), captionHeight = captions.lineHeight
+        var captionNodes = captions.horizontal(topSeats, centersX: topCenters.map(\.x), spacing: m.headSpacing, top: headTop + 11)
+        // Arm captions inside the U's opening, or inside a rectangle's top beside its side bands.
+        let armCaptionTop = isU ? headBottom + 4 : headTop + (topSeats.isEmpty ? 12 : 15 + captionHeight)
+        let armCaptionBottom = tableBottom - (isU || nearSeats.isEmpty ? 8 + captionHeight : 15 + 2 * captionHeight)
+        let armCaptionInset = isU ? armDepth + 6 : 12
 
         // Arms: seats outside the table edges, from the top towards the viewer; labels outside them.
         let armTop = (isU ? headBottom : headTop) + 8 + m.sideSpacing / 2
@@ -135,7 +146,7 @@ struct TablePlan {
             let seatX = isLeft ? tableLeft - 8 - r : tableRight + 8 + r
             let centers = seats.indices.map { Point(x: seatX, y: armTop + Double($0) * m.sideSpacing) }
             for (index, seat) in seats.enumerated() {
-                let label = SeatLabel(seat, meeting: meeting, style: style, notes: notes)
+                let label = label(seat, side, index)
                 let anchorX = isLeft ? seatX - r - 8 : seatX + r + 8
                 var block = label.runs(at: .zero, alignment: isLeft ? .right : .left, width: m.labelWidth, typesetter: typesetter)
                 let height = SeatLabel.height(of: block)
@@ -143,7 +154,11 @@ struct TablePlan {
                 seatNodes.append(seatGroup(seat, center: centers[index], labels: block, side: side, position: index))
             }
             bandNodes += bands(
-                seats, positions: centers.map(\.y), spacing: m.sideSpacing, fixed: isLeft ? tableLeft : tableRight - 5, horizontal: false)
+                seats, positions: centers.map(\.y), spacing: m.sideSpacing, fixed: isLeft ? tableLeft : tableRight - 5, horizontal: false,
+                endsAtEdge: !isLeft)
+            captionNodes += captions.vertical(
+                seats, centersY: centers.map(\.y), x: isLeft ? tableLeft + armCaptionInset : tableRight - armCaptionInset,
+                alignment: isLeft ? .left : .right, width: innerWidth / 2 - 12, minTop: armCaptionTop, maxTop: armCaptionBottom)
         }
 
         var bottom = tableBottom
@@ -155,7 +170,10 @@ struct TablePlan {
                 let block = nearBlocks[index].map { $0.offsetBy(dx: centers[index].x, dy: nearSeatY + r + 4) }
                 seatNodes.append(seatGroup(seat, center: centers[index], labels: block, side: .near, position: index))
             }
-            bandNodes += bands(nearSeats, positions: centers.map(\.x), spacing: m.headSpacing, fixed: tableBottom - 5, horizontal: true)
+            bandNodes += bands(
+                nearSeats, positions: centers.map(\.x), spacing: m.headSpacing, fixed: tableBottom - 5, horizontal: true, endsAtEdge: true)
+            captionNodes += captions.horizontal(
+                nearSeats, centersX: centers.map(\.x), spacing: m.headSpacing, top: tableBottom - 11 - captionHeight)
             if !nearSeats.isEmpty { bottom = nearSeatY + r + 4 + nearLabelHeight }
         }
         let lastArm = armTop + Double(max(leftSeats.count, rightSeats.count) - 1) * m.sideSpacing + m.sideSpacing / 2
@@ -169,14 +187,19 @@ struct TablePlan {
 
         nodes.append(
             .group(
-                Group(id: "table", title: Strings.english.text(isU ? .tableUShaped : .tableRectangular), children: tableNodes + bandNodes)))
+                Group(
+                    id: "table", title: Strings.english.text(isU ? .tableUShaped : .tableRectangular),
+                    children: tableNodes + bandNodes + captionNodes)))
         nodes.append(.group(Group(id: "seats", title: Strings.english.text(.tableSeatsTitle), children: seatNodes)))
         nodes.append(.text(viewer))
         return (nodes, Size(width: tableRight + sideColumn, height: bottom))
     }
 
     /// Bands in the party colour along the table edge, one per run of seats of one party.
-    private func bands(_ seats: [Seat], positions: [Double], spacing: Double, fixed: Double, horizontal: Bool) -> [SceneNode] {
+    /// `endsAtEdge`: the band's far side, not `fixed`, lies on the table's edge (right and near sides).
+    private func bands(
+        _ seats: [Seat], positions: [Double], spacing: Double, fixed: Double, horizontal: Bool, endsAtEdge: Bool = false
+    ) -> [SceneNode] {
         var nodes: [SceneNode] = []
         var start = 0
         while start < seats.count {
@@ -184,9 +207,16 @@ struct TablePlan {
             while end + 1 < seats.count, seats[end + 1].party == seats[start].party { end += 1 }
             if let party = seats[start].party {
                 let from = positions[start] - spacing / 2 + 2, to = positions[end] + spacing / 2 - 2
+                // A party that changed place gets a band twice as thick, outlined in the text colour.
+                let moved = marks.movedParties.contains(party)
+                let depth = moved ? 9.0 : 5.0, inset = moved && endsAtEdge ? -4.0 : 0
                 let frame =
-                    horizontal ? Rect(x: from, y: fixed, width: to - from, height: 5) : Rect(x: fixed, y: from, width: 5, height: to - from)
-                nodes.append(.rect(RectShape(frame: frame, style: .filled(style.color(party)))))
+                    horizontal
+                    ? Rect(x: from, y: fixed + inset, width: to - from, height: depth)
+                    : Rect(x: fixed + inset, y: from, width: depth, height: to - from)
+                let fill = ShapeStyle(
+                    fill: style.color(party), stroke: moved ? Stroke(color: typesetter.theme.text, width: 1.2) : nil)
+                nodes.append(.rect(RectShape(frame: frame, style: fill)))
             }
             start = end + 1
         }
@@ -194,7 +224,7 @@ struct TablePlan {
     }
 
     private func seatGroup(_ seat: Seat, center: Point, labels: [TextRun], side: Table.Side, position: Int) -> SceneNode {
-        let label = SeatLabel(seat, meeting: meeting, style: style, notes: notes)
+        let label = label(seat, side, position)
         let theme = typesetter.theme
         let color = seat.party.map(style.color) ?? theme.secondaryText
         let radius = metrics.seatRadius * (label.isHead ? 1.2 : 1)
@@ -203,9 +233,18 @@ struct TablePlan {
             ? ShapeStyle(fill: theme.background, stroke: Stroke(color: color, width: 3))
             : ShapeStyle(fill: color, stroke: Stroke(color: label.isHead ? theme.text : theme.background, width: label.isHead ? 2 : 1))
         var children: [SceneNode] = [.circle(Circle(center: center, radius: radius, style: disc))]
+        if marks.isChanged(side, position) {
+            children.append(
+                .circle(Circle(center: center, radius: radius + 3.5, style: ShapeStyle(stroke: Stroke(color: theme.text, width: 1.5)))))
+        }
         children += labels.map { .text($0) }
         let description = [label.name, label.role, seat.party.map(style.name)].compactMap { $0 }.joined(separator: ", ")
         return .group(Group(id: "seat-\(side.rawValue)-\(position + 1)", title: label.name, description: description, children: children))
+    }
+
+    /// The seat's label, with its change tag when it has one.
+    private func label(_ seat: Seat, _ side: Table.Side, _ position: Int) -> SeatLabel {
+        SeatLabel(seat, meeting: meeting, style: style, notes: notes, tag: marks.tag(side, position))
     }
 
     private func flagRowWidth(_ count: Int) -> Double {
@@ -234,7 +273,7 @@ struct TablePlan {
         let theme = typesetter.theme
         let seats = table.seats(.seats)
         let m = metrics, r = m.seatRadius
-        let labels = seats.map { SeatLabel($0, meeting: meeting, style: style, notes: notes) }
+        let labels = seats.enumerated().map { label($0.element, .seats, $0.offset) }
         let width = min(m.labelWidth, 160)
         let blocks = labels.map { $0.runs(at: .zero, alignment: .left, width: width, typesetter: typesetter) }
         // Each label set once per alignment, not once per try of the circle below.
@@ -284,6 +323,7 @@ struct TablePlan {
                     center: .zero, radius: radius,
                     style: ShapeStyle(fill: theme.panel, stroke: Stroke(color: theme.secondaryText, width: 1))))
         ]
+        nodes += SideCaptions(typesetter: typesetter, style: style).round(seats, radius: radius)
         var seatNodes: [SceneNode] = []
         for index in seats.indices {
             seatNodes.append(seatGroup(seats[index], center: centers[index], labels: placedBlocks[index], side: .seats, position: index))
