@@ -152,6 +152,8 @@ public enum StringKey: String, Sendable, Hashable, CaseIterable {
     case seatMovedFromTag, delegationSize, delegationSizeChanged
     /// Under the compared panels: what a ring round a seat and a thick band mean.
     case compareMarksKey
+    /// One disc for a run of identical unnamed seats: "14 seats of Ukraine".
+    case seatGroupOfParty
 
     /// The facts this key's values may use.
     public var placeholders: Set<Placeholder> {
@@ -273,6 +275,7 @@ public enum StringKey: String, Sendable, Hashable, CaseIterable {
         case .delegationSize: [.party, .count]
         case .delegationSizeChanged: [.party, .from, .to]
         case .compareMarksKey: []
+        case .seatGroupOfParty: [.count, .party]
         }
     }
 }

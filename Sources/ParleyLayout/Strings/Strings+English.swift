@@ -199,5 +199,6 @@ extension Strings {
         .delegationSize: .text("{party} {count}"),
         .delegationSizeChanged: .text("{party} {from} → {to}"),
         .compareMarksKey: .text("Ringed seat: its occupant changed since the round before · thick outlined band: the party changed place"),
+        .seatGroupOfParty: .plural([.one: "{count} seat of {party}", .other: "{count} seats of {party}"]),
     ]
 }

@@ -1,10 +1,10 @@
-import Foundation
 import ParleyModel
 import ParleyScene
 
 /// Party names written on the table beside each run of one party's seats, so a plan says who
 /// is who without a legend and without colour (the print theme): along the band on the inner
-/// edge of a side, or towards the centre of a round table.
+/// edge of a side. (A round table names the party in each person's label instead: its centre
+/// has no room for eight names.)
 struct SideCaptions {
     /// One party's consecutive seats along a side: indices `first...last`.
     struct PartyRun: Equatable {
@@ -29,6 +29,11 @@ struct SideCaptions {
             }
         }
         return runs
+    }
+
+    /// The widest caption the seats' runs would get, on one line.
+    func widest(_ seats: [Seat]) -> Double {
+        Set(Self.runs(seats).map(\.party)).map { caption($0, at: .zero, alignment: .left, width: 400).metrics.width }.max() ?? 0
     }
 
     /// The height of one caption line.
@@ -59,31 +64,6 @@ struct SideCaptions {
             previousBottom = top + height
         }
         return nodes
-    }
-
-    /// Captions inside a round table of radius `radius` centred on the origin, one for each run
-    /// (the last run joins the first when they are the same party), at its middle angle.
-    func round(_ seats: [Seat], radius: Double) -> [SceneNode] {
-        var runs = Self.runs(seats)
-        let count = max(seats.count, 1)
-        if runs.count > 1, let first = runs.first, let last = runs.last, first.party == last.party, first.first == 0,
-            last.last == seats.count - 1
-        {
-            runs.removeLast()
-            runs[0].first = last.first - seats.count
-        }
-        if runs.count == 1, let only = runs.first {
-            return [.text(caption(only.party, at: Point(x: 0, y: -lineHeight / 2), alignment: .center, width: 1.2 * radius))]
-        }
-        let height = lineHeight, distance = 0.64 * radius
-        return runs.map { run in
-            let middle = Double(run.first + run.last) / 2
-            let angle = -Double.pi / 2 + 2 * Double.pi * middle / Double(count)
-            let chord = 2 * distance * sin(min(Double.pi / 2, Double.pi * Double(run.count) / Double(count)))
-            let width = max(30, min(chord - 6, 0.7 * radius))
-            let point = Point(x: distance * cos(angle), y: distance * sin(angle) - height / 2)
-            return .text(caption(run.party, at: point, alignment: .center, width: width))
-        }
     }
 
     private func caption(_ party: String, at point: Point, alignment: TextAlignment, width: Double) -> TextRun {

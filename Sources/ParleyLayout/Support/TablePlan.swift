@@ -31,8 +31,10 @@ struct TablePlan {
         for tables: [Table], meeting: Meeting, typesetter: Typesetter, style: PartyStyle, maxLabelWidth: Double, notes: ChartNotes? = nil,
         marks: [SeatMarks] = []
     ) -> Metrics {
-        let labels = tables.flatMap { table in Table.sides(of: table.shape).flatMap { table.seats($0) } }.map {
-            SeatLabel($0, meeting: meeting, style: style, notes: notes)
+        let labels = tables.flatMap { table in
+            Table.sides(of: table.shape).flatMap { SeatSlot.slots(table.seats($0)) }.map {
+                label($0, shape: table.shape, meeting: meeting, style: style, notes: notes, tag: nil)
+            }
         }
         // A moved person's tag adds a line under their label, and may be wider than any name.
         let tagLine = marks.contains { !$0.tags.isEmpty } ? typesetter.run("from", .small, at: .zero).metrics.height : 0
@@ -62,24 +64,31 @@ struct TablePlan {
         let m = metrics, r = m.seatRadius
         let isU = table.shape == .u
         let topSide: Table.Side = isU ? .head : .far
-        let topSeats = table.seats(topSide), leftSeats = table.seats(.left), rightSeats = table.seats(.right),
-            nearSeats = table.seats(.near)
+        let topSlots = SeatSlot.slots(table.seats(topSide)), leftSlots = SeatSlot.slots(table.seats(.left)),
+            rightSlots = SeatSlot.slots(table.seats(.right)), nearSlots = SeatSlot.slots(table.seats(.near))
+        let topSeats = topSlots.map(\.seat), leftSeats = leftSlots.map(\.seat), rightSeats = rightSlots.map(\.seat),
+            nearSeats = nearSlots.map(\.seat)
         let flagParties = table.flags.compactMap(style.party)
 
         // Top labels wrap to the head spacing; their tallest block sets the band above the table.
         let topLabelWidth = m.headSpacing - 8
         let topBlocks = topSeats.enumerated().map {
-            label($0.element, topSide, $0.offset).runs(at: .zero, alignment: .center, width: topLabelWidth, typesetter: typesetter)
+            label(topSlots[$0.offset], topSide).runs(at: .zero, alignment: .center, width: topLabelWidth, typesetter: typesetter)
         }
         let topLabelHeight = topBlocks.map(SeatLabel.height).max() ?? 0
         let nearBlocks = nearSeats.enumerated().map {
-            label($0.element, .near, $0.offset).runs(at: .zero, alignment: .center, width: topLabelWidth, typesetter: typesetter)
+            label(nearSlots[$0.offset], .near).runs(at: .zero, alignment: .center, width: topLabelWidth, typesetter: typesetter)
         }
         let nearLabelHeight = nearBlocks.map(SeatLabel.height).max() ?? 0
 
         let flagsWidth = flagRowWidth(flagParties.count)
         let armDepth = isU ? m.tableDepth : 0
-        let innerWidth = max(Double(max(topSeats.count, nearSeats.count)) * m.headSpacing, flagsWidth - 2 * armDepth, 140)
+        // Wide enough for a left and a right party caption side by side, up to a cap.
+        let captionsWidth = min(
+            [leftSeats, rightSeats].map { SideCaptions(typesetter: typesetter, style: style).widest($0) }.reduce(0, +)
+                + 2 * (isU ? 6 : 12) + 12, 320)
+        let innerWidth = max(
+            Double(max(topSeats.count, nearSeats.count)) * m.headSpacing, flagsWidth - 2 * armDepth, 140, captionsWidth)
         let tableWidth = innerWidth + 2 * armDepth
         let armSeats = Double(max(leftSeats.count, rightSeats.count, 1))
         let armLength = armSeats * m.sideSpacing + 16
@@ -129,7 +138,7 @@ struct TablePlan {
             let block = topBlocks[index].map {
                 $0.offsetBy(dx: topCenters[index].x, dy: topLabelTop + topLabelHeight - SeatLabel.height(of: topBlocks[index]))
             }
-            seatNodes.append(seatGroup(seat, center: topCenters[index], labels: block, side: topSide, position: index))
+            seatNodes.append(seatGroup(topSlots[index], center: topCenters[index], labels: block, side: topSide))
         }
         bandNodes += bands(topSeats, positions: topCenters.map(\.x), spacing: m.headSpacing, fixed: headTop, horizontal: true)
         let captions = SideCaptions(typesetter: typesetter, style: style), captionHeight = captions.lineHeight
@@ -138,37 +147,52 @@ struct TablePlan {
         let armCaptionTop = isU ? headBottom + 4 : headTop + (topSeats.isEmpty ? 12 : 15 + captionHeight)
         let armCaptionBottom = tableBottom - (isU || nearSeats.isEmpty ? 8 + captionHeight : 15 + 2 * captionHeight)
         let armCaptionInset = isU ? armDepth + 6 : 12
+        var armCaptions: [(seats: [Seat], centersY: [Double], x: Double, isLeft: Bool)] = []
 
         // Arms: seats outside the table edges, from the top towards the viewer; labels outside them.
         let armTop = (isU ? headBottom : headTop) + 8 + m.sideSpacing / 2
-        for (side, seats) in [(Table.Side.left, leftSeats), (.right, rightSeats)] {
+        for (side, slots) in [(Table.Side.left, leftSlots), (.right, rightSlots)] {
+            let seats = slots.map(\.seat)
             let isLeft = side == .left
             let seatX = isLeft ? tableLeft - 8 - r : tableRight + 8 + r
             let centers = seats.indices.map { Point(x: seatX, y: armTop + Double($0) * m.sideSpacing) }
-            for (index, seat) in seats.enumerated() {
-                let label = label(seat, side, index)
+            for index in seats.indices {
+                let label = label(slots[index], side)
                 let anchorX = isLeft ? seatX - r - 8 : seatX + r + 8
                 var block = label.runs(at: .zero, alignment: isLeft ? .right : .left, width: m.labelWidth, typesetter: typesetter)
                 let height = SeatLabel.height(of: block)
                 block = block.map { $0.offsetBy(dx: anchorX, dy: centers[index].y - height / 2) }
-                seatNodes.append(seatGroup(seat, center: centers[index], labels: block, side: side, position: index))
+                seatNodes.append(seatGroup(slots[index], center: centers[index], labels: block, side: side))
             }
             bandNodes += bands(
                 seats, positions: centers.map(\.y), spacing: m.sideSpacing, fixed: isLeft ? tableLeft : tableRight - 5, horizontal: false,
                 endsAtEdge: !isLeft)
-            captionNodes += captions.vertical(
-                seats, centersY: centers.map(\.y), x: isLeft ? tableLeft + armCaptionInset : tableRight - armCaptionInset,
-                alignment: isLeft ? .left : .right, width: innerWidth / 2 - 12, minTop: armCaptionTop, maxTop: armCaptionBottom)
+            armCaptions.append((seats, centers.map(\.y), isLeft ? tableLeft + armCaptionInset : tableRight - armCaptionInset, isLeft))
         }
+        // Each side's captions may take the table's whole width unless they would meet the other side's.
+        let fullWidth = tableWidth - 2 * armCaptionInset
+        func armCaptionNodes(width: Double) -> [[SceneNode]] {
+            armCaptions.map {
+                captions.vertical(
+                    $0.seats, centersY: $0.centersY, x: $0.x, alignment: $0.isLeft ? .left : .right, width: width, minTop: armCaptionTop,
+                    maxTop: armCaptionBottom)
+            }
+        }
+        var sideCaptions = armCaptionNodes(width: fullWidth)
+        let frames = sideCaptions.map { $0.compactMap(\.localBounds) }
+        if frames.count == 2, frames[0].contains(where: { left in frames[1].contains { $0.insetBy(dx: -6, dy: -1).intersects(left) } }) {
+            sideCaptions = armCaptionNodes(width: fullWidth / 2 - 6)
+        }
+        captionNodes += sideCaptions.flatMap { $0 }
 
         var bottom = tableBottom
         if !isU {
             let nearSeatY = tableBottom + 8 + r
             let nearStart = (tableLeft + tableRight) / 2 - Double(nearSeats.count) * m.headSpacing / 2 + m.headSpacing / 2
             let centers = nearSeats.indices.map { Point(x: nearStart + Double($0) * m.headSpacing, y: nearSeatY) }
-            for (index, seat) in nearSeats.enumerated() {
+            for index in nearSeats.indices {
                 let block = nearBlocks[index].map { $0.offsetBy(dx: centers[index].x, dy: nearSeatY + r + 4) }
-                seatNodes.append(seatGroup(seat, center: centers[index], labels: block, side: .near, position: index))
+                seatNodes.append(seatGroup(nearSlots[index], center: centers[index], labels: block, side: .near))
             }
             bandNodes += bands(
                 nearSeats, positions: centers.map(\.x), spacing: m.headSpacing, fixed: tableBottom - 5, horizontal: true, endsAtEdge: true)
@@ -223,8 +247,9 @@ struct TablePlan {
         return nodes
     }
 
-    private func seatGroup(_ seat: Seat, center: Point, labels: [TextRun], side: Table.Side, position: Int) -> SceneNode {
-        let label = label(seat, side, position)
+    private func seatGroup(_ slot: SeatSlot, center: Point, labels: [TextRun], side: Table.Side) -> SceneNode {
+        let seat = slot.seat, position = slot.first
+        let label = label(slot, side)
         let theme = typesetter.theme
         let color = seat.party.map(style.color) ?? theme.secondaryText
         let radius = metrics.seatRadius * (label.isHead ? 1.2 : 1)
@@ -233,7 +258,7 @@ struct TablePlan {
             ? ShapeStyle(fill: theme.background, stroke: Stroke(color: color, width: 3))
             : ShapeStyle(fill: color, stroke: Stroke(color: label.isHead ? theme.text : theme.background, width: label.isHead ? 2 : 1))
         var children: [SceneNode] = [.circle(Circle(center: center, radius: radius, style: disc))]
-        if marks.isChanged(side, position) {
+        if slot.positions.contains(where: { marks.isChanged(side, $0) }) {
             children.append(
                 .circle(Circle(center: center, radius: radius + 3.5, style: ShapeStyle(stroke: Stroke(color: theme.text, width: 1.5)))))
         }
@@ -242,9 +267,23 @@ struct TablePlan {
         return .group(Group(id: "seat-\(side.rawValue)-\(position + 1)", title: label.name, description: description, children: children))
     }
 
-    /// The seat's label, with its change tag when it has one.
-    private func label(_ seat: Seat, _ side: Table.Side, _ position: Int) -> SeatLabel {
-        SeatLabel(seat, meeting: meeting, style: style, notes: notes, tag: marks.tag(side, position))
+    /// The slot's label, with its change tag when it has one.
+    private func label(_ slot: SeatSlot, _ side: Table.Side) -> SeatLabel {
+        Self.label(slot, shape: table.shape, meeting: meeting, style: style, notes: notes, tag: marks.tag(side, slot.first))
+    }
+
+    /// A grouped slot is named by its count and party; at a round table, where no side band
+    /// can carry a caption, a person's label names their party after the role.
+    static func label(
+        _ slot: SeatSlot, shape: Table.Shape, meeting: Meeting, style: PartyStyle, notes: ChartNotes?, tag: String?
+    ) -> SeatLabel {
+        var label = SeatLabel(slot.seat, meeting: meeting, style: style, notes: notes, tag: tag)
+        if slot.count > 1, let party = slot.seat.party {
+            label.name = Strings.english.text(.seatGroupOfParty, count: slot.count, [.party: style.name(party)])
+        } else if shape == .round, slot.seat.person != nil, let party = slot.seat.party {
+            label.role = Formatting.facts([label.role, style.name(party)])
+        }
+        return label
     }
 
     private func flagRowWidth(_ count: Int) -> Double {
@@ -271,9 +310,9 @@ struct TablePlan {
 
     private func round() -> (nodes: [SceneNode], size: Size) {
         let theme = typesetter.theme
-        let seats = table.seats(.seats)
+        let slots = SeatSlot.slots(table.seats(.seats)), seats = slots.map(\.seat)
         let m = metrics, r = m.seatRadius
-        let labels = seats.enumerated().map { label($0.element, .seats, $0.offset) }
+        let labels = slots.map { label($0, .seats) }
         let width = min(m.labelWidth, 160)
         let blocks = labels.map { $0.runs(at: .zero, alignment: .left, width: width, typesetter: typesetter) }
         // Each label set once per alignment, not once per try of the circle below.
@@ -323,10 +362,9 @@ struct TablePlan {
                     center: .zero, radius: radius,
                     style: ShapeStyle(fill: theme.panel, stroke: Stroke(color: theme.secondaryText, width: 1))))
         ]
-        nodes += SideCaptions(typesetter: typesetter, style: style).round(seats, radius: radius)
         var seatNodes: [SceneNode] = []
         for index in seats.indices {
-            seatNodes.append(seatGroup(seats[index], center: centers[index], labels: placedBlocks[index], side: .seats, position: index))
+            seatNodes.append(seatGroup(slots[index], center: centers[index], labels: placedBlocks[index], side: .seats))
         }
         nodes.append(.group(Group(id: "seats", title: Strings.english.text(.tableSeatsClockwiseTitle), children: seatNodes)))
 
