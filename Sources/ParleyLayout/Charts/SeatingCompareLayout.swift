@@ -52,15 +52,21 @@ public struct SeatingCompareLayout: ChartLayout {
         let style = PartyStyle(meeting: meeting, theme: options.theme, language: options.language)
         let theme = options.theme
         let notes = ChartNotes(meeting: meeting, rounds: rounds, parts: .tables, options: options, strings: .english)
+        let diffs = zip(rounds, rounds.dropFirst()).map { SeatingDiff(meeting: meeting, from: $0.0, to: $0.1) }
+        let marks = [SeatMarks()] + diffs.map { SeatMarks($0) }
         let metrics = TablePlan.metrics(
-            for: tables, meeting: meeting, typesetter: typesetter, style: style, maxLabelWidth: 160, notes: notes)
-        let plans = tables.map {
+            for: tables, meeting: meeting, typesetter: typesetter, style: style, maxLabelWidth: 160, notes: notes, marks: marks)
+        let plans = zip(tables, marks).map {
             TablePlan(
-                meeting: meeting, table: $0, metrics: metrics, typesetter: typesetter, style: style, flagImages: options.flagImages,
-                notes: notes
+                meeting: meeting, table: $0.0, metrics: metrics, typesetter: typesetter, style: style, flagImages: options.flagImages,
+                notes: notes, marks: $0.1
             ).make()
         }
-        let diffs = zip(rounds, rounds.dropFirst()).map { SeatingDiff(meeting: meeting, from: $0.0, to: $0.1) }
+        let sizes = tables.indices.map { index in
+            DelegationSizeLine.text(
+                of: tables[index], before: index > 0 ? tables[index - 1] : nil, diff: index > 0 ? diffs[index - 1] : nil,
+                meeting: meeting, style: style, strings: .english)
+        }
         let titles = Dictionary(meeting.rounds.map { ($0.id, $0.displayTitle) }, uniquingKeysWith: { first, _ in first })
         let title = { (id: String) in titles[id] ?? id }
         let strings = Strings.english
@@ -120,6 +126,10 @@ public struct SeatingCompareLayout: ChartLayout {
                             changeText.badgeText(diff), .small, at: Point(x: x, y: runs[0].box.maxY + 2), maxWidth: cellWidth,
                             color: isMirrored ? theme.text : theme.secondaryText, weight: .bold))
                 }
+                runs.append(
+                    typesetter.run(
+                        sizes[index], .small, at: Point(x: x, y: (runs.last?.box.maxY ?? rowTop) + 2), maxWidth: cellWidth,
+                        overflow: .wrap, color: theme.secondaryText))
                 headings.append(runs)
             }
             let planTop = (headings.flatMap { $0 }.map(\.box.maxY).max() ?? rowTop) + 10
@@ -153,9 +163,16 @@ public struct SeatingCompareLayout: ChartLayout {
             try ChartBudget.checkText(typesetter, at: rounds[row[0]].location)
         }
 
-        // What changed, pair by pair.
+        // What changed, pair by pair, after what the marks on the plans mean.
         var y2 = rowTop
         var captionNodes: [SceneNode] = []
+        if marks.contains(where: { !$0.changed.isEmpty || !$0.movedParties.isEmpty }) {
+            let key = typesetter.run(
+                strings.text(.compareMarksKey), .small, at: Point(x: margin, y: y2 - 12), maxWidth: width - 2 * margin, overflow: .wrap,
+                color: theme.secondaryText)
+            captionNodes.append(.text(key))
+            y2 = key.box.maxY + 10
+        }
         let heading = typesetter.run(strings.text(.compareChangesTitle), .heading, at: Point(x: margin, y: y2))
         captionNodes.append(.text(heading))
         y2 += heading.metrics.height + 4

@@ -150,6 +150,13 @@ public enum StringKey: String, Sendable, Hashable, CaseIterable {
     case seatingPlacementCaveat
     /// A time with the zone's name then, where the round's clocks change: "02:30 CEST".
     case timeWithZone
+    // Issue 12, the charts show the changes.
+    /// Beside a moved person's label: "from left 3"; a party's seats and their change: "Ukraine 12", "Ukraine 12 → 14".
+    case seatMovedFromTag, delegationSize, delegationSizeChanged
+    /// Under the compared panels: what a ring round a seat and a thick band mean.
+    case compareMarksKey
+    /// One disc for a run of identical unnamed seats: "14 seats of Ukraine".
+    case seatGroupOfParty
 
     // Issue 12, the change model's sentences (model part).
     /// A round table turned, two parties that traded places, a delegation that grew or shrank.
@@ -294,6 +301,12 @@ public enum StringKey: String, Sendable, Hashable, CaseIterable {
         case .detailPersonMoved: [.person, .party, .from, .to]
         case .detailPersonJoined, .detailPersonLeft: [.person, .party, .place]
         case .detailDelegationSize: [.party, .from, .to]
+        // Issue 12, the charts show the changes.
+        case .seatMovedFromTag: [.side, .place]
+        case .delegationSize: [.party, .count]
+        case .delegationSizeChanged: [.party, .from, .to]
+        case .compareMarksKey: []
+        case .seatGroupOfParty: [.count, .party]
         }
     }
 }

@@ -219,5 +219,11 @@ extension Strings {
         .detailPersonJoined: .text("{person} ({party}): joined at {place}"),
         .detailPersonLeft: .text("{person} ({party}): left, was at {place}"),
         .detailDelegationSize: .plural([.one: "{party}: {from} → {to} seat", .other: "{party}: {from} → {to} seats"]),
+        // Issue 12, the charts show the changes.
+        .seatMovedFromTag: .text("from {side} {place}"),
+        .delegationSize: .text("{party} {count}"),
+        .delegationSizeChanged: .text("{party} {from} → {to}"),
+        .compareMarksKey: .text("Ringed seat: its occupant changed since the round before · thick outlined band: the party changed place"),
+        .seatGroupOfParty: .plural([.one: "{count} seat of {party}", .other: "{count} seats of {party}"]),
     ]
 }

@@ -9,9 +9,12 @@ struct SeatLabel {
     var party: String?
     var isHead: Bool
     var isNeutral: Bool
+    /// A short fact under the role, such as where a moved person sat before.
+    var tag: String?
 
     /// `notes` gives the markers of the person's and the seat's notes, which follow the name.
-    init(_ seat: Seat, meeting: Meeting, style: PartyStyle, strings: Strings = .english, notes: ChartNotes? = nil) {
+    init(_ seat: Seat, meeting: Meeting, style: PartyStyle, strings: Strings = .english, notes: ChartNotes? = nil, tag: String? = nil) {
+        self.tag = tag
         let person = seat.person.flatMap(style.person)
         name = person?.name(in: style.language) ?? seat.name ?? seat.party.map(style.name) ?? strings.text(.seatUnnamed)
         // A no-break space: in a narrow column the marker wraps with the last name, never alone.
@@ -30,10 +33,20 @@ struct SeatLabel {
     func runs(at anchor: Point, alignment: TextAlignment, width: Double, typesetter: Typesetter) -> [TextRun] {
         let nameRun = typesetter.run(
             name, .body, at: anchor, alignment: alignment, maxWidth: width, overflow: .lineClamp, weight: isHead ? .bold : nil)
-        guard let role else { return [nameRun] }
-        let roleRun = typesetter.run(
-            role, .small, at: Point(x: anchor.x, y: anchor.y + nameRun.metrics.height), alignment: alignment, maxWidth: width)
-        return [nameRun, roleRun]
+        var runs = [nameRun]
+        if let role {
+            runs.append(
+                typesetter.run(
+                    role, .small, at: Point(x: anchor.x, y: anchor.y + nameRun.metrics.height), alignment: alignment, maxWidth: width))
+        }
+        if let tag {
+            let top = anchor.y + SeatLabel.height(of: runs)
+            runs.append(
+                typesetter.run(
+                    tag, .small, at: Point(x: anchor.x, y: top), alignment: alignment, maxWidth: width,
+                    color: typesetter.theme.secondaryText, weight: .bold))
+        }
+        return runs
     }
 
     /// The width the label would take on one line, or any width of at least `cap` when wider
@@ -41,7 +54,8 @@ struct SeatLabel {
     func naturalWidth(_ typesetter: Typesetter, cappedAt cap: Double) -> Double {
         max(
             typesetter.width(name, .body, cappedAt: cap) * (isHead ? 1.08 : 1),
-            role.map { typesetter.width($0, .small, cappedAt: cap) } ?? 0)
+            role.map { typesetter.width($0, .small, cappedAt: cap) } ?? 0,
+            tag.map { typesetter.width($0, .small, cappedAt: cap) } ?? 0)
     }
 
     /// Whether a person's free-text role (from the model, in English) says they head the

@@ -23,19 +23,28 @@ struct TablePlan {
     let flagImages: [String: FlagImage]
     /// The chart's notes, for the markers after seat names; `nil` draws none.
     var notes: ChartNotes? = nil
+    /// What changed since the round before, marked on the seats and bands.
+    var marks = SeatMarks()
 
     /// Metrics wide enough for every label of every table given.
     static func metrics(
-        for tables: [Table], meeting: Meeting, typesetter: Typesetter, style: PartyStyle, maxLabelWidth: Double, notes: ChartNotes? = nil
+        for tables: [Table], meeting: Meeting, typesetter: Typesetter, style: PartyStyle, maxLabelWidth: Double, notes: ChartNotes? = nil,
+        marks: [SeatMarks] = []
     ) -> Metrics {
-        let labels = tables.flatMap { table in Table.sides(of: table.shape).flatMap { table.seats($0) } }.map {
-            SeatLabel($0, meeting: meeting, style: style, notes: notes)
+        let labels = tables.flatMap { table in
+            Table.sides(of: table.shape).flatMap { SeatSlot.slots(table.seats($0)) }.map {
+                label($0, shape: table.shape, meeting: meeting, style: style, notes: notes, tag: nil)
+            }
         }
-        let labelWidth = min(max(labels.map { $0.naturalWidth(typesetter, cappedAt: maxLabelWidth) }.max() ?? 60, 60), maxLabelWidth)
+        // A moved person's tag adds a line under their label, and may be wider than any name.
+        let tagLine = marks.contains { !$0.tags.isEmpty } ? typesetter.run("from", .small, at: .zero).metrics.height : 0
+        let tagWidth = marks.flatMap(\.tags.values).map { typesetter.width($0, .small, cappedAt: maxLabelWidth) }.max() ?? 0
+        let namesWidth = labels.map { $0.naturalWidth(typesetter, cappedAt: maxLabelWidth) }.max() ?? 60
+        let labelWidth = min(max(namesWidth, tagWidth, 60), maxLabelWidth)
         let blockHeights = labels.map { label in
             SeatLabel.height(of: label.runs(at: .zero, alignment: .left, width: labelWidth, typesetter: typesetter))
         }
-        let sideSpacing = max(34, (blockHeights.max() ?? 0) + 10)
+        let sideSpacing = max(34, (blockHeights.max() ?? 0) + tagLine + 10)
         let headSpacing = min(max(labelWidth * 0.85, 70), 150)
         return Metrics(labelWidth: labelWidth, sideSpacing: sideSpacing, headSpacing: headSpacing)
     }
@@ -55,26 +64,31 @@ struct TablePlan {
         let m = metrics, r = m.seatRadius
         let isU = table.shape == .u
         let topSide: Table.Side = isU ? .head : .far
-        let topSeats = table.seats(topSide), leftSeats = table.seats(.left), rightSeats = table.seats(.right),
-            nearSeats = table.seats(.near)
+        let topSlots = SeatSlot.slots(table.seats(topSide)), leftSlots = SeatSlot.slots(table.seats(.left)),
+            rightSlots = SeatSlot.slots(table.seats(.right)), nearSlots = SeatSlot.slots(table.seats(.near))
+        let topSeats = topSlots.map(\.seat), leftSeats = leftSlots.map(\.seat), rightSeats = rightSlots.map(\.seat),
+            nearSeats = nearSlots.map(\.seat)
         let flagParties = table.flags.compactMap(style.party)
 
         // Top labels wrap to the head spacing; their tallest block sets the band above the table.
         let topLabelWidth = m.headSpacing - 8
-        let topBlocks = topSeats.map {
-            SeatLabel($0, meeting: meeting, style: style, notes: notes).runs(
-                at: .zero, alignment: .center, width: topLabelWidth, typesetter: typesetter)
+        let topBlocks = topSeats.enumerated().map {
+            label(topSlots[$0.offset], topSide).runs(at: .zero, alignment: .center, width: topLabelWidth, typesetter: typesetter)
         }
         let topLabelHeight = topBlocks.map(SeatLabel.height).max() ?? 0
-        let nearBlocks = nearSeats.map {
-            SeatLabel($0, meeting: meeting, style: style, notes: notes).runs(
-                at: .zero, alignment: .center, width: topLabelWidth, typesetter: typesetter)
+        let nearBlocks = nearSeats.enumerated().map {
+            label(nearSlots[$0.offset], .near).runs(at: .zero, alignment: .center, width: topLabelWidth, typesetter: typesetter)
         }
         let nearLabelHeight = nearBlocks.map(SeatLabel.height).max() ?? 0
 
         let flagsWidth = flagRowWidth(flagParties.count)
         let armDepth = isU ? m.tableDepth : 0
-        let innerWidth = max(Double(max(topSeats.count, nearSeats.count)) * m.headSpacing, flagsWidth - 2 * armDepth, 140)
+        // Wide enough for a left and a right party caption side by side, up to a cap.
+        let captionsWidth = min(
+            [leftSeats, rightSeats].map { SideCaptions(typesetter: typesetter, style: style).widest($0) }.reduce(0, +)
+                + 2 * (isU ? 6 : 12) + 12, 320)
+        let innerWidth = max(
+            Double(max(topSeats.count, nearSeats.count)) * m.headSpacing, flagsWidth - 2 * armDepth, 140, captionsWidth)
         let tableWidth = innerWidth + 2 * armDepth
         let armSeats = Double(max(leftSeats.count, rightSeats.count, 1))
         let armLength = armSeats * m.sideSpacing + 16
@@ -124,38 +138,66 @@ struct TablePlan {
             let block = topBlocks[index].map {
                 $0.offsetBy(dx: topCenters[index].x, dy: topLabelTop + topLabelHeight - SeatLabel.height(of: topBlocks[index]))
             }
-            seatNodes.append(seatGroup(seat, center: topCenters[index], labels: block, side: topSide, position: index))
+            seatNodes.append(seatGroup(topSlots[index], center: topCenters[index], labels: block, side: topSide))
         }
         bandNodes += bands(topSeats, positions: topCenters.map(\.x), spacing: m.headSpacing, fixed: headTop, horizontal: true)
+        let captions = SideCaptions(typesetter: typesetter, style: style), captionHeight = captions.lineHeight
+        var captionNodes = captions.horizontal(topSeats, centersX: topCenters.map(\.x), spacing: m.headSpacing, top: headTop + 11)
+        // Arm captions inside the U's opening, or inside a rectangle's top beside its side bands.
+        let armCaptionTop = isU ? headBottom + 4 : headTop + (topSeats.isEmpty ? 12 : 15 + captionHeight)
+        let armCaptionBottom = tableBottom - (isU || nearSeats.isEmpty ? 8 + captionHeight : 15 + 2 * captionHeight)
+        let armCaptionInset = isU ? armDepth + 6 : 12
+        var armCaptions: [(seats: [Seat], centersY: [Double], x: Double, isLeft: Bool)] = []
 
         // Arms: seats outside the table edges, from the top towards the viewer; labels outside them.
         let armTop = (isU ? headBottom : headTop) + 8 + m.sideSpacing / 2
-        for (side, seats) in [(Table.Side.left, leftSeats), (.right, rightSeats)] {
+        for (side, slots) in [(Table.Side.left, leftSlots), (.right, rightSlots)] {
+            let seats = slots.map(\.seat)
             let isLeft = side == .left
             let seatX = isLeft ? tableLeft - 8 - r : tableRight + 8 + r
             let centers = seats.indices.map { Point(x: seatX, y: armTop + Double($0) * m.sideSpacing) }
-            for (index, seat) in seats.enumerated() {
-                let label = SeatLabel(seat, meeting: meeting, style: style, notes: notes)
+            for index in seats.indices {
+                let label = label(slots[index], side)
                 let anchorX = isLeft ? seatX - r - 8 : seatX + r + 8
                 var block = label.runs(at: .zero, alignment: isLeft ? .right : .left, width: m.labelWidth, typesetter: typesetter)
                 let height = SeatLabel.height(of: block)
                 block = block.map { $0.offsetBy(dx: anchorX, dy: centers[index].y - height / 2) }
-                seatNodes.append(seatGroup(seat, center: centers[index], labels: block, side: side, position: index))
+                seatNodes.append(seatGroup(slots[index], center: centers[index], labels: block, side: side))
             }
             bandNodes += bands(
-                seats, positions: centers.map(\.y), spacing: m.sideSpacing, fixed: isLeft ? tableLeft : tableRight - 5, horizontal: false)
+                seats, positions: centers.map(\.y), spacing: m.sideSpacing, fixed: isLeft ? tableLeft : tableRight - 5, horizontal: false,
+                endsAtEdge: !isLeft)
+            armCaptions.append((seats, centers.map(\.y), isLeft ? tableLeft + armCaptionInset : tableRight - armCaptionInset, isLeft))
         }
+        // Each side's captions may take the table's whole width unless they would meet the other side's.
+        let fullWidth = tableWidth - 2 * armCaptionInset
+        func armCaptionNodes(width: Double) -> [[SceneNode]] {
+            armCaptions.map {
+                captions.vertical(
+                    $0.seats, centersY: $0.centersY, x: $0.x, alignment: $0.isLeft ? .left : .right, width: width, minTop: armCaptionTop,
+                    maxTop: armCaptionBottom)
+            }
+        }
+        var sideCaptions = armCaptionNodes(width: fullWidth)
+        let frames = sideCaptions.map { $0.compactMap(\.localBounds) }
+        if frames.count == 2, frames[0].contains(where: { left in frames[1].contains { $0.insetBy(dx: -6, dy: -1).intersects(left) } }) {
+            sideCaptions = armCaptionNodes(width: fullWidth / 2 - 6)
+        }
+        captionNodes += sideCaptions.flatMap { $0 }
 
         var bottom = tableBottom
         if !isU {
             let nearSeatY = tableBottom + 8 + r
             let nearStart = (tableLeft + tableRight) / 2 - Double(nearSeats.count) * m.headSpacing / 2 + m.headSpacing / 2
             let centers = nearSeats.indices.map { Point(x: nearStart + Double($0) * m.headSpacing, y: nearSeatY) }
-            for (index, seat) in nearSeats.enumerated() {
+            for index in nearSeats.indices {
                 let block = nearBlocks[index].map { $0.offsetBy(dx: centers[index].x, dy: nearSeatY + r + 4) }
-                seatNodes.append(seatGroup(seat, center: centers[index], labels: block, side: .near, position: index))
+                seatNodes.append(seatGroup(nearSlots[index], center: centers[index], labels: block, side: .near))
             }
-            bandNodes += bands(nearSeats, positions: centers.map(\.x), spacing: m.headSpacing, fixed: tableBottom - 5, horizontal: true)
+            bandNodes += bands(
+                nearSeats, positions: centers.map(\.x), spacing: m.headSpacing, fixed: tableBottom - 5, horizontal: true, endsAtEdge: true)
+            captionNodes += captions.horizontal(
+                nearSeats, centersX: centers.map(\.x), spacing: m.headSpacing, top: tableBottom - 11 - captionHeight)
             if !nearSeats.isEmpty { bottom = nearSeatY + r + 4 + nearLabelHeight }
         }
         let lastArm = armTop + Double(max(leftSeats.count, rightSeats.count) - 1) * m.sideSpacing + m.sideSpacing / 2
@@ -169,14 +211,19 @@ struct TablePlan {
 
         nodes.append(
             .group(
-                Group(id: "table", title: Strings.english.text(isU ? .tableUShaped : .tableRectangular), children: tableNodes + bandNodes)))
+                Group(
+                    id: "table", title: Strings.english.text(isU ? .tableUShaped : .tableRectangular),
+                    children: tableNodes + bandNodes + captionNodes)))
         nodes.append(.group(Group(id: "seats", title: Strings.english.text(.tableSeatsTitle), children: seatNodes)))
         nodes.append(.text(viewer))
         return (nodes, Size(width: tableRight + sideColumn, height: bottom))
     }
 
     /// Bands in the party colour along the table edge, one per run of seats of one party.
-    private func bands(_ seats: [Seat], positions: [Double], spacing: Double, fixed: Double, horizontal: Bool) -> [SceneNode] {
+    /// `endsAtEdge`: the band's far side, not `fixed`, lies on the table's edge (right and near sides).
+    private func bands(
+        _ seats: [Seat], positions: [Double], spacing: Double, fixed: Double, horizontal: Bool, endsAtEdge: Bool = false
+    ) -> [SceneNode] {
         var nodes: [SceneNode] = []
         var start = 0
         while start < seats.count {
@@ -184,17 +231,25 @@ struct TablePlan {
             while end + 1 < seats.count, seats[end + 1].party == seats[start].party { end += 1 }
             if let party = seats[start].party {
                 let from = positions[start] - spacing / 2 + 2, to = positions[end] + spacing / 2 - 2
+                // A party that changed place gets a band twice as thick, outlined in the text colour.
+                let moved = marks.movedParties.contains(party)
+                let depth = moved ? 9.0 : 5.0, inset = moved && endsAtEdge ? -4.0 : 0
                 let frame =
-                    horizontal ? Rect(x: from, y: fixed, width: to - from, height: 5) : Rect(x: fixed, y: from, width: 5, height: to - from)
-                nodes.append(.rect(RectShape(frame: frame, style: .filled(style.color(party)))))
+                    horizontal
+                    ? Rect(x: from, y: fixed + inset, width: to - from, height: depth)
+                    : Rect(x: fixed + inset, y: from, width: depth, height: to - from)
+                let fill = ShapeStyle(
+                    fill: style.color(party), stroke: moved ? Stroke(color: typesetter.theme.text, width: 1.2) : nil)
+                nodes.append(.rect(RectShape(frame: frame, style: fill)))
             }
             start = end + 1
         }
         return nodes
     }
 
-    private func seatGroup(_ seat: Seat, center: Point, labels: [TextRun], side: Table.Side, position: Int) -> SceneNode {
-        let label = SeatLabel(seat, meeting: meeting, style: style, notes: notes)
+    func seatGroup(_ slot: SeatSlot, center: Point, labels: [TextRun], side: Table.Side) -> SceneNode {
+        let seat = slot.seat, position = slot.first
+        let label = label(slot, side)
         let theme = typesetter.theme
         let color = seat.party.map(style.color) ?? theme.secondaryText
         let radius = metrics.seatRadius * (label.isHead ? 1.2 : 1)
@@ -203,17 +258,40 @@ struct TablePlan {
             ? ShapeStyle(fill: theme.background, stroke: Stroke(color: color, width: 3))
             : ShapeStyle(fill: color, stroke: Stroke(color: label.isHead ? theme.text : theme.background, width: label.isHead ? 2 : 1))
         var children: [SceneNode] = [.circle(Circle(center: center, radius: radius, style: disc))]
+        if slot.positions.contains(where: { marks.isChanged(side, $0) }) {
+            children.append(
+                .circle(Circle(center: center, radius: radius + 3.5, style: ShapeStyle(stroke: Stroke(color: theme.text, width: 1.5)))))
+        }
         children += labels.map { .text($0) }
         let description = [label.name, label.role, seat.party.map(style.name)].compactMap { $0 }.joined(separator: ", ")
         return .group(Group(id: "seat-\(side.rawValue)-\(position + 1)", title: label.name, description: description, children: children))
     }
 
-    private func flagRowWidth(_ count: Int) -> Double {
+    /// The slot's label, with its change tag when it has one.
+    func label(_ slot: SeatSlot, _ side: Table.Side) -> SeatLabel {
+        Self.label(slot, shape: table.shape, meeting: meeting, style: style, notes: notes, tag: marks.tag(side, slot.first))
+    }
+
+    /// A grouped slot is named by its count and party; at a round table, where no side band
+    /// can carry a caption, a person's label names their party after the role.
+    static func label(
+        _ slot: SeatSlot, shape: Table.Shape, meeting: Meeting, style: PartyStyle, notes: ChartNotes?, tag: String?
+    ) -> SeatLabel {
+        var label = SeatLabel(slot.seat, meeting: meeting, style: style, notes: notes, tag: tag)
+        if slot.count > 1, let party = slot.seat.party {
+            label.name = Strings.english.text(.seatGroupOfParty, count: slot.count, [.party: style.name(party)])
+        } else if shape == .round, slot.seat.person != nil, let party = slot.seat.party {
+            label.role = Formatting.facts([label.role, style.name(party)])
+        }
+        return label
+    }
+
+    func flagRowWidth(_ count: Int) -> Double {
         Double(count) * metrics.flagSize.width + Double(max(count - 1, 0)) * 14
     }
 
     /// The flags in the given order, left to right, centred on `centerX`.
-    private func flagRow(_ parties: [Party], centerX: Double, top: Double) -> SceneNode {
+    func flagRow(_ parties: [Party], centerX: Double, top: Double) -> SceneNode {
         var x = centerX - flagRowWidth(parties.count) / 2
         var flagNodes: [SceneNode] = []
         for party in parties {
@@ -226,85 +304,5 @@ struct TablePlan {
             Group(
                 id: "flags", title: Strings.english.text(.tableFlagsTitle),
                 description: Strings.english.text(.tableFlagsOrder, [.parties: order]), children: flagNodes))
-    }
-
-    // MARK: Round
-
-    private func round() -> (nodes: [SceneNode], size: Size) {
-        let theme = typesetter.theme
-        let seats = table.seats(.seats)
-        let m = metrics, r = m.seatRadius
-        let labels = seats.map { SeatLabel($0, meeting: meeting, style: style, notes: notes) }
-        let width = min(m.labelWidth, 160)
-        let blocks = labels.map { $0.runs(at: .zero, alignment: .left, width: width, typesetter: typesetter) }
-        // Each label set once per alignment, not once per try of the circle below.
-        let aligned: [TextAlignment: [[TextRun]]] = [
-            .left: blocks,
-            .right: labels.map { $0.runs(at: .zero, alignment: .right, width: width, typesetter: typesetter) },
-            .center: labels.map { $0.runs(at: .zero, alignment: .center, width: width, typesetter: typesetter) },
-        ]
-        let count = max(seats.count, 1)
-
-        // Grow the circle until no two labels touch: at most 40 tries of O(n²) pairs, n ≤ 500 seats.
-        var radius = max(60, Double(count) * (2 * r + 14) / (2 * Double.pi))
-        var placedBlocks: [[TextRun]] = []
-        var centers: [Point] = []
-        for _ in 0..<40 {
-            centers = (0..<seats.count).map { index in
-                let angle = -Double.pi / 2 + 2 * Double.pi * Double(index) / Double(count)
-                return Point(x: (radius + 8 + r) * cos(angle), y: (radius + 8 + r) * sin(angle))
-            }
-            placedBlocks = seats.indices.map { index in
-                let angle = -Double.pi / 2 + 2 * Double.pi * Double(index) / Double(count)
-                let (cx, cy) = (cos(angle), sin(angle))
-                let height = SeatLabel.height(of: blocks[index])
-                // Beside the seat on the sides, above or below it at the top and bottom: never over it.
-                let alignment: TextAlignment = cx > 0.3 ? .left : (cx < -0.3 ? .right : .center)
-                let clearance = 1.2 * r + 6
-                let outer =
-                    alignment == .center
-                    ? Point(x: centers[index].x, y: centers[index].y + (cy < 0 ? -clearance : clearance))
-                    : Point(x: centers[index].x + (cx > 0 ? clearance : -clearance), y: centers[index].y)
-                let top = abs(cx) > 0.3 ? outer.y - height / 2 : (cy < 0 ? outer.y - height : outer.y)
-                return (aligned[alignment]?[index] ?? blocks[index]).map { $0.offsetBy(dx: outer.x, dy: top) }
-            }
-            let frames = placedBlocks.map { block in block.map(\.frame).reduce(block[0].frame) { $0.union($1) } }
-            let discs = centers.map { Rect(x: $0.x - 1.2 * r - 2, y: $0.y - 1.2 * r - 2, width: 2.4 * r + 4, height: 2.4 * r + 4) }
-            let collide = frames.indices.contains { i in
-                frames.indices.contains { j in j > i && frames[i].insetBy(dx: -3, dy: -2).intersects(frames[j]) }
-                    || discs.contains { frames[i].intersects($0) }
-            }
-            if !collide { break }
-            radius *= 1.12
-        }
-
-        var nodes: [SceneNode] = [
-            .circle(
-                Circle(
-                    center: .zero, radius: radius,
-                    style: ShapeStyle(fill: theme.panel, stroke: Stroke(color: theme.secondaryText, width: 1))))
-        ]
-        var seatNodes: [SceneNode] = []
-        for index in seats.indices {
-            seatNodes.append(seatGroup(seats[index], center: centers[index], labels: placedBlocks[index], side: .seats, position: index))
-        }
-        nodes.append(.group(Group(id: "seats", title: Strings.english.text(.tableSeatsClockwiseTitle), children: seatNodes)))
-
-        // Flags in a row above everything.
-        let flagParties = table.flags.compactMap(style.party)
-        var bounds = nodes.compactMap(\.localBounds).reduce(Rect(x: -radius, y: -radius, width: 2 * radius, height: 2 * radius)) {
-            $0.union($1)
-        }
-        if !flagParties.isEmpty {
-            let flagsWidth = flagRowWidth(flagParties.count)
-            let y = bounds.minY - 12 - m.flagSize.height
-            nodes.append(flagRow(flagParties, centerX: 0, top: y))
-            bounds = bounds.union(Rect(x: -flagsWidth / 2, y: y, width: flagsWidth, height: m.flagSize.height))
-        }
-        let shifted = SceneNode.group(
-            Group(
-                id: "round-table", title: Strings.english.text(.tableRound), transform: .translation(x: -bounds.minX, y: -bounds.minY),
-                children: nodes))
-        return ([shifted], bounds.size)
     }
 }

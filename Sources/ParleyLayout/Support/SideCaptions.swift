@@ -1,0 +1,72 @@
+import ParleyModel
+import ParleyScene
+
+/// Party names written on the table beside each run of one party's seats, so a plan says who
+/// is who without a legend and without colour (the print theme): along the band on the inner
+/// edge of a side. (A round table names the party in each person's label instead: its centre
+/// has no room for eight names.)
+struct SideCaptions {
+    /// One party's consecutive seats along a side: indices `first...last`.
+    struct PartyRun: Equatable {
+        var party: String
+        var first: Int
+        var last: Int
+        var count: Int { last - first + 1 }
+    }
+
+    let typesetter: Typesetter
+    let style: PartyStyle
+
+    /// The runs of seats of one party, in order; seats without a party break runs and get none.
+    static func runs(_ seats: [Seat]) -> [PartyRun] {
+        var runs: [PartyRun] = []
+        for (index, seat) in seats.enumerated() {
+            guard let party = seat.party else { continue }
+            if let last = runs.last, last.party == party, last.last == index - 1 {
+                runs[runs.count - 1].last = index
+            } else {
+                runs.append(PartyRun(party: party, first: index, last: index))
+            }
+        }
+        return runs
+    }
+
+    /// The widest caption the seats' runs would get, on one line.
+    func widest(_ seats: [Seat]) -> Double {
+        Set(Self.runs(seats).map(\.party)).map { caption($0, at: .zero, alignment: .left, width: 400).metrics.width }.max() ?? 0
+    }
+
+    /// The height of one caption line.
+    var lineHeight: Double { typesetter.run(" ", .small, at: .zero).metrics.height }
+
+    /// One caption centred on `x`, its top at `top`.
+    func horizontal(_ seats: [Seat], centersX: [Double], spacing: Double, top: Double) -> [SceneNode] {
+        Self.runs(seats).map { run in
+            let x = (centersX[run.first] + centersX[run.last]) / 2
+            return .text(caption(run.party, at: Point(x: x, y: top), alignment: .center, width: Double(run.count) * spacing - 8))
+        }
+    }
+
+    /// One caption beside each run of an arm or side, its middle level with the run's,
+    /// kept between `minTop` and `maxTop`.
+    func vertical(
+        _ seats: [Seat], centersY: [Double], x: Double, alignment: TextAlignment, width: Double, minTop: Double, maxTop: Double
+    ) -> [SceneNode] {
+        let height = lineHeight
+        var nodes: [SceneNode] = []
+        var previousBottom = -Double.infinity
+        for run in Self.runs(seats) {
+            let middle = (centersY[run.first] + centersY[run.last]) / 2
+            let top = min(max(middle - height / 2, minTop, previousBottom + 2), maxTop)
+            // Never over the caption before: a run too close to the last one goes without.
+            guard top >= previousBottom + 2 else { continue }
+            nodes.append(.text(caption(run.party, at: Point(x: x, y: top), alignment: alignment, width: width)))
+            previousBottom = top + height
+        }
+        return nodes
+    }
+
+    private func caption(_ party: String, at point: Point, alignment: TextAlignment, width: Double) -> TextRun {
+        typesetter.run(style.name(party), .small, at: point, alignment: alignment, maxWidth: max(width, 20), weight: .bold)
+    }
+}
