@@ -15,9 +15,10 @@ public struct SeatingCompareLayout: ChartLayout {
     public static func reportText(of meeting: Meeting, round: Round?, language: String?) -> ChartText {
         let style = PartyStyle(meeting: meeting, theme: .light, language: language)
         let titles = Dictionary(meeting.rounds.map { ($0.id, $0.displayTitle) }, uniquingKeysWith: { first, _ in first })
-        let changes = SeatingDiff.consecutive(in: meeting).map(
-            SeatingChangeText(names: style.name, titles: { titles[$0] ?? $0 }, placements: SeatingChangeText.placements(in: meeting))
-                .caption)
+        let text = SeatingChangeText(
+            names: style.name, titles: { titles[$0] ?? $0 }, placements: SeatingChangeText.placements(in: meeting),
+            people: { id in style.person(id)?.name(in: style.language) ?? id })
+        let changes = SeatingDiff.consecutive(in: meeting).map { text.sentences(for: $0).joined(separator: " ") }
         return ChartText(caption: "Seating compared", description: changes.joined(separator: " "))
     }
     /// The whole meeting, or the rounds `--rounds` picks.
@@ -74,8 +75,11 @@ public struct SeatingCompareLayout: ChartLayout {
         let placements = SeatingChangeText.placements(in: meeting) { id in
             notes.marker(.table(id)) == nil ? nil : notes.number(of: .table(id))
         }
-        let changeText = SeatingChangeText(strings: strings, names: style.name, titles: title, placements: placements)
-        let captions = diffs.map(changeText.caption)
+        let changeText = SeatingChangeText(
+            strings: strings, names: style.name, titles: title, placements: placements,
+            people: { id in style.person(id)?.name(in: style.language) ?? id })
+        // Every ranked sentence of each change, the caption first (what a reader most needs).
+        let captions = diffs.map { changeText.sentences(for: $0).joined(separator: " ") }
 
         let columns = min(rounds.count, 3)
         let panelWidth = plans.map(\.size.width).max() ?? 1

@@ -302,7 +302,7 @@ public enum StringKey: String, Sendable, Hashable, CaseIterable {
         case .detailPersonJoined, .detailPersonLeft: [.person, .party, .place]
         case .detailDelegationSize: [.party, .from, .to]
         // Issue 12, the charts show the changes.
-        case .seatMovedFromTag: [.side, .place]
+        case .seatMovedFromTag: [.place]
         case .delegationSize: [.party, .count]
         case .delegationSizeChanged: [.party, .from, .to]
         case .compareMarksKey: []

@@ -220,7 +220,7 @@ extension Strings {
         .detailPersonLeft: .text("{person} ({party}): left, was at {place}"),
         .detailDelegationSize: .plural([.one: "{party}: {from} → {to} seat", .other: "{party}: {from} → {to} seats"]),
         // Issue 12, the charts show the changes.
-        .seatMovedFromTag: .text("from {side} {place}"),
+        .seatMovedFromTag: .text("from {place}"),
         .delegationSize: .text("{party} {count}"),
         .delegationSizeChanged: .text("{party} {from} → {to}"),
         .compareMarksKey: .text("Ringed seat: its occupant changed since the round before · thick outlined band: the party changed place"),

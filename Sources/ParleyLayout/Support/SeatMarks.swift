@@ -20,7 +20,9 @@ struct SeatMarks {
         changed = diff.changedSeats
         for change in diff.personChanges {
             guard case .moved(_, let from, let to) = change else { continue }
-            tags[to] = strings.text(.seatMovedFromTag, [.side: strings.name(of: from.side), .place: String(from.position)])
+            // "from left 3", or "from seat 3" at a round table, whose seats have no side.
+            let place = SeatingChangeText(strings: strings, names: { $0 }).placeText(from)
+            tags[to] = strings.text(.seatMovedFromTag, [.place: place])
         }
         for change in diff.partyChanges {
             if case .moved(let party, _, _) = change { movedParties.insert(party) }
