@@ -152,12 +152,20 @@ import Testing
 
     // MARK: Seating
 
-    /// A 377-byte rectangle of 4 × 500 seats made a 20,000 × 9,872 PNG in 1.9 GiB. Now the PNG is
+    /// A 377-byte rectangle of 4 × 500 seats made a 20,000 × 9,872 PNG in 1.9 GiB. Identical
+    /// unnamed seats are now drawn as one disc with a count, so that table is small; 2,000 seats
+    /// that cannot be grouped (the parties alternate) would still make such a PNG, and it is
     /// refused before any surface is made; the same chart in SVG, or narrower, is drawn.
     @Test func theLargestTableIsRefusedAsAHugePNGAndDrawnOtherwise() throws {
-        let yaml =
+        let counted =
             Self.header
             + "rounds:\n  - {id: r, date: 2025-01-01, start: \"10:00\", end: \"11:00\", table: {shape: rectangle, far: [{party: a, count: 500}], left: [{party: b, count: 500}], right: [{party: a, count: 500}], near: [{party: b, count: 500}]}}\n"
+        let grouped = try expectPNG(try parley("render", counted, ["--chart", "seating"], output: "grouped.png"), "4 × 500 counted seats")
+        #expect(grouped.width * grouped.height < 4_000_000, "grouped into a few discs: \(grouped.width) × \(grouped.height)")
+        let side = "[" + (0..<500).map { $0.isMultiple(of: 2) ? "a" : "b" }.joined(separator: ", ") + "]"
+        let yaml =
+            Self.header
+            + "rounds:\n  - {id: r, date: 2025-01-01, start: \"10:00\", end: \"11:00\", table: {shape: rectangle, far: \(side), left: \(side), right: \(side), near: \(side)}}\n"
         let idle = try idlePeakMiB()
         let png = try parley("render", yaml, ["--chart", "seating"], output: "seating.png")
         expectRefused(png, naming: "the limit is 32 megapixels an image", located: false, "4 × 500 seats, PNG")

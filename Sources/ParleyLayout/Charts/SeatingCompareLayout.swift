@@ -9,6 +9,8 @@ public struct SeatingCompareLayout: ChartLayout {
     public static let name = "seating-compare"
     /// Draws each compared round's flags.
     public static let drawsFlags = true
+    /// The people a change's sentences name one by one; the rest are counted.
+    static let peopleShown = 8
     /// Shown beside the name in `parley render --help`.
     public static let summary = "the seating of several rounds side by side, with what changed"
     /// "Seating compared", with every change from one round to the next spelled out.
@@ -18,7 +20,7 @@ public struct SeatingCompareLayout: ChartLayout {
         let text = SeatingChangeText(
             names: style.name, titles: { titles[$0] ?? $0 }, placements: SeatingChangeText.placements(in: meeting),
             people: { id in style.person(id)?.name(in: style.language) ?? id })
-        let changes = SeatingDiff.consecutive(in: meeting).map { text.sentences(for: $0).joined(separator: " ") }
+        let changes = SeatingDiff.consecutive(in: meeting).map { text.sentences(for: $0, peopleShown: peopleShown).joined(separator: " ") }
         return ChartText(caption: "Seating compared", description: changes.joined(separator: " "))
     }
     /// The whole meeting, or the rounds `--rounds` picks.
@@ -79,7 +81,7 @@ public struct SeatingCompareLayout: ChartLayout {
             strings: strings, names: style.name, titles: title, placements: placements,
             people: { id in style.person(id)?.name(in: style.language) ?? id })
         // Every ranked sentence of each change, the caption first (what a reader most needs).
-        let captions = diffs.map { changeText.sentences(for: $0).joined(separator: " ") }
+        let captions = diffs.map { changeText.sentences(for: $0, peopleShown: Self.peopleShown).joined(separator: " ") }
 
         let columns = min(rounds.count, 3)
         let panelWidth = plans.map(\.size.width).max() ?? 1

@@ -1,11 +1,16 @@
 import ParleyModel
 
 extension SeatingChangeText {
+    /// Every sentence of a comparison, every person named (see `sentences(for:peopleShown:)`).
+    public func sentences(for diff: SeatingDiff) -> [String] { sentences(for: diff, peopleShown: .max) }
+
     /// Every sentence of a comparison, ranked by what matters: the caption (the mirror or
     /// rotation, the parties' places, flags and shape), then delegations that grew or shrank
     /// ("Coastal delegation grew from 3 to 9 (+6 unnamed seats)."), then people: new heads and
-    /// chairs, then who moved, joined or left. Unnamed seats are counted, never listed.
-    public func sentences(for diff: SeatingDiff) -> [String] {
+    /// chairs, then who moved, joined or left. Unnamed seats are counted, never listed. Past
+    /// `peopleShown` people the rest are counted in one sentence (a chart's caption stays
+    /// readable when 1,500 people change seats; `parley diff-seating` lists them all).
+    public func sentences(for diff: SeatingDiff, peopleShown: Int) -> [String] {
         var result = [caption(diff)]
         let sizes = Dictionary(diff.delegationSizes.map { ($0.party, $0) }) { first, _ in first }
         for change in diff.changes {
@@ -23,7 +28,11 @@ extension SeatingChangeText {
             result.append(sentence(unnamed.map { strings.text(.changeWithUnnamed, [.text: clause, .value: $0]) } ?? clause))
         }
         let roles = diff.personChanges.filter(\.isRoleChange), places = diff.personChanges.filter { !$0.isRoleChange }
-        result += (roles + places).map { sentence(personText($0)) }
+        let people = roles + places
+        result += people.prefix(max(peopleShown, 0)).map { sentence(personText($0)) }
+        if people.count > peopleShown {
+            result.append(strings.text(.morePeopleChanged, count: people.count - max(peopleShown, 0)))
+        }
         return result
     }
 

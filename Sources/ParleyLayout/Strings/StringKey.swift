@@ -153,6 +153,8 @@ public enum StringKey: String, Sendable, Hashable, CaseIterable {
     // Issue 12, the charts show the changes.
     /// Beside a moved person's label: "from left 3"; a party's seats and their change: "Ukraine 12", "Ukraine 12 → 14".
     case seatMovedFromTag, delegationSize, delegationSizeChanged
+    /// Closing a chart's change sentences when more people changed than it lists.
+    case morePeopleChanged
     /// Under the compared panels: what a ring round a seat and a thick band mean.
     case compareMarksKey
     /// One disc for a run of identical unnamed seats: "14 seats of Ukraine".
@@ -303,6 +305,7 @@ public enum StringKey: String, Sendable, Hashable, CaseIterable {
         case .detailDelegationSize: [.party, .from, .to]
         // Issue 12, the charts show the changes.
         case .seatMovedFromTag: [.place]
+        case .morePeopleChanged: [.count]
         case .delegationSize: [.party, .count]
         case .delegationSizeChanged: [.party, .from, .to]
         case .compareMarksKey: []

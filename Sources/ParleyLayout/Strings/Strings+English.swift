@@ -221,6 +221,10 @@ extension Strings {
         .detailDelegationSize: .plural([.one: "{party}: {from} → {to} seat", .other: "{party}: {from} → {to} seats"]),
         // Issue 12, the charts show the changes.
         .seatMovedFromTag: .text("from {place}"),
+        .morePeopleChanged: .plural([
+            .one: "1 more person changed seat; parley diff-seating lists every change.",
+            .other: "{count} more people changed seats; parley diff-seating lists every change.",
+        ]),
         .delegationSize: .text("{party} {count}"),
         .delegationSizeChanged: .text("{party} {from} → {to}"),
         .compareMarksKey: .text("Ringed seat: its occupant changed since the round before · thick outlined band: the party changed place"),
