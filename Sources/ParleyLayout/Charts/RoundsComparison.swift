@@ -100,8 +100,7 @@ struct RoundsComparison {
             row += SessionBar.nodes(round: round, x: x, top: barTop, height: barHeight, color: theme.accent, theme: theme)
             // Bars run for elapsed time, so after a change of the clocks the axis no longer reads
             // the round's wall clock: the change is marked where it happened.
-            let changes = ZonedTimeAxis.offsetChanges(
-                in: round.start.earliestInstant...max(round.end.latestInstant, round.start.earliestInstant), zone: round.timeZone)
+            let changes = ZonedTimeAxis.offsetChanges(in: round.possibleSpan, zone: round.timeZone)
             for change in changes {
                 let changeX = axis.position(origin + change - round.start.earliestInstant, left: plotLeft, right: plotRight)
                 row.append(

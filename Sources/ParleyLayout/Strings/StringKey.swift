@@ -43,8 +43,8 @@ public enum StringKey: String, Sendable, Hashable, CaseIterable {
     case shapeU, shapeRectangle, shapeRound
 
     // The seating charts.
-    /// Titles and notes of the seating chart.
-    case seatingTitle, seatingSceneTitle, seatingPlanTitle, seatingNote, seatingPanelTitle
+    /// Titles of the seating chart.
+    case seatingTitle, seatingSceneTitle, seatingPlanTitle, seatingPanelTitle
     /// Titles, headings and change items of the seating comparison.
     case compareTitle, compareSubtitle, compareRoundHeading, compareChangesTitle, compareChangeItem
 
@@ -59,8 +59,8 @@ public enum StringKey: String, Sendable, Hashable, CaseIterable {
     case comparisonElapsedCaption, comparisonClockCaption, comparisonSceneTitle, roundsSummary
     /// Subtitle and title of the calendar of rounds.
     case calendarSubtitle, calendarSceneTitle
-    /// Titles of the lists and the note under a timeline.
-    case listUntimedEventsTitle, listOutcomesTitle, noteTitle
+    /// Titles of the lists under a timeline.
+    case listUntimedEventsTitle, listOutcomesTitle
     /// Suffixes of 12-hour clock times.
     case clockAM, clockPM
 
@@ -189,7 +189,6 @@ public enum StringKey: String, Sendable, Hashable, CaseIterable {
         case .seatingTitle, .compareTitle: [.meeting]
         case .seatingSceneTitle: [.meeting, .round]
         case .seatingPlanTitle, .compareChangesTitle: []
-        case .seatingNote: [.note]
         case .timelineSceneTitle: [.meeting, .round]
         case .timelineSessionTitle: [.round]
         case .timelineEventsTitle, .timelineEventSeparator, .timeAxisTitle, .dateAxisTitle: []
@@ -201,7 +200,7 @@ public enum StringKey: String, Sendable, Hashable, CaseIterable {
         case .comparisonSceneTitle, .calendarSceneTitle: [.meeting]
         case .roundsSummary: [.meeting, .count]
         case .calendarSubtitle: [.count]
-        case .listUntimedEventsTitle, .listOutcomesTitle, .noteTitle, .clockAM, .clockPM: []
+        case .listUntimedEventsTitle, .listOutcomesTitle, .clockAM, .clockPM: []
         case .tableViewerSideOpenEnd, .tableViewerSideNear, .tableUShaped, .tableRectangular, .tableRound: []
         case .tableSeatsTitle, .tableSeatsClockwiseTitle, .tableFlagsTitle: []
         case .tableFlagsOrder: [.parties]

@@ -33,7 +33,6 @@ extension Strings {
         .seatingTitle: .text("{meeting}: seating"),
         .seatingSceneTitle: .text("{meeting}: {round} seating"),
         .seatingPlanTitle: .text("Seating plan"),
-        .seatingNote: .text("Note: {note}"),
         .seatingPanelTitle: .text("{round} seating"),
         .compareTitle: .text("{meeting}: seating compared"),
         .compareSubtitle: .plural([
@@ -69,7 +68,6 @@ extension Strings {
         .calendarSceneTitle: .text("{meeting}: rounds across the calendar"),
         .listUntimedEventsTitle: .text("Events without a reported time"),
         .listOutcomesTitle: .text("Outcomes"),
-        .noteTitle: .text("Note on the facts"),
         .clockAM: .text("a.m."), .clockPM: .text("p.m."),
 
         .tableViewerSideOpenEnd: .text("▲ open end: the viewer's side"),

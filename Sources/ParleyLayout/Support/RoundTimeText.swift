@@ -25,9 +25,7 @@ public struct RoundTimeText: Sendable {
     init(_ round: Round, meeting: Meeting?, clock: ClockStyle, strings: Strings) {
         self.round = round
         self.clock = clock
-        spansOffsetChange = !ZonedTimeAxis.offsetChanges(
-            in: round.start.earliestInstant...max(round.end.latestInstant, round.start.earliestInstant), zone: round.timeZone
-        ).isEmpty
+        spansOffsetChange = !ZonedTimeAxis.offsetChanges(in: round.possibleSpan, zone: round.timeZone).isEmpty
         self.strings = strings
         if let meeting, RoundTimeText.differ(round.timeZone, meeting.timeZone, over: round) {
             meetingZone = meeting.timeZone

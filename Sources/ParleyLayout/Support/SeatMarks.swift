@@ -18,11 +18,11 @@ struct SeatMarks {
     /// The marks of `diff`'s later table.
     init(_ diff: SeatingDiff, strings: Strings = .english) {
         changed = diff.changedSeats
+        // "from left 3", or "from seat 3" at a round table, whose seats have no side.
+        let places = SeatingChangeText(strings: strings, names: { $0 })
         for change in diff.personChanges {
             guard case .moved(_, let from, let to) = change else { continue }
-            // "from left 3", or "from seat 3" at a round table, whose seats have no side.
-            let place = SeatingChangeText(strings: strings, names: { $0 }).placeText(from)
-            tags[to] = strings.text(.seatMovedFromTag, [.place: place])
+            tags[to] = strings.text(.seatMovedFromTag, [.place: places.placeText(from)])
         }
         for change in diff.partyChanges {
             if case .moved(let party, _, _) = change { movedParties.insert(party) }

@@ -8,6 +8,10 @@ extension Round {
     /// The shortest and longest the round can have lasted, in seconds: from the latest start to
     /// the earliest end, and from the earliest start to the latest end. Contested ends that
     /// overlap (which the decoder warns about) give a shortest of 0, never a negative duration.
+    /// Every instant the sources allow the round to have run: from the earliest start to the latest end.
+    public var possibleSpan: ClosedRange<Int> { start.earliestInstant...max(end.latestInstant, start.earliestInstant) }
+
+    /// The shortest and longest the round can have lasted (see above).
     public var durationRange: ClosedRange<Int> {
         let longest = max(end.latestInstant - start.earliestInstant, 0)
         let shortest = min(max(end.earliestInstant - start.latestInstant, 0), longest)
