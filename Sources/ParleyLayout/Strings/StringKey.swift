@@ -3,7 +3,7 @@ public enum Placeholder: String, Sendable, Hashable, CaseIterable {
     /// Counts, list items, movements and parts of a sentence.
     case count, first, last, from, to, party, parties, side, place, names, flags, head, clauses, text
     /// Facts of a meeting or round.
-    case meeting, round, date, venue, span, duration, note, role, zone, how, events
+    case meeting, round, date, venue, span, duration, role, zone, how, events
     /// Parts of dates and durations, and a value to mark as approximate.
     case day, month, year, hours, minutes, value
     // Issue 11, times (axis and printing): a second zone, seconds of a duration.
