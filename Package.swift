@@ -71,6 +71,7 @@ let package = Package(
         .executableTarget(name: "parley-fuzz-charts", dependencies: ["ParleyFuzz"]),
 
         .testTarget(name: "ParleyJSONTests", dependencies: ["ParleyJSON"]),
+        .testTarget(name: "ParleyColorTests", dependencies: ["ParleyColor"]),
         .testTarget(name: "ParleySceneTests", dependencies: ["ParleyColor", "ParleyJSON", "ParleyScene", "ParleyTestSupport"]),
         .testTarget(name: "ParleyModelTests", dependencies: ["ParleyModel", "ParleyTestSupport"]),
         .testTarget(name: "ParleyLayoutTests", dependencies: ["ParleyJSON", "ParleyLayout", "ParleyTestSupport"], exclude: ["Goldens"]),

@@ -66,6 +66,7 @@ public enum MeetingLoader {
         let decoded = MeetingDecoder(context: context).decode(root)
         if var meeting = decoded, !context.budgetExceeded {
             ReferenceValidator(context: context).validate(&meeting)
+            PartyColorCheck(context: context).check(meeting.parties)
             let diagnostics = sortedDiagnostics(context, start: start)
             if diagnostics.contains(where: { $0.severity == .error }) { throw ModelError(diagnostics: diagnostics) }
             return Result(meeting: meeting, warnings: diagnostics)

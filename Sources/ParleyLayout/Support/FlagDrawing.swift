@@ -1,3 +1,4 @@
+import ParleyColor
 import ParleyModel
 import ParleyScene
 
@@ -13,12 +14,17 @@ public struct FlagImage: Sendable, Hashable {
 
 /// Draws a party's flag into a frame: stripes from the model, a loaded picture, or — for a
 /// party without a flag, or whose picture was not drawn — a plain panel in its colour with its
-/// name's initials (a neutral panel when the party has no colour of its own).
+/// name's initials (a neutral panel when the party has no colour of its own). The print theme
+/// draws stripes in the greys of their luminance and a picture as a neutral panel with the
+/// initials: a picture cannot be made grey without the writers' help, and a page printed in
+/// black and white must not depend on colour.
 enum FlagDrawing {
     static func nodes(for party: Party, in frame: Rect, images: [String: FlagImage], style: PartyStyle, typesetter: Typesetter)
         -> [SceneNode]
     {
         var nodes: [SceneNode] = []
+        let inGrey = typesetter.theme.name == ThemeName.print.rawValue
+        let stripes: (Color) -> Color = { inGrey ? $0.greyscale : $0 }
         switch party.flag {
         case .horizontal(let colors):
             let band = frame.height / Double(colors.count)
@@ -27,7 +33,7 @@ enum FlagDrawing {
                     .rect(
                         RectShape(
                             frame: Rect(x: frame.x, y: frame.y + Double(index) * band, width: frame.width, height: band),
-                            style: .filled(color))))
+                            style: .filled(stripes(color)))))
             }
         case .vertical(let colors):
             let band = frame.width / Double(colors.count)
@@ -36,10 +42,12 @@ enum FlagDrawing {
                     .rect(
                         RectShape(
                             frame: Rect(x: frame.x + Double(index) * band, y: frame.y, width: band, height: frame.height),
-                            style: .filled(color))))
+                            style: .filled(stripes(color)))))
             }
         case .image:
-            if let image = images[party.id] {
+            if inGrey {
+                nodes += neutral(party, frame, style, typesetter)
+            } else if let image = images[party.id] {
                 nodes.append(
                     .image(
                         Image(
@@ -54,7 +62,9 @@ enum FlagDrawing {
         case nil:
             nodes += plain(party, frame, style, typesetter)
         }
-        nodes.append(.rect(RectShape(frame: frame, style: ShapeStyle(stroke: Stroke(color: typesetter.theme.rule, width: 0.75)))))
+        // The outline reads on paper (3:1), where the rule's light grey would not.
+        let outline = inGrey ? typesetter.theme.secondaryText : typesetter.theme.rule
+        nodes.append(.rect(RectShape(frame: frame, style: ShapeStyle(stroke: Stroke(color: outline, width: 0.75)))))
         return [
             .group(
                 Group(

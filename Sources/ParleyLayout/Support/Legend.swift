@@ -14,6 +14,9 @@ struct Legend {
         let swatch = 10.0, lineHeight = typesetter.lineHeight(.small)
         var nodes: [SceneNode] = []
         var x = origin.x, y = origin.y
+        // On paper the swatch's edge must read (3:1) even where a pattern's light lines meet it.
+        let theme = typesetter.theme
+        let outline = theme.name == ThemeName.print.rawValue ? theme.secondaryText : theme.rule
         for party in parties {
             let named =
                 strings.name(of: party.role).map { strings.text(.legendEntryWithRole, [.party: style.name(party.id), .role: $0]) }
@@ -30,7 +33,8 @@ struct Legend {
                 .rect(
                     RectShape(
                         frame: swatchRect, cornerRadius: 2,
-                        style: ShapeStyle(fill: style.color(party.id), stroke: Stroke(color: typesetter.theme.rule, width: 0.5)))))
+                        style: ShapeStyle(fill: style.color(party.id), stroke: Stroke(color: outline, width: 0.5)))))
+            nodes += style.pattern(party.id).lines(in: swatchRect, color: typesetter.theme.background)
             nodes.append(.text(typesetter.run(label, .small, at: Point(x: x + swatch + 5, y: y), maxWidth: textWidth)))
             x += itemWidth + 16
         }

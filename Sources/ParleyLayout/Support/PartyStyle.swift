@@ -2,8 +2,10 @@ import ParleyColor
 import ParleyModel
 import ParleyScene
 
-/// Colours and names of parties as every chart shows them: the model's colour, else the
-/// theme's palette in model order; the print theme uses greys and relies on labels.
+/// Colours and names of parties as every chart shows them: the model's colour, else a colour
+/// from the theme's palette chosen to stay ΔE00 ≥ 15 from every other party's (explicit ones
+/// included, also for a deuteranope: `DistinctPalette`); the print theme uses three greys and,
+/// past them, patterns (`MarkPattern`), and relies on names in labels.
 struct PartyStyle {
     let meeting: Meeting
     let theme: Theme
@@ -16,6 +18,9 @@ struct PartyStyle {
     /// The people whose role says they head a delegation or chair (`SeatLabel.namesAHead`),
     /// read once a chart: a seat's label is made many times while the table grows to fit.
     private let heads: Set<String>
+    /// The colour each party is drawn in, chosen once a chart: explicit ones as the theme lifts
+    /// them, the rest from `DistinctPalette` so they keep apart from all others.
+    private let colors: [String: Color]
 
     init(meeting: Meeting, theme: Theme, language: String?) {
         self.meeting = meeting
@@ -24,6 +29,32 @@ struct PartyStyle {
         partyIndex = Dictionary(meeting.parties.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         peopleByID = Dictionary(meeting.people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         heads = Set(peopleByID.values.filter { SeatLabel.namesAHead($0.role) }.map(\.id))
+        colors = Self.partyColors(meeting.parties, theme: theme)
+    }
+
+    /// The print theme's grey levels: black, a dark and a mid grey, ΔE00 ≥ 15 apart and each
+    /// ≥ 3:1 on white and on the table's panel. Parties past the third get patterns.
+    static var printGreys: [Color] { Theme.print.palette }
+
+    private static func partyColors(_ parties: [Party], theme: Theme) -> [String: Color] {
+        var colors: [String: Color] = [:]
+        if theme.name == ThemeName.print.rawValue {
+            for (index, party) in parties.enumerated() where colors[party.id] == nil {
+                colors[party.id] = printGreys[index % printGreys.count]
+            }
+            return colors
+        }
+        var automatic: [String] = []
+        for party in parties where colors[party.id] == nil && !automatic.contains(party.id) {
+            if let color = party.color { colors[party.id] = theme.partyColor(color) } else { automatic.append(party.id) }
+        }
+        // The theme's own colours first, each lifted to 3:1 on the canvas and the table top.
+        let surfaces = [theme.background, theme.panel]
+        let preferred = theme.palette.map { color in surfaces.reduce(color) { $0.legible(on: $1, towards: theme.text) } }
+        let palette = DistinctPalette(preferred: preferred, backgrounds: surfaces)
+        let explicit = parties.compactMap { colors[$0.id] }
+        for (id, color) in zip(automatic, palette.colors(count: automatic.count, avoiding: explicit)) { colors[id] = color }
+        return colors
     }
 
     func party(_ id: String) -> Party? { partyIndex[id].map { meeting.parties[$0] } }
@@ -32,10 +63,14 @@ struct PartyStyle {
     func isHead(_ personID: String) -> Bool { heads.contains(personID) }
 
     func color(_ partyID: String) -> Color {
-        let index = partyIndex[partyID] ?? 0
-        if theme.name == "print" { return theme.palette[index % theme.palette.count] }
-        if let color = party(partyID)?.color { return theme.partyColor(color) }
-        return theme.palette[index % theme.palette.count]
+        colors[partyID] ?? theme.palette[0]
+    }
+
+    /// The lines drawn across the party's marks: none but in the print theme, where the fourth
+    /// party on gets a pattern (four patterns × three greys tell twelve parties apart).
+    func pattern(_ partyID: String) -> MarkPattern {
+        guard theme.name == ThemeName.print.rawValue, let index = partyIndex[partyID] else { return .solid }
+        return MarkPattern(rawValue: (index / Self.printGreys.count) % MarkPattern.allCases.count) ?? .solid
     }
 
     func name(_ partyID: String) -> String {

@@ -58,6 +58,7 @@ extension TablePlan {
                     center: .zero, radius: radius,
                     style: ShapeStyle(fill: theme.panel, stroke: Stroke(color: theme.secondaryText, width: 1))))
         ]
+        nodes += RoundPartyArcs(typesetter: typesetter, style: style).nodes(seats, radius: radius)
         var seatNodes: [SceneNode] = []
         for index in seats.indices {
             seatNodes.append(seatGroup(slots[index], center: centers[index], labels: placedBlocks[index], side: .seats))

@@ -241,6 +241,7 @@ struct TablePlan {
                 let fill = ShapeStyle(
                     fill: style.color(party), stroke: moved ? Stroke(color: typesetter.theme.text, width: 1.2) : nil)
                 nodes.append(.rect(RectShape(frame: frame, style: fill)))
+                nodes += style.pattern(party).lines(in: frame, color: typesetter.theme.panel)
             }
             start = end + 1
         }
@@ -258,6 +259,9 @@ struct TablePlan {
             ? ShapeStyle(fill: theme.background, stroke: Stroke(color: color, width: 3))
             : ShapeStyle(fill: color, stroke: Stroke(color: label.isHead ? theme.text : theme.background, width: label.isHead ? 2 : 1))
         var children: [SceneNode] = [.circle(Circle(center: center, radius: radius, style: disc))]
+        if !label.isNeutral, let party = seat.party {
+            children += style.pattern(party).lines(in: center, radius: radius, color: theme.background)
+        }
         if slot.positions.contains(where: { marks.isChanged(side, $0) }) {
             children.append(
                 .circle(Circle(center: center, radius: radius + 3.5, style: ShapeStyle(stroke: Stroke(color: theme.text, width: 1.5)))))

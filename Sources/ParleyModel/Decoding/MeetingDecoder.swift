@@ -55,7 +55,8 @@ struct MeetingDecoder {
             role: reader.choice("role", as: Party.Role.self) ?? .delegation,
             color: reader.node("color").flatMap { color($0, what: "the colour of party '\(id)'") },
             flag: reader.node("flag").flatMap { flag($0, party: id) }, location: context.location(node),
-            flagLocation: reader.node("flag").map { context.location($0) }, provenance: provenance(reader))
+            flagLocation: reader.node("flag").map { context.location($0) },
+            colorLocation: reader.node("color").map { context.location($0) }, provenance: provenance(reader))
     }
 
     private func person(_ node: Node) -> Person? {

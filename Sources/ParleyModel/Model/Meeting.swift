@@ -125,6 +125,8 @@ public struct Party: Sendable, Hashable {
     public var location: SourceLocation
     /// Where `flag:` is written, so problems with a flag picture point at it.
     public var flagLocation: SourceLocation? = nil
+    /// Where `color:` is written, so a warning about colours too close points at it.
+    public var colorLocation: SourceLocation? = nil
     /// What the model says of the party's facts: its note, sources and status.
     public var provenance = Provenance()
 

@@ -1,0 +1,105 @@
+/// Chooses colours that keep apart from each other and from colours already taken: every pair
+/// at least `minimumDifference` ΔE00 apart, seen normally and as a deuteranope sees it, each
+/// legible (3:1) on the backgrounds it is drawn on. Deterministic: same input, same colours.
+public struct DistinctPalette: Sendable {
+    /// The least ΔE00 two party colours may have (normal and deuteranopic vision).
+    public static let minimumDifference = 15.0
+
+    /// Colours tried first, in order, when they keep apart: a theme's own palette.
+    public var preferred: [Color]
+    /// Every colour a mark may be drawn in must reach 3:1 against each of these.
+    public var backgrounds: [Color]
+    /// The least contrast with the backgrounds (WCAG's 3:1 for graphics).
+    public var minimumContrast = 3.0
+
+    /// A palette preferring `preferred`, legible on every one of `backgrounds`.
+    public init(preferred: [Color], backgrounds: [Color]) {
+        self.preferred = preferred
+        self.backgrounds = backgrounds
+    }
+
+    /// `count` colours apart from each other and from `taken`. The preferred colours that keep
+    /// `minimumDifference` from all chosen so far come first; then, from an even grid of the
+    /// sRGB cube, the colour farthest from all chosen so far. Past what the space holds (about a
+    /// dozen beside a few taken colours) the farthest colour is still taken, closer than the
+    /// threshold: charts then rely on names in labels.
+    public func colors(count: Int, avoiding taken: [Color]) -> [Color] {
+        guard count > 0 else { return [] }
+        var chosen: [Color] = []
+        var references = taken.map(Seen.init)
+        let candidates = (preferred + Self.grid).filter(isLegible).map(Seen.init)
+        var used = Set<Int>()
+        while chosen.count < count {
+            var best: (index: Int, distance: Double)?
+            for (index, candidate) in candidates.enumerated() where !used.contains(index) {
+                let distance = references.map { candidate.difference(from: $0) }.min() ?? .infinity
+                // A preferred colour that keeps the threshold is taken as soon as it comes in order.
+                if index < preferred.count, distance >= Self.minimumDifference {
+                    best = (index, distance)
+                    break
+                }
+                if best.map({ distance > $0.distance }) ?? true { best = (index, distance) }
+            }
+            guard let pick = best else { break }
+            used.insert(pick.index)
+            chosen.append(candidates[pick.index].color)
+            references.append(candidates[pick.index])
+        }
+        repair(&chosen, references: &references, taken: taken.count, candidates: candidates)
+        // No legible candidate at all (an odd background): repeat what there is rather than fail.
+        while chosen.count < count, let first = chosen.first ?? preferred.first ?? taken.first { chosen.append(first) }
+        return chosen
+    }
+
+    /// Moves each chosen colour that sits closer than the threshold to the candidate farthest
+    /// from all the others, a few passes over: the greedy order fills the space unevenly once
+    /// taken colours sit in it. `references` holds the taken colours, then the chosen ones.
+    private func repair(_ chosen: inout [Color], references: inout [Seen], taken: Int, candidates: [Seen]) {
+        for _ in 0..<4 {
+            var moved = false
+            for position in chosen.indices {
+                let own = taken + position
+                let others = references.indices.filter { $0 != own }.map { references[$0] }
+                let current = others.map { references[own].difference(from: $0) }.min() ?? .infinity
+                guard current < Self.minimumDifference else { continue }
+                var best = (candidate: references[own], distance: current)
+                for candidate in candidates {
+                    let distance = others.map { candidate.difference(from: $0) }.min() ?? .infinity
+                    if distance > best.distance + 1e-9 { best = (candidate, distance) }
+                }
+                guard best.distance > current + 1e-9 else { continue }
+                references[own] = best.candidate
+                chosen[position] = best.candidate.color
+                moved = true
+            }
+            if !moved { break }
+        }
+    }
+
+    private func isLegible(_ color: Color) -> Bool {
+        backgrounds.allSatisfy { color.contrastRatio(with: $0) >= minimumContrast }
+    }
+
+    /// The sRGB cube at 8 levels a channel (512 colours), in a fixed order.
+    private static let grid: [Color] = {
+        let levels = (0..<8).map { Double($0) / 7 }
+        return levels.flatMap { red in levels.flatMap { green in levels.map { Color(red: red, green: green, blue: $0) } } }
+    }()
+
+    /// A colour with its CIELAB coordinates as seen normally and by a deuteranope, computed once.
+    private struct Seen {
+        let color: Color
+        let normal: LabColor
+        let deuteranopic: LabColor
+        init(_ color: Color) {
+            self.color = color
+            normal = LabColor(color)
+            deuteranopic = LabColor(ColorVision.deuteranopia.simulate(color))
+        }
+        func difference(from other: Seen) -> Double {
+            min(
+                ColorDifference.ciede2000(normal, other.normal),
+                ColorDifference.ciede2000(deuteranopic, other.deuteranopic))
+        }
+    }
+}
