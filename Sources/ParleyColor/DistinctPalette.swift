@@ -27,14 +27,15 @@ public struct DistinctPalette: Sendable {
         guard count > 0 else { return [] }
         var chosen: [Color] = []
         var references = taken.map(Seen.init)
-        let candidates = (preferred + Self.grid).filter(isLegible).map(Seen.init)
+        let legiblePreferred = preferred.filter(isLegible)
+        let candidates = (legiblePreferred + Self.grid.filter(isLegible)).map(Seen.init)
         var used = Set<Int>()
         while chosen.count < count {
             var best: (index: Int, distance: Double)?
             for (index, candidate) in candidates.enumerated() where !used.contains(index) {
                 let distance = references.map { candidate.difference(from: $0) }.min() ?? .infinity
                 // A preferred colour that keeps the threshold is taken as soon as it comes in order.
-                if index < preferred.count, distance >= Self.minimumDifference {
+                if index < legiblePreferred.count, distance >= Self.minimumDifference {
                     best = (index, distance)
                     break
                 }
@@ -51,17 +52,22 @@ public struct DistinctPalette: Sendable {
         return chosen
     }
 
-    /// Moves each chosen colour that sits closer than the threshold to the candidate farthest
-    /// from all the others, a few passes over: the greedy order fills the space unevenly once
-    /// taken colours sit in it. `references` holds the taken colours, then the chosen ones.
+    /// While some chosen colour sits closer than the threshold, moves each chosen colour to the
+    /// candidate farthest from all the others (coordinate ascent, a few passes): the greedy order
+    /// fills the space unevenly once taken colours sit in it. `references` holds the taken
+    /// colours, then the chosen ones.
     private func repair(_ chosen: inout [Color], references: inout [Seen], taken: Int, candidates: [Seen]) {
-        for _ in 0..<4 {
+        func closest(_ own: Int) -> Double {
+            references.indices.filter { $0 != own }.map { references[own].difference(from: references[$0]) }.min() ?? .infinity
+        }
+        for _ in 0..<6 {
+            // Done once every chosen colour keeps the threshold; until then each may move.
+            guard chosen.indices.contains(where: { closest(taken + $0) < Self.minimumDifference }) else { return }
             var moved = false
             for position in chosen.indices {
                 let own = taken + position
                 let others = references.indices.filter { $0 != own }.map { references[$0] }
-                let current = others.map { references[own].difference(from: $0) }.min() ?? .infinity
-                guard current < Self.minimumDifference else { continue }
+                let current = closest(own)
                 var best = (candidate: references[own], distance: current)
                 for candidate in candidates {
                     let distance = others.map { candidate.difference(from: $0) }.min() ?? .infinity
@@ -80,10 +86,16 @@ public struct DistinctPalette: Sendable {
         backgrounds.allSatisfy { color.contrastRatio(with: $0) >= minimumContrast }
     }
 
-    /// The sRGB cube at 8 levels a channel (512 colours), in a fixed order.
+    /// The sRGB cube at 10 levels a channel, in a fixed order, without near-greys and colours near
+    /// black or white (CIELAB chroma under 20, lightness outside 20…90): those read as text or as
+    /// a neutral mark, not as a party.
     private static let grid: [Color] = {
-        let levels = (0..<8).map { Double($0) / 7 }
-        return levels.flatMap { red in levels.flatMap { green in levels.map { Color(red: red, green: green, blue: $0) } } }
+        let levels = (0..<10).map { Double($0) / 9 }
+        let cube = levels.flatMap { red in levels.flatMap { green in levels.map { Color(red: red, green: green, blue: $0) } } }
+        return cube.filter { color in
+            let lab = LabColor(color)
+            return (lab.a * lab.a + lab.b * lab.b).squareRoot() >= 20 && (20...90).contains(lab.lightness)
+        }
     }()
 
     /// A colour with its CIELAB coordinates as seen normally and by a deuteranope, computed once.

@@ -41,11 +41,16 @@ import Testing
     /// The case: an explicit #009c3b no longer gets the automatic #3ca951 beside it.
     @Test(arguments: [Theme.light, Theme.dark])
     func automaticColoursKeepApartFromExplicitOnes(theme: Theme) throws {
-        let parties = ["{id: br, name: Brazil, color: '#009c3b'}", "{id: fr, name: France, color: '#0055A4'}"] + Self.uncoloured(6)
+        let parties =
+            [
+                "{id: br, name: Brazil, color: '#009c3b'}", "{id: fr, name: France, color: '#0055A4'}",
+                "{id: cn, name: China, color: '#EE1C25'}",
+            ]
+            + Self.uncoloured(6)
         let meeting = try Self.meeting(parties: parties)
         let style = PartyStyle(meeting: meeting, theme: theme, language: nil)
-        let explicit = [style.color("br"), style.color("fr")]
-        let automatic = meeting.parties.dropFirst(2).map { style.color($0.id) }
+        let explicit = [style.color("br"), style.color("fr"), style.color("cn")]
+        let automatic = meeting.parties.dropFirst(3).map { style.color($0.id) }
         let all = explicit + automatic
         for (i, color) in automatic.enumerated() {
             for other in all where other != color {

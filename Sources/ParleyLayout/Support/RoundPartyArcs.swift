@@ -11,8 +11,9 @@ struct RoundPartyArcs {
 
     /// The arcs and names for `seats` spaced evenly clockwise from the top of a table of `radius`
     /// centred on (0, 0).
-    func nodes(_ seats: [Seat], radius: Double) -> [SceneNode] {
-        guard seats.count > 1 else { return [] }
+    /// `named`: whether every run's party got its name on the table.
+    func nodes(_ seats: [Seat], radius: Double) -> (nodes: [SceneNode], named: Bool) {
+        guard seats.count > 1 else { return ([], true) }
         let step = 2 * Double.pi / Double(seats.count)
         func angle(_ index: Double) -> Double { -Double.pi / 2 + step * index }
         var runs = SideCaptions.runs(seats)
@@ -41,32 +42,36 @@ struct RoundPartyArcs {
                 taken.append(name.frame)
             }
         }
-        return [.group(Group(id: "party-arcs", children: arcs + names))]
+        return ([.group(Group(id: "party-arcs", children: arcs + names))], names.count == runs.count)
     }
 
     /// The party's name inside the table, its outer edge at `radius` facing `angle`, if it fits
-    /// on one line within the run's chord and the table and meets no name already placed.
+    /// in two lines about as wide as the run's chord, inside the table, meeting no name placed.
     private func name(_ party: String, at angle: Double, span: Double, radius: Double, taken: [Rect]) -> TextRun? {
         let text = style.name(party)
         let chord = 2 * radius * sin(min(span, Double.pi) / 2)
-        let limit = min(max(chord, 0), radius * 1.2)
-        let width = typesetter.width(text, .small, cappedAt: limit + 1)
-        guard width <= limit else { return nil }
-        let height = typesetter.lineHeight(.small)
+        let limit = min(max(chord, 60), radius * 1.2)
+        // One line when it fits, else two; a name that needs more waits for a larger table.
+        var probe = typesetter.run(text, .small, at: .zero, alignment: .center, maxWidth: limit, weight: .bold)
+        if probe.metrics.isTruncated {
+            probe = typesetter.run(text, .small, at: .zero, alignment: .center, maxWidth: limit, overflow: .wrap, weight: .bold)
+            guard probe.metrics.lines.count <= 2 else { return nil }
+        }
+        let (width, height) = (probe.metrics.width, probe.metrics.height)
         let (cx, cy) = (cos(angle), sin(angle))
-        // The box's centre, moved in from the edge point by half its extent along the direction.
-        let center = Point(x: radius * cx - cx * width / 2, y: radius * cy - cy * height / 2)
-        let run = typesetter.run(
-            text, .small, at: Point(x: center.x, y: center.y - height / 2), alignment: .center, color: typesetter.theme.secondaryText,
-            weight: .bold)
-        let frame = run.frame
-        let corners = [
-            Point(x: frame.minX, y: frame.minY), Point(x: frame.maxX, y: frame.minY), Point(x: frame.minX, y: frame.maxY),
-            Point(x: frame.maxX, y: frame.maxY),
-        ]
-        guard corners.allSatisfy({ ($0.x * $0.x + $0.y * $0.y).squareRoot() <= radius + 1 }),
-            !taken.contains(where: { $0.insetBy(dx: -4, dy: -2).intersects(frame) })
-        else { return nil }
-        return run
+        // From the edge inwards, the first place where the whole box lies inside the table.
+        var distance = radius - min(width, height) / 2
+        while distance > 0 {
+            let center = Point(x: distance * cx, y: distance * cy)
+            let frame = Rect(x: center.x - width / 2, y: center.y - height / 2, width: width, height: height)
+            if frame.corners.allSatisfy({ ($0.x * $0.x + $0.y * $0.y).squareRoot() <= radius }) {
+                guard !taken.contains(where: { $0.insetBy(dx: -4, dy: -2).intersects(frame) }) else { return nil }
+                return typesetter.run(
+                    text, .small, at: Point(x: center.x, y: frame.minY), alignment: .center, maxWidth: limit,
+                    overflow: probe.metrics.lines.count > 1 ? .wrap : .ellipsis, color: typesetter.theme.secondaryText, weight: .bold)
+            }
+            distance -= 2
+        }
+        return nil
     }
 }

@@ -39,34 +39,45 @@ struct SideCaptions {
     /// The height of one caption line.
     var lineHeight: Double { typesetter.run(" ", .small, at: .zero).metrics.height }
 
-    /// One caption centred on `x`, its top at `top`.
+    /// One caption centred on each run of a top or bottom side, its top at `top`; a name wider
+    /// than its run is left out (the legend and the seats' labels name it) rather than cut.
     func horizontal(_ seats: [Seat], centersX: [Double], spacing: Double, top: Double) -> [SceneNode] {
-        Self.runs(seats).map { run in
+        Self.runs(seats).compactMap { run in
             let x = (centersX[run.first] + centersX[run.last]) / 2
-            return .text(caption(run.party, at: Point(x: x, y: top), alignment: .center, width: Double(run.count) * spacing - 8))
+            let text = caption(run.party, at: Point(x: x, y: top), alignment: .center, width: Double(run.count) * spacing - 8)
+            return text.metrics.isTruncated ? nil : .text(text)
         }
     }
 
-    /// One caption beside each run of an arm or side, its middle level with the run's,
-    /// kept between `minTop` and `maxTop`.
+    /// One caption beside each run of an arm or side, its middle level with the run's, kept
+    /// between `minTop` and `maxTop`; a long name wraps onto a second line, and one that does not
+    /// fit in two is left out rather than cut.
     func vertical(
         _ seats: [Seat], centersY: [Double], x: Double, alignment: TextAlignment, width: Double, minTop: Double, maxTop: Double
     ) -> [SceneNode] {
-        let height = lineHeight
         var nodes: [SceneNode] = []
         var previousBottom = -Double.infinity
         for run in Self.runs(seats) {
+            var text = caption(run.party, at: .zero, alignment: alignment, width: width)
+            if text.metrics.isTruncated {
+                text = caption(run.party, at: .zero, alignment: alignment, width: width, overflow: .wrap)
+                guard text.metrics.lines.count <= 2 else { continue }
+            }
+            let height = text.metrics.height
             let middle = (centersY[run.first] + centersY[run.last]) / 2
-            let top = min(max(middle - height / 2, minTop, previousBottom + 2), maxTop)
+            let top = min(max(middle - height / 2, minTop, previousBottom + 2), maxTop + lineHeight - height)
             // Never over the caption before: a run too close to the last one goes without.
             guard top >= previousBottom + 2 else { continue }
-            nodes.append(.text(caption(run.party, at: Point(x: x, y: top), alignment: alignment, width: width)))
+            nodes.append(.text(text.offsetBy(dx: x, dy: top)))
             previousBottom = top + height
         }
         return nodes
     }
 
-    private func caption(_ party: String, at point: Point, alignment: TextAlignment, width: Double) -> TextRun {
-        typesetter.run(style.name(party), .small, at: point, alignment: alignment, maxWidth: max(width, 20), weight: .bold)
+    private func caption(
+        _ party: String, at point: Point, alignment: TextAlignment, width: Double, overflow: TextOverflow = .ellipsis
+    ) -> TextRun {
+        typesetter.run(
+            style.name(party), .small, at: point, alignment: alignment, maxWidth: max(width, 20), overflow: overflow, weight: .bold)
     }
 }

@@ -21,14 +21,13 @@ extension TablePlan {
 
         // Grow the circle until no two labels touch: at most 40 tries of O(n²) pairs, n ≤ 500 seats.
         var radius = max(60, Double(count) * (2 * r + 14) / (2 * Double.pi))
-        var placedBlocks: [[TextRun]] = []
-        var centers: [Point] = []
-        for _ in 0..<40 {
-            centers = (0..<seats.count).map { index in
+        // Seat centres and label blocks around a table of `radius`, and whether any two touch.
+        func placed(_ radius: Double) -> (centers: [Point], blocks: [[TextRun]], collide: Bool) {
+            let centers = (0..<seats.count).map { index in
                 let angle = -Double.pi / 2 + 2 * Double.pi * Double(index) / Double(count)
                 return Point(x: (radius + 8 + r) * cos(angle), y: (radius + 8 + r) * sin(angle))
             }
-            placedBlocks = seats.indices.map { index in
+            let placedBlocks = seats.indices.map { index in
                 let angle = -Double.pi / 2 + 2 * Double.pi * Double(index) / Double(count)
                 let (cx, cy) = (cos(angle), sin(angle))
                 let height = SeatLabel.height(of: blocks[index])
@@ -48,9 +47,23 @@ extension TablePlan {
                 frames.indices.contains { j in j > i && frames[i].insetBy(dx: -3, dy: -2).intersects(frames[j]) }
                     || discs.contains { frames[i].intersects($0) }
             }
-            if !collide { break }
-            radius *= 1.12
+            return (centers, placedBlocks, collide)
         }
+        var layout = placed(radius)
+        for _ in 0..<40 where layout.collide {
+            radius *= 1.12
+            layout = placed(radius)
+        }
+        // Then a little more, up to half again, while some party's name does not fit on the table.
+        let arcs = RoundPartyArcs(typesetter: typesetter, style: style)
+        var partyNodes = arcs.nodes(seats, radius: radius)
+        let labelRadius = radius
+        while !partyNodes.named, radius < labelRadius * 1.5 {
+            radius *= 1.08
+            partyNodes = arcs.nodes(seats, radius: radius)
+        }
+        if radius != labelRadius { layout = placed(radius) }
+        let (centers, placedBlocks) = (layout.centers, layout.blocks)
 
         var nodes: [SceneNode] = [
             .circle(
@@ -58,7 +71,7 @@ extension TablePlan {
                     center: .zero, radius: radius,
                     style: ShapeStyle(fill: theme.panel, stroke: Stroke(color: theme.secondaryText, width: 1))))
         ]
-        nodes += RoundPartyArcs(typesetter: typesetter, style: style).nodes(seats, radius: radius)
+        nodes += partyNodes.nodes
         var seatNodes: [SceneNode] = []
         for index in seats.indices {
             seatNodes.append(seatGroup(slots[index], center: centers[index], labels: placedBlocks[index], side: .seats))
