@@ -44,13 +44,14 @@ struct PartyStyle {
             }
             return colors
         }
+        // Every colour lifted to 3:1 on the canvas and on the table top, where seats and bands sit.
+        let surfaces = [theme.background, theme.panel]
+        func legible(_ color: Color) -> Color { surfaces.reduce(color) { $0.legible(on: $1, towards: theme.text) } }
         var automatic: [String] = []
         for party in parties where colors[party.id] == nil && !automatic.contains(party.id) {
-            if let color = party.color { colors[party.id] = theme.partyColor(color) } else { automatic.append(party.id) }
+            if let color = party.color { colors[party.id] = legible(color) } else { automatic.append(party.id) }
         }
-        // The theme's own colours first, each lifted to 3:1 on the canvas and the table top.
-        let surfaces = [theme.background, theme.panel]
-        let preferred = theme.palette.map { color in surfaces.reduce(color) { $0.legible(on: $1, towards: theme.text) } }
+        let preferred = theme.palette.map(legible)
         let palette = DistinctPalette(preferred: preferred, backgrounds: surfaces)
         let explicit = parties.compactMap { colors[$0.id] }
         for (id, color) in zip(automatic, palette.colors(count: automatic.count, avoiding: explicit)) { colors[id] = color }
