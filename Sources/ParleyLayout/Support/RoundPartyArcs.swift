@@ -51,7 +51,9 @@ struct RoundPartyArcs {
         let text = style.name(party)
         let chord = 2 * radius * sin(min(span, Double.pi) / 2)
         let limit = min(max(chord, 60), radius * 1.2)
-        // One line when it fits, else two; a name that needs more waits for a larger table.
+        // One line when it fits, else two; a name that needs more waits for a larger table. A
+        // name wider than two lines is not set at all: long text is costly (`ChartBudget`).
+        guard typesetter.width(text, .small, cappedAt: 2 * limit + 1) <= 2 * limit else { return nil }
         var probe = typesetter.run(text, .small, at: .zero, alignment: .center, maxWidth: limit, weight: .bold)
         if probe.metrics.isTruncated {
             probe = typesetter.run(text, .small, at: .zero, alignment: .center, maxWidth: limit, overflow: .wrap, weight: .bold)

@@ -58,6 +58,8 @@ struct SideCaptions {
         var nodes: [SceneNode] = []
         var previousBottom = -Double.infinity
         for run in Self.runs(seats) {
+            // A name longer than two lines is left out before it is set (long text is costly).
+            guard typesetter.width(style.name(run.party), .small, cappedAt: 2 * width + 1) <= 2 * width else { continue }
             var text = caption(run.party, at: .zero, alignment: alignment, width: width)
             if text.metrics.isTruncated {
                 text = caption(run.party, at: .zero, alignment: alignment, width: width, overflow: .wrap)
