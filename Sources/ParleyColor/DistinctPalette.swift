@@ -28,7 +28,8 @@ public struct DistinctPalette: Sendable {
         var chosen: [Color] = []
         var references = taken.map(Seen.init)
         let legiblePreferred = preferred.filter(isLegible)
-        let candidates = (legiblePreferred + Self.grid.filter(isLegible)).map(Seen.init)
+        // The grid's coordinates are computed once a process (`Seen.grid`), not once a chart.
+        let candidates = legiblePreferred.map(Seen.init) + Seen.grid.filter { isLegible($0.color) }
         var used = Set<Int>()
         while chosen.count < count {
             var best: (index: Int, distance: Double)?
@@ -108,6 +109,9 @@ public struct DistinctPalette: Sendable {
             normal = LabColor(color)
             deuteranopic = LabColor(ColorVision.deuteranopia.simulate(color))
         }
+        /// The grid's colours with their coordinates.
+        static let grid = DistinctPalette.grid.map(Seen.init)
+
         func difference(from other: Seen) -> Double {
             min(
                 ColorDifference.ciede2000(normal, other.normal),
