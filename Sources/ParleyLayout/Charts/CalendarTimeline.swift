@@ -50,7 +50,10 @@ struct CalendarTimeline {
             let x = stemXs[index]
             let when = Strings.english.text(
                 .calendarStemWhen,
-                [.date: Formatting.shortDate(round.date), .value: RoundTimeText(round, meeting: meeting, clock: options.clock).time(round.start)])
+                [
+                    .date: Formatting.shortDate(round.date),
+                    .value: RoundTimeText(round, meeting: meeting, clock: options.clock).time(round.start),
+                ])
             let text = "\(notes.marked(round.displayTitle, .round(round.id))), \(when)\n\(Formatting.duration(of: round))"
             let probe = typesetter.run(text, .small, at: .zero, maxWidth: 150, overflow: .wrap)
             let span = ((x - probe.metrics.width / 2)...(x + probe.metrics.width / 2)).clamped(into: margin...(width - margin))

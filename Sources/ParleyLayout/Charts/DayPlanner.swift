@@ -72,10 +72,15 @@ struct DayPlanner {
             switch row {
             case .gap(let count):
                 let run = typesetter.run(
-                    strings.text(.dayPlannerGap, count: count), .small, at: Point(x: frame.dateLeft, y: y + 3),
+                    strings.text(.dayPlannerGap, count: count), .small, at: Point(x: frame.dateLeft, y: y),
                     maxWidth: frame.right - frame.dateLeft, overflow: .wrap)
+                rowNodes.append(
+                    .line(
+                        Line(
+                            from: Point(x: frame.dateLeft, y: y - 5), to: Point(x: frame.right, y: y - 5),
+                            stroke: Stroke(color: theme.rule, width: 0.5, dash: [3, 3]))))
                 rowNodes.append(.text(run))
-                y += run.metrics.height + 6
+                y += run.metrics.height + 10
             case .day(let day):
                 let drawn = try DayPlannerRow(planner: self, frame: frame, day: day, notes: notes).nodes(top: y)
                 rowNodes.append(
@@ -143,10 +148,11 @@ struct DayPlanner {
         let windowStart = max(0, lowest / 3600 * 3600)
         let windowEnd = min(86400, max((highest + 3599) / 3600 * 3600, windowStart + 3600))
         // The longest row: a day whose clocks go back holds an hour more between the same wall-clock times.
-        let longest = rows.days.map { day in
-            DayRows.instant(day.date, secondsOfDay: windowEnd, zone: rows.zone)
-                - DayRows.instant(day.date, secondsOfDay: windowStart, zone: rows.zone)
-        }.max() ?? (windowEnd - windowStart)
+        let longest =
+            rows.days.map { day in
+                DayRows.instant(day.date, secondsOfDay: windowEnd, zone: rows.zone)
+                    - DayRows.instant(day.date, secondsOfDay: windowStart, zone: rows.zone)
+            }.max() ?? (windowEnd - windowStart)
         let dateWidest = rows.days.map { typesetter.width(Formatting.weekdayDate($0.date), .heading) }.max() ?? 60
         let dateWidth = min(max(dateWidest, 56) + 4, width * 0.3)
         let tickHalf = (typesetter.width(options.clock.text(secondsOfDay: 22 * 3600 + 2700), .tick) + 4) / 2

@@ -63,10 +63,12 @@ struct DayPlannerRow {
         var y = top
         for lane in lanes {
             var stacking = LabelLanes(gap: 6)
-            var slots: [Int] = []
-            for placed in lane {
-                let frameOf = labelFrame(placed)
-                slots.append(stacking.place(frameOf.minX...frameOf.maxX, stem: placed.x0 + min(3, (placed.x1 - placed.x0) / 2)))
+            var slots = [Int](repeating: 0, count: lane.count)
+            // Right to left: a label runs rightwards from its bar's start, so the labels placed
+            // before it start further right and never stand in the way of its leader line.
+            for index in lane.indices.reversed() {
+                let placed = lane[index], frameOf = labelFrame(placed)
+                slots[index] = stacking.place(frameOf.minX...frameOf.maxX, stem: placed.x0 + min(3, (placed.x1 - placed.x0) / 2))
             }
             let slotHeight = (lane.map { labelFrame($0).height }.max() ?? 0) + 3
             let bandHeight = Double(stacking.count) * slotHeight
@@ -81,7 +83,8 @@ struct DayPlannerRow {
         for change in day.clockChanges {
             let x = frame.x(change, on: day)
             nodes.append(
-                .line(Line(from: Point(x: x, y: top), to: Point(x: x, y: y - 4), stroke: Stroke(color: theme.text, width: 1, dash: [4, 2]))))
+                .line(
+                    Line(from: Point(x: x, y: top), to: Point(x: x, y: y - 4), stroke: Stroke(color: theme.text, width: 1, dash: [4, 2]))))
         }
         if !day.clockChanges.isEmpty { y += ownTimes(at: y - 4, into: &nodes) }
         return (nodes, max(y - 8, top + dateHeight) - top)
@@ -112,8 +115,12 @@ struct DayPlannerRow {
         let round = planner.rounds[piece.round]
         let times = RoundTimeText(round, meeting: planner.meeting, clock: planner.options.clock)
         let room = frame.right - frame.labelLeft
-        let maxWidth = min(room, max(x1 - x0, min(clear - x0, Self.widestLabel), Self.narrowestLabel))
         let title = notes.marked(round.displayTitle, .round(round.id))
+        // Never narrower than the title's longest word: a word is not broken while there is room.
+        let bold = typesetter.font(.small).with(weight: .bold)
+        let longestWord =
+            title.split(separator: " ").prefix(64).map { typesetter.measurer.measure(String($0), font: bold).width }.max() ?? 0
+        let maxWidth = min(room, max(x1 - x0, min(clear - x0, Self.widestLabel), Self.narrowestLabel, longestWord + 2))
         var titleRun: TextRun, factsRun: TextRun?
         if piece.continuesFromDayBefore {
             let endText = times.wallClock(

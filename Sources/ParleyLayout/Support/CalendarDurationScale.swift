@@ -35,14 +35,24 @@ struct CalendarDurationScale {
         let theme = typesetter.theme
         let top = baseline - height
         var nodes: [SceneNode] = [
-            .line(Line(from: Point(x: left - 4, y: baseline), to: Point(x: left - 4, y: top), stroke: Stroke(color: theme.secondaryText, width: 1)))
+            .line(
+                Line(
+                    from: Point(x: left - 4, y: baseline), to: Point(x: left - 4, y: top),
+                    stroke: Stroke(color: theme.secondaryText, width: 1)))
         ]
         let lineHeight = typesetter.lineHeight(.tick)
         for (seconds, text) in labels {
             let y = baseline - height * Double(seconds) / Double(longest)
-            nodes.append(.line(Line(from: Point(x: left - 8, y: y), to: Point(x: left - 4, y: y), stroke: Stroke(color: theme.secondaryText, width: 1))))
+            nodes.append(
+                .line(
+                    Line(from: Point(x: left - 8, y: y), to: Point(x: left - 4, y: y), stroke: Stroke(color: theme.secondaryText, width: 1))
+                ))
             if seconds > 0 {
-                nodes.append(.line(Line(from: Point(x: left, y: y), to: Point(x: right, y: y), stroke: Stroke(color: theme.rule, width: 0.5, dash: [2, 3]))))
+                nodes.append(
+                    .line(
+                        Line(
+                            from: Point(x: left, y: y), to: Point(x: right, y: y),
+                            stroke: Stroke(color: theme.rule, width: 0.5, dash: [2, 3]))))
             }
             // The zero label would sit on the date axis' first label: the axis line says zero.
             guard seconds > 0 else { continue }

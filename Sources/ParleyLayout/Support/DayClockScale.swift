@@ -29,7 +29,8 @@ extension Formatting {
     /// "Sat 26 Oct": the weekday and the short date, as the day planner's rows start.
     static func weekdayDate(_ date: LocalDate, strings: Strings = .english) -> String {
         strings.text(
-            .dayPlannerRowDate, [.value: weekday(date, strings: strings), .day: String(date.day), .month: strings.month(date.month, short: true)])
+            .dayPlannerRowDate,
+            [.value: weekday(date, strings: strings), .day: String(date.day), .month: strings.month(date.month, short: true)])
     }
 
     /// The abbreviated weekday of `date` ("Sat").
