@@ -56,7 +56,7 @@ struct CalendarTimeline {
                 ])
             let text = "\(notes.marked(round.displayTitle, .round(round.id))), \(when)\n\(Formatting.duration(of: round))"
             let probe = typesetter.run(text, .small, at: .zero, maxWidth: 150, overflow: .wrap)
-            let span = ((x - probe.metrics.width / 2)...(x + probe.metrics.width / 2)).clamped(into: margin...(width - margin))
+            let span = ((x - probe.metrics.width / 2)...(x + probe.metrics.width / 2)).clamped(into: (left - 4)...(width - margin))
             let lane = lanes.place(span, stem: x)
             let run = typesetter.run(
                 text, .small, at: Point(x: span.lowerBound, y: 0), maxWidth: probe.metrics.width + 0.5, overflow: .wrap)

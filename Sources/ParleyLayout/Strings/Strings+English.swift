@@ -244,7 +244,8 @@ extension Strings {
         .dayPlannerRowTitle: .text("Sessions on {date}"),
         .dayPlannerContinuesKey: .text("Arrow at a bar's end: the round runs on past midnight, on the next day's row"),
         .dayPlannerClockChangeKey: .text("dashed line in a row: the clocks changed there; that row's own times are under it"),
-        .dayPlannerOtherZonesKey: .text("rounds held in other zones stand at the meeting's clock ({zone}); their labels give their own times"),
+        .dayPlannerOtherZonesKey: .text(
+            "rounds held in other zones stand at the meeting's clock ({zone}); their labels give their own times"),
         .calendarDurationScaleTitle: .text("Duration"),
         .calendarStemWhen: .text("{date}, {value}"),
         .timelineReportByClock: .text("All rounds by time of day"),

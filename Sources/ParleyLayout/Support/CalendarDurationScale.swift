@@ -59,7 +59,8 @@ struct CalendarDurationScale {
             nodes.append(.text(typesetter.run(text, .tick, at: Point(x: left - 10, y: y - lineHeight / 2), alignment: .right)))
         }
         let title = typesetter.run(
-            Strings.english.text(.calendarDurationScaleTitle), .tick, at: Point(x: margin, y: top - lineHeight - 2), weight: .bold)
+            Strings.english.text(.calendarDurationScaleTitle), .tick, at: Point(x: margin, y: top - 1.5 * lineHeight - 3),
+            weight: .bold)
         nodes.append(.text(title))
         return .group(Group(id: "duration-scale", title: Strings.english.text(.calendarDurationScaleTitle), children: nodes))
     }
