@@ -32,13 +32,21 @@ struct CalendarTimeline {
         let longest = Double(rounds.map(\.durationSeconds).max() ?? 1)
         let durationScale = CalendarDurationScale(longest: Int(longest), height: plotHeight, typesetter: typesetter)
         let left = margin + durationScale.width, right = width - margin - 10, contentWidth = right - left
-        let lower = (starts.min() ?? 0) - 86400, upper = (starts.max() ?? 0) + 86400
+        // The axis spans the stems and a little room, not out to whole steps (a month's step
+        // would add weeks at each end); half a day at least, so a date tick stands inside.
+        let first = starts.min() ?? 0, last = starts.max() ?? 0
+        let room = max(43200, (last - first) / 25)
+        let lower = first - room, upper = last + room
         // No step under a day: each date is labelled once (a finer step repeated "24 Oct" at every tick).
-        let spanDays = max(1, (upper - lower) / 86400)
+        let spanDays = max(1, (upper - lower + 86399) / 86400)
         let tickWidth = typesetter.width("30 Sep", .tick) + 16
-        let axis = ZonedTimeAxis(
+        let zoned = ZonedTimeAxis(
             covering: lower, upper, zone: meeting.timeZone, width: contentWidth,
             minimumSpacing: max(tickWidth, contentWidth / Double(spanDays)))
+        var ticks = ZonedTimeAxis.ticks(every: zoned.step, from: lower, through: upper, zone: meeting.timeZone)
+        if ticks.count < 2 { ticks = ZonedTimeAxis.ticks(every: 86400, from: lower, through: upper, zone: meeting.timeZone) }
+        let axis = DayClockScale(
+            origin: lower, left: left, pointsPerSecond: contentWidth / Double(max(upper - lower, 1)), majorTicks: ticks, minorTicks: [])
         let stemXs = CalendarDurationScale.sideBySide(
             starts.map { axis.position($0, left: left, right: right) }, spacing: 14, within: left...right)
 
