@@ -114,3 +114,43 @@ import Testing
         #expect(try scene(geneva) == scene(geneva))
     }
 }
+
+/// The lead's layout invariants (`LayoutInvariants`) on the two multi-day views when asked for
+/// explicitly (the invariant suite draws only the default): the generator's several-day and
+/// mixed models and the written multi-day fixtures, every theme, widths 320 to 1,600.
+@Suite struct MultiDayViewInvariantTests {
+    static let seeds: [UInt64] = Array(0..<36).filter { [3, 5].contains($0 % 6) }
+
+    private func check(_ meeting: Meeting, name: String, widths: [Double?]) {
+        let measurer = FixedMetricsMeasurer()
+        for alignment in [TimelineAlignment.days, .calendar] where meeting.rounds.count >= 2 {
+            for width in widths {
+                for theme in Theme.all {
+                    let context =
+                        "\(name) --align \(alignment.rawValue) --theme \(theme.name) --width \(width.map { "\(Int($0))" } ?? "natural")"
+                    do {
+                        let scene = try TimelineLayout().layout(
+                            meeting, options: LayoutOptions(width: width, theme: theme, alignment: alignment), measurer: measurer)
+                        SceneInvariants.check(scene, context)
+                        let failures = LayoutInvariants.failures(scene, width: width, measurer: measurer)
+                        #expect(failures.isEmpty, "\(context): \(failures.prefix(10).joined(separator: "\n  "))")
+                    } catch {
+                        Issue.record("\(context): \(error.message)")
+                    }
+                }
+            }
+        }
+    }
+
+    @Test(arguments: seeds) func generatedModels(seed: UInt64) throws {
+        var generator = LayoutModelGenerator(seed: seed)
+        let model = generator.make()
+        let meeting = try MeetingLoader.parse(Array(model.yaml.utf8), file: "generated-\(seed).yaml").meeting
+        check(meeting, name: "generated-\(seed)-\(model.profile.rawValue)", widths: [model.width, 320])
+    }
+
+    @Test(arguments: ["geneva-three-days", "new-york-week"]) func writtenModels(name: String) throws {
+        let meeting = try MeetingLoader.load(path: RepositoryPaths.root + "/Tests/Fixtures/layouts/\(name).yaml").meeting
+        check(meeting, name: name, widths: [nil, 320, 600, 900, 1600])
+    }
+}

@@ -17,7 +17,7 @@ struct CalendarTimeline {
     func scene() throws(LayoutError) -> Scene {
         try ChartBudget.check(TimelineLayout.name, rounds: rounds, drawn: .rounds)
         let theme = options.theme
-        let width = try options.canvasWidth(natural: 900, minimum: 360)
+        let width = try options.canvasWidth(natural: 900, minimum: 320)
         var nodes: [SceneNode] = []
         var y = margin
         let notes = ChartNotes(meeting: meeting, rounds: rounds, parts: .rounds, options: options)

@@ -1,3 +1,4 @@
+import ParleyColor
 import ParleyModel
 import ParleyScene
 
@@ -166,10 +167,20 @@ struct DayPlannerRow {
         if placed.piece.continuesFromDayBefore {
             children.append(DayPlannerPiece.arrow(at: placed.x0 - 8, y: middle, color: theme.text))
         }
+        // Events as ticks across the bar, in whichever of the text and background colours stands
+        // out more from it: at this scale dots of nearby minutes would hide one another, and a
+        // party's colour can vanish on the bar; the round's own timeline names and colours them.
+        let tickColor =
+            theme.text.contrastRatio(with: theme.accent) >= theme.background.contrastRatio(with: theme.accent)
+            ? theme.text : theme.background
         for event in round.events {
             guard let at = event.at, at.instant >= placed.piece.start, at.instant <= placed.piece.end else { continue }
-            let color = event.parties.first.map(planner.style.color) ?? theme.text
-            children += EventMarker.nodes(at: at, x: x, y: middle, radius: 3, color: color, theme: theme)
+            let tickX = x(at)
+            children.append(
+                .line(
+                    Line(
+                        from: Point(x: tickX, y: barTop + 2), to: Point(x: tickX, y: barTop + planner.barHeight - 2),
+                        stroke: Stroke(color: tickColor, width: 1.5, dash: at.isApproximate || at.isUncertain ? [2, 1.5] : []))))
         }
         let title = placed.title.offsetBy(dx: 0, dy: labelTop)
         children.append(.text(title))
