@@ -145,14 +145,8 @@ struct DayPlanner {
                 highest = max(highest, piece.continuesToNextDay ? 86400 : rows.wallSeconds(piece.end, on: day))
             }
         }
-        let windowStart = max(0, lowest / 3600 * 3600)
-        let windowEnd = min(86400, max((highest + 3599) / 3600 * 3600, windowStart + 3600))
-        // The longest row: a day whose clocks go back holds an hour more between the same wall-clock times.
-        let longest =
-            rows.days.map { day in
-                DayRows.instant(day.date, secondsOfDay: windowEnd, zone: rows.zone)
-                    - DayRows.instant(day.date, secondsOfDay: windowStart, zone: rows.zone)
-            }.max() ?? (windowEnd - windowStart)
+        var windowStart = max(0, lowest / 3600 * 3600)
+        var windowEnd = min(86400, max((highest + 3599) / 3600 * 3600, windowStart + 3600))
         let dateWidest = rows.days.map { typesetter.width(Formatting.weekdayDate($0.date), .heading) }.max() ?? 60
         let dateWidth = min(max(dateWidest, 56) + 4, width * 0.3)
         let tickHalf = (typesetter.width(options.clock.text(secondsOfDay: 22 * 3600 + 2700), .tick) + 4) / 2
@@ -160,6 +154,19 @@ struct DayPlanner {
         let plotLeft = dateLeft + dateWidth + 10 + tickHalf
         let right = width - margin
         let plotRight = max(right - tickHalf - 6, plotLeft + 40)
+        // Out to the labelled ticks around the hours (one step at most), so the axis starts and
+        // ends on a label; only steps that divide the day, so ticks stay on the hour.
+        let step = TimeAxis(covering: windowStart, windowEnd, width: plotRight - plotLeft, minimumSpacing: 2 * tickHalf + 10).step
+        if step <= 86400, 86400 % step == 0 {
+            windowStart = windowStart / step * step
+            windowEnd = min(86400, (windowEnd + step - 1) / step * step)
+        }
+        // The longest row: a day whose clocks go back holds an hour more between the same wall-clock times.
+        let longest =
+            rows.days.map { day in
+                DayRows.instant(day.date, secondsOfDay: windowEnd, zone: rows.zone)
+                    - DayRows.instant(day.date, secondsOfDay: windowStart, zone: rows.zone)
+            }.max() ?? (windowEnd - windowStart)
         return Frame(
             rows: rows, windowStart: windowStart, windowEnd: windowEnd, plotLeft: plotLeft, plotRight: plotRight,
             labelLeft: dateLeft + dateWidth + 10, right: right, pointsPerSecond: (plotRight - plotLeft) / Double(max(longest, 60)),

@@ -2,7 +2,8 @@ import ParleyModel
 import ParleyScene
 
 /// Session timelines: one round in detail (`--round`), or several compared on one axis
-/// aligned by time of day, by elapsed time, or across the calendar.
+/// aligned by time of day, by elapsed time or across the calendar, or as a day planner; by
+/// default the alignment `TimelineAlignment.chosen(for:in:)` picks from the rounds' dates.
 public struct TimelineLayout: ChartLayout {
     /// `--chart timeline`, and the file name an export gives it.
     public static let name = "timeline"
