@@ -110,6 +110,25 @@ import Testing
         #expect(scene.textFrames.contains { $0.text.contains("(10:00–11:00\u{00A0}CET)") || $0.text.contains("(10:00–11:00 CET)") })
     }
 
+    @Test func aNarrowCanvasPutsEachDateOverItsRow() throws {
+        let narrow = try scene(geneva, LayoutOptions(width: 320, alignment: .days))
+        func labelTops(_ scene: Scene) -> [Double] {
+            scene.flattened().filter { $0.groupPath.last?.hasPrefix("round-") ?? false }.compactMap {
+                if case .text = $0.node { return $0.canvasBounds?.minY }
+                return nil
+            }
+        }
+        let date = try #require(narrow.textFrames.first { $0.text == "Fri 25 Oct" }).frame
+        // The row's labels start under the date, and the hours take the width the date column had.
+        let firstRowTop = try #require(labelTops(narrow).min())
+        #expect(firstRowTop >= date.maxY)
+        #expect(try bar(narrow, "round-night-2024-10-27").minX < date.maxX)
+        let wide = try scene(geneva, LayoutOptions(width: 900, alignment: .days))
+        let wideDate = try #require(wide.textFrames.first { $0.text == "Fri 25 Oct" }).frame
+        #expect(try #require(labelTops(wide).min()) < wideDate.maxY)
+        #expect(try bar(wide, "round-night-2024-10-27").minX > wideDate.maxX)
+    }
+
     @Test func sameInputSameScene() throws {
         #expect(try scene(geneva) == scene(geneva))
     }

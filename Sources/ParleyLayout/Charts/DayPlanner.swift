@@ -27,6 +27,9 @@ struct DayPlanner {
         let labelLeft: Double, right: Double
         let pointsPerSecond: Double
         let dateLeft: Double, dateWidth: Double
+        /// On a narrow canvas each day's date stands on a line of its own over its row, so the
+        /// hours get the whole width instead of sharing it with a date column.
+        let datesAbove: Bool
 
         /// The instant at which `day`'s wall clock reads the axis' start: the row's left end.
         func origin(of day: DayRows.Day) -> Int { DayRows.instant(day.date, secondsOfDay: windowStart, zone: rows.zone) }
@@ -63,7 +66,9 @@ struct DayPlanner {
         let titleRun = typesetter.run(
             axisTitle, .small, at: Point(x: margin, y: y), maxWidth: frame.dateWidth, overflow: .wrap, weight: .bold)
         let header = headerScale(frame)
-        let axisTop = y + max(0, titleRun.metrics.height - typesetter.lineHeight(.tick) - 8)
+        let axisTop =
+            frame.datesAbove
+            ? y + titleRun.metrics.height + 4 : y + max(0, titleRun.metrics.height - typesetter.lineHeight(.tick) - 8)
         y = axisTop + typesetter.lineHeight(.tick) + 8 + 10
 
         var rowNodes: [SceneNode] = []
@@ -148,10 +153,13 @@ struct DayPlanner {
         var windowStart = max(0, lowest / 3600 * 3600)
         var windowEnd = min(86400, max((highest + 3599) / 3600 * 3600, windowStart + 3600))
         let dateWidest = rows.days.map { typesetter.width(Formatting.weekdayDate($0.date), .heading) }.max() ?? 60
-        let dateWidth = min(max(dateWidest, 56) + 4, width * 0.3)
+        let datesAbove = width < Self.narrowestWithDateColumn
+        let dateWidth = datesAbove ? width - 2 * margin : min(max(dateWidest, 56) + 4, width * 0.3)
         let tickHalf = (typesetter.width(options.clock.text(secondsOfDay: 22 * 3600 + 2700), .tick) + 4) / 2
         let dateLeft = margin
-        let plotLeft = dateLeft + dateWidth + 10 + tickHalf
+        let labelLeft = datesAbove ? margin : dateLeft + dateWidth + 10
+        // Room for the arrow of a round carried over from the day before, left of midnight.
+        let plotLeft = labelLeft + max(tickHalf, 10)
         let right = width - margin
         let plotRight = max(right - tickHalf - 6, plotLeft + 40)
         // Out to the labelled ticks around the hours (one step at most), so the axis starts and
@@ -169,9 +177,12 @@ struct DayPlanner {
             }.max() ?? (windowEnd - windowStart)
         return Frame(
             rows: rows, windowStart: windowStart, windowEnd: windowEnd, plotLeft: plotLeft, plotRight: plotRight,
-            labelLeft: dateLeft + dateWidth + 10, right: right, pointsPerSecond: (plotRight - plotLeft) / Double(max(longest, 60)),
-            dateLeft: dateLeft, dateWidth: dateWidth)
+            labelLeft: labelLeft, right: right, pointsPerSecond: (plotRight - plotLeft) / Double(max(longest, 60)),
+            dateLeft: dateLeft, dateWidth: dateWidth, datesAbove: datesAbove)
     }
+
+    /// Narrower canvases put each date over its row (`Frame.datesAbove`).
+    static let narrowestWithDateColumn = 480.0
 
     /// The hours across the top: wall-clock seconds of the day, at the rows' rate.
     private func headerScale(_ frame: Frame) -> DayClockScale {

@@ -61,7 +61,8 @@ struct DayPlannerRow {
             }
         }
 
-        var y = top
+        var y = frame.datesAbove ? top + dateHeight + 4 : top
+        let barsTop = y
         for lane in lanes {
             var stacking = LabelLanes(gap: 6)
             var slots = [Int](repeating: 0, count: lane.count)
@@ -85,7 +86,9 @@ struct DayPlannerRow {
             let x = frame.x(change, on: day)
             nodes.append(
                 .line(
-                    Line(from: Point(x: x, y: top), to: Point(x: x, y: y - 4), stroke: Stroke(color: theme.text, width: 1, dash: [4, 2]))))
+                    Line(
+                        from: Point(x: x, y: barsTop), to: Point(x: x, y: y - 4), stroke: Stroke(color: theme.text, width: 1, dash: [4, 2]))
+                ))
         }
         if !day.clockChanges.isEmpty { y += ownTimes(at: y - 4, into: &nodes) }
         return (nodes, max(y - 8, top + dateHeight) - top)
