@@ -102,15 +102,15 @@ struct DayPlanner {
             try ChartBudget.checkText(typesetter, at: meeting.location)
         }
         let rowsBottom = y - 4
-        let top = AxisDrawing.horizontal(
-            header, y: axisTop, left: frame.plotLeft, right: frame.plotRight, typesetter: typesetter,
+        let top = header.drawn(
+            y: axisTop, line: frame.plotLeft...frame.plotRight, labels: frame.labelLeft...frame.right, typesetter: typesetter,
             label: { options.clock.text(secondsOfDay: $0) }, gridTop: rowsBottom)
         nodes.append(.group(Group(id: "axis", title: axisTitle, children: [.text(titleRun)] + top.nodes)))
         nodes += rowNodes
         // A tall planner repeats the hours under its last row.
         if days.count > 5 {
-            let bottom = AxisDrawing.horizontal(
-                header, y: rowsBottom, left: frame.plotLeft, right: frame.plotRight, typesetter: typesetter,
+            let bottom = header.drawn(
+                y: rowsBottom, line: frame.plotLeft...frame.plotRight, labels: frame.labelLeft...frame.right, typesetter: typesetter,
                 label: { options.clock.text(secondsOfDay: $0) })
             nodes.append(.group(Group(id: "axis-bottom", title: axisTitle, children: bottom.nodes)))
             y = rowsBottom + bottom.height + 10

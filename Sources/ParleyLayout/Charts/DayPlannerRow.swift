@@ -104,8 +104,8 @@ struct DayPlannerRow {
         let scale = DayClockScale(
             origin: origin, left: frame.plotLeft, pointsPerSecond: frame.pointsPerSecond,
             majorTicks: ZonedTimeAxis.ticks(every: step, from: origin, through: end, zone: frame.rows.zone), minorTicks: [])
-        let drawn = AxisDrawing.horizontal(
-            scale, y: y, left: frame.plotLeft, right: scale.x(end), typesetter: typesetter,
+        let drawn = scale.drawn(
+            y: y, line: frame.plotLeft...max(scale.x(end), frame.plotLeft), labels: frame.labelLeft...frame.right, typesetter: typesetter,
             label: { planner.options.clock.text(secondsOfDay: frame.rows.zone.wallClock(at: $0).secondsOfDay) })
         nodes.append(.group(Group(id: "day-\(day.date)-times", title: Strings.english.text(.timeAxisTitle), children: drawn.nodes)))
         return drawn.height + 6

@@ -1,4 +1,5 @@
 import ParleyModel
+import ParleyScene
 
 /// A linear scale of whole seconds (seconds of a day, or instants) at a fixed number of points a
 /// second from an origin: the day planner draws every row at one such rate, so an hour is as
@@ -22,6 +23,27 @@ struct DayClockScale: AxisScale {
         guard step > 0, lower <= upper else { return [] }
         let first = (lower + step - 1) / step * step
         return Array(stride(from: first, through: upper, by: step))
+    }
+}
+
+extension DayClockScale {
+    /// `AxisDrawing`'s axis whose labels may stand anywhere over `labels` (the room the planner
+    /// keeps past the line's ends, so the first and last are not pushed off their ticks), with the
+    /// line itself only over `line`.
+    func drawn(
+        y: Double, line: ClosedRange<Double>, labels: ClosedRange<Double>, typesetter: Typesetter, label: (Int) -> String,
+        gridTop: Double? = nil
+    ) -> (nodes: [SceneNode], height: Double) {
+        var drawn = AxisDrawing.horizontal(
+            self, y: y, left: labels.lowerBound, right: labels.upperBound, typesetter: typesetter, label: label, gridTop: gridTop)
+        // The drawing's first node is its line, from `left` to `right`.
+        if !drawn.nodes.isEmpty {
+            drawn.nodes[0] = .line(
+                Line(
+                    from: Point(x: line.lowerBound, y: y), to: Point(x: line.upperBound, y: y),
+                    stroke: Stroke(color: typesetter.theme.secondaryText, width: 1)))
+        }
+        return drawn
     }
 }
 
