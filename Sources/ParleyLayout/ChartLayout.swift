@@ -32,7 +32,7 @@ public struct LayoutOptions: Sendable, Hashable {
     public init(
         width: Double? = nil, height: Double? = nil, theme: Theme = .light, fontFamily: String = Font.defaultFamily,
         showsTitle: Bool = true, language: String? = nil, roundID: String? = nil, roundIDs: [String]? = nil,
-        alignment: TimelineAlignment = .clock, clock: ClockStyle = .twentyFour
+        alignment: TimelineAlignment = .automatic, clock: ClockStyle = .twentyFour
     ) {
         self.width = width; self.height = height; self.theme = theme; self.fontFamily = fontFamily
         self.showsTitle = showsTitle; self.language = language; self.roundID = roundID; self.roundIDs = roundIDs
@@ -105,6 +105,12 @@ public enum TimelineAlignment: String, Sendable, Hashable, CaseIterable {
     case elapsed
     /// One axis across dates, a mark per round.
     case calendar
+    // Issue 14, the multi-day view (days part).
+    /// Days as rows and hours across, a week planner: same-day rounds side by side.
+    case days
+    /// Chosen from the rounds' facts (`TimelineAlignment.chosen(for:in:)`): `days` for a
+    /// multi-day meeting, else `clock`.
+    case automatic = "auto"
 }
 
 /// A kind of chart: a pure function from a model to a scene.

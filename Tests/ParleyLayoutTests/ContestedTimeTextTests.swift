@@ -78,7 +78,8 @@ import Testing
               - {id: one, date: 2024-10-19, start: "21:30", end: "2024-10-20T01:00"}
               - {id: two, date: 2024-10-26, start: "21:30", end: "2024-10-27T03:20"}
             """)
-        let scene = try TimelineLayout().layout(meeting, options: LayoutOptions(), measurer: FixedMetricsMeasurer())
+        // Rounds past midnight are drawn by day by default: the comparison by clock is asked for.
+        let scene = try TimelineLayout().layout(meeting, options: LayoutOptions(alignment: .clock), measurer: FixedMetricsMeasurer())
         func dashedLines(_ row: String) -> Int {
             scene.flattened().filter { placed in
                 guard placed.groupPath.first == row, case .line(let line) = placed.node else { return false }

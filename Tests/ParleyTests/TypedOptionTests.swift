@@ -24,8 +24,12 @@ import Testing
         for chart in ChartRegistry.charts {
             #expect(folded.contains("\(chart.name) - \(chart.summary)"), "\(chart.name) missing from: \(help)")
         }
-        for values in ["light, dark, print", "clock, elapsed, calendar", "24, 12"] {
+        for values in ["light, dark, print", "24, 12"] {
             #expect(folded.contains("(values: \(values)"), "\(values)")
+        }
+        // The alignments are listed each with what it draws.
+        for alignment in TimelineAlignment.allCases {
+            #expect(folded.contains(" \(alignment.rawValue) - "), "\(alignment)")
         }
     }
 
@@ -44,7 +48,8 @@ import Testing
     }
 
     @Test(arguments: [
-        (["--theme", "blue"], "'light', 'dark' or 'print'"), (["--align", "sideways"], "'clock', 'elapsed' or 'calendar'"),
+        (["--theme", "blue"], "'light', 'dark' or 'print'"),
+        (["--align", "sideways"], Self.choice(TimelineAlignment.allCases.map(\.rawValue))),
         (["--clock", "13"], "'24' and '12'"), (["--chart", "pie"], Self.choice(ChartRegistry.names)),
         (["--format", "gif"], "'svg', 'png', 'pdf' or 'json'"), (["--background", "blu"], "--background"),
     ])

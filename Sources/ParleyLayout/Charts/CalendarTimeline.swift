@@ -1,9 +1,11 @@
 import ParleyModel
 import ParleyScene
 
-/// Rounds spread over weeks or months: one axis across dates, a stem per round at the instant
-/// it started (its ticks at midnight in the meeting's zone) whose height is its duration,
-/// labelled with the round and its duration in lanes that never collide.
+/// Rounds spread over weeks or months: one axis across dates (a tick and a label per date at
+/// most, at midnight in the meeting's zone), a stem per round at the instant it started whose
+/// height is its duration on the scale at the left, labelled with the round, its date, time and
+/// duration in lanes that never collide. Rounds too close to tell apart (two on one day) stand
+/// side by side, each joined to its instant on the axis.
 struct CalendarTimeline {
     let meeting: Meeting
     let rounds: [Round]
@@ -15,8 +17,7 @@ struct CalendarTimeline {
     func scene() throws(LayoutError) -> Scene {
         try ChartBudget.check(TimelineLayout.name, rounds: rounds, drawn: .rounds)
         let theme = options.theme
-        let width = try options.canvasWidth(natural: 900, minimum: 360)
-        let left = margin + 10, right = width - margin - 10, contentWidth = right - left
+        let width = try options.canvasWidth(natural: 900, minimum: 320)
         var nodes: [SceneNode] = []
         var y = margin
         let notes = ChartNotes(meeting: meeting, rounds: rounds, parts: .rounds, options: options)
@@ -28,22 +29,42 @@ struct CalendarTimeline {
             y += block.height + 14
         }
         let starts = rounds.map(\.start.instant)
-        let tickWidth = typesetter.width("30 Sep", .tick) + 16
-        let axis = ZonedTimeAxis(
-            covering: (starts.min() ?? 0) - 86400, (starts.max() ?? 0) + 86400, zone: meeting.timeZone, width: contentWidth,
-            minimumSpacing: tickWidth)
         let longest = Double(rounds.map(\.durationSeconds).max() ?? 1)
+        let durationScale = CalendarDurationScale(longest: Int(longest), height: plotHeight, typesetter: typesetter)
+        let left = margin + durationScale.width, right = width - margin - 10, contentWidth = right - left
+        // The axis spans the stems and a little room, not out to whole steps (a month's step
+        // would add weeks at each end); half a day at least, so a date tick stands inside.
+        let first = starts.min() ?? 0, last = starts.max() ?? 0
+        let room = max(43200, (last - first) / 25)
+        let lower = first - room, upper = last + room
+        // No step under a day: each date is labelled once (a finer step repeated "24 Oct" at every tick).
+        let spanDays = max(1, (upper - lower + 86399) / 86400)
+        let tickWidth = typesetter.width("30 Sep", .tick) + 16
+        let zoned = ZonedTimeAxis(
+            covering: lower, upper, zone: meeting.timeZone, width: contentWidth,
+            minimumSpacing: max(tickWidth, contentWidth / Double(spanDays)))
+        var ticks = ZonedTimeAxis.ticks(every: zoned.step, from: lower, through: upper, zone: meeting.timeZone)
+        if ticks.count < 2 { ticks = ZonedTimeAxis.ticks(every: 86400, from: lower, through: upper, zone: meeting.timeZone) }
+        let axis = DayClockScale(
+            origin: lower, left: left, pointsPerSecond: contentWidth / Double(max(upper - lower, 1)), majorTicks: ticks, minorTicks: [])
+        let stemXs = CalendarDurationScale.sideBySide(
+            starts.map { axis.position($0, left: left, right: right) }, spacing: 14, within: left...right)
 
         var lanes = LabelLanes(gap: 10)
         var labels: [(TextRun, Int, Double)] = []
         var tallestLabel = 0.0
         for index in rounds.indices {
             let round = rounds[index]
-            let x = axis.position(starts[index], left: left, right: right)
-            let text =
-                "\(notes.marked(round.displayTitle, .round(round.id))), \(Formatting.shortDate(round.date))\n\(Formatting.duration(of: round))"
+            let x = stemXs[index]
+            let when = Strings.english.text(
+                .calendarStemWhen,
+                [
+                    .date: Formatting.shortDate(round.date),
+                    .value: RoundTimeText(round, meeting: meeting, clock: options.clock).time(round.start),
+                ])
+            let text = "\(notes.marked(round.displayTitle, .round(round.id))), \(when)\n\(Formatting.duration(of: round))"
             let probe = typesetter.run(text, .small, at: .zero, maxWidth: 150, overflow: .wrap)
-            let span = ((x - probe.metrics.width / 2)...(x + probe.metrics.width / 2)).clamped(into: margin...(width - margin))
+            let span = ((x - probe.metrics.width / 2)...(x + probe.metrics.width / 2)).clamped(into: (left - 4)...(width - margin))
             let lane = lanes.place(span, stem: x)
             let run = typesetter.run(
                 text, .small, at: Point(x: span.lowerBound, y: 0), maxWidth: probe.metrics.width + 0.5, overflow: .wrap)
@@ -62,14 +83,24 @@ struct CalendarTimeline {
             let top = baseline - plotHeight * Double(round.durationSeconds) / max(longest, 1)
             let labelTop = plotTop - 16 - Double(lane + 1) * laneHeight + 8
             let placed = run.offsetBy(dx: 0, dy: labelTop)
-            var children: [SceneNode] = [
+            let instantX = axis.position(starts[index], left: left, right: right)
+            var children: [SceneNode] = []
+            // A stem moved aside from its instant is joined to it on the axis.
+            if abs(instantX - x) > 0.5 {
+                children.append(
+                    .line(
+                        Line(
+                            from: Point(x: instantX, y: baseline + 3), to: Point(x: x, y: baseline - 2),
+                            stroke: Stroke(color: theme.accent, width: 1.25))))
+            }
+            children += [
                 .line(
                     Line(
                         from: Point(x: x, y: placed.box.maxY + 2), to: Point(x: x, y: top),
                         stroke: Stroke(color: theme.rule, width: 0.75, dash: [2, 2]))),
                 .line(
                     Line(
-                        from: Point(x: x, y: baseline), to: Point(x: x, y: top),
+                        from: Point(x: x, y: abs(instantX - x) > 0.5 ? baseline - 2 : baseline), to: Point(x: x, y: top),
                         stroke: Stroke(color: theme.accent, width: 4, cap: .round))),
                 .circle(
                     Circle(
@@ -96,6 +127,7 @@ struct CalendarTimeline {
             axis, y: baseline, left: left, right: right, typesetter: typesetter,
             label: { Formatting.shortDate(meeting.timeZone.wallClock(at: $0).date) })
         nodes.append(.group(Group(id: "axis", title: Strings.english.text(.dateAxisTitle), children: axisNodes.nodes)))
+        nodes.append(durationScale.group(baseline: baseline, left: left, right: right, margin: margin))
         nodes += stems
         y = baseline + axisNodes.height + 14
         let notesBlock = try NotesBlock.make(

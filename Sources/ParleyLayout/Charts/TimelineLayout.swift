@@ -2,19 +2,29 @@ import ParleyModel
 import ParleyScene
 
 /// Session timelines: one round in detail (`--round`), or several compared on one axis
-/// aligned by time of day, by elapsed time, or across the calendar.
+/// aligned by time of day, by elapsed time or across the calendar, or as a day planner; by
+/// default the alignment `TimelineAlignment.chosen(for:in:)` picks from the rounds' dates.
 public struct TimelineLayout: ChartLayout {
     /// `--chart timeline`, and the file name an export gives it.
     public static let name = "timeline"
     /// Shown beside the name in `parley render --help`.
-    public static let summary = "one round on a time axis, or rounds compared by clock, elapsed time or calendar"
+    public static let summary = "one round on a time axis, or rounds compared by clock, elapsed time, calendar or day planner"
     /// One round with `--round`, else the meeting's rounds compared.
     public static let scope = ChartScope.meetingOrRound
     /// Takes the alignment, the clock and `--rounds`.
     public static let options: Set<ChartOption> = [.alignment, .clock, .roundSelection]
-    /// A round's timeline and its account; for the meeting, all rounds by time of day.
+    /// A round's timeline and its account; for the meeting, all rounds as the default alignment draws them.
     public static func reportText(of meeting: Meeting, round: Round?, language: String?) -> ChartText {
-        guard let round else { return ChartText(caption: "All rounds by time of day", description: MeetingDescription.overview(meeting)) }
+        guard let round else {
+            let caption: StringKey =
+                switch TimelineAlignment.chosen(for: meeting.rounds, in: meeting.timeZone) {
+                case .days: .timelineReportByDay
+                case .elapsed: .timelineReportElapsed
+                case .calendar: .timelineReportCalendar
+                case .clock, .automatic: .timelineReportByClock
+                }
+            return ChartText(caption: Strings.english.text(caption), description: MeetingDescription.overview(meeting))
+        }
         return ChartText(caption: "\(round.displayTitle): timeline", description: MeetingDescription.round(round, in: meeting))
     }
     /// Exported once for the meeting and once for each round.
@@ -34,11 +44,15 @@ public struct TimelineLayout: ChartLayout {
         if options.roundID != nil || rounds.count == 1 {
             return try RoundTimeline(meeting: meeting, round: rounds[0], options: options, typesetter: typesetter, style: style).scene()
         }
-        switch options.alignment {
-        case .clock, .elapsed:
-            return try RoundsComparison(meeting: meeting, rounds: rounds, options: options, typesetter: typesetter, style: style).scene()
+        var resolved = options
+        resolved.alignment = options.alignment.resolved(for: rounds, in: meeting.timeZone)
+        switch resolved.alignment {
+        case .clock, .elapsed, .automatic:
+            return try RoundsComparison(meeting: meeting, rounds: rounds, options: resolved, typesetter: typesetter, style: style).scene()
         case .calendar:
-            return try CalendarTimeline(meeting: meeting, rounds: rounds, options: options, typesetter: typesetter).scene()
+            return try CalendarTimeline(meeting: meeting, rounds: rounds, options: resolved, typesetter: typesetter).scene()
+        case .days:
+            return try DayPlanner(meeting: meeting, rounds: rounds, options: resolved, typesetter: typesetter, style: style).scene()
         }
     }
 }

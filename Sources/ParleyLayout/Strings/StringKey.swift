@@ -170,6 +170,21 @@ public enum StringKey: String, Sendable, Hashable, CaseIterable {
     /// `parley diff-seating`'s per-person and per-delegation detail lines.
     case detailPersonMoved, detailPersonJoined, detailPersonLeft, detailDelegationSize
 
+    // Issue 14, the multi-day view (days part): `DayPlanner`, the repaired calendar.
+    /// Abbreviated weekday names, Monday to Sunday.
+    case weekdayMondayShort, weekdayTuesdayShort, weekdayWednesdayShort, weekdayThursdayShort, weekdayFridayShort,
+        weekdaySaturdayShort, weekdaySundayShort
+    /// The day planner's titles, a row's date, the axis title and a row of days without sessions.
+    case dayPlannerSceneTitle, dayPlannerSubtitle, dayPlannerSubtitleOneDay, dayPlannerRowDate, dayPlannerAxisTitle, dayPlannerGap
+    /// A day of 23 or 25 hours, a round's part on the next day's row, and a row's group title.
+    case dayPlannerDayLength, dayPlannerContinued, dayPlannerRowTitle
+    /// The keys under the planner: continued bars, clock changes in a row, rounds in other zones.
+    case dayPlannerContinuesKey, dayPlannerClockChangeKey, dayPlannerOtherZonesKey
+    /// The calendar's duration scale, and a stem's date and time.
+    case calendarDurationScaleTitle, calendarStemWhen
+    /// What a report says of the meeting's timeline: by time of day, by day and hour, by elapsed time, across the calendar.
+    case timelineReportByClock, timelineReportByDay, timelineReportElapsed, timelineReportCalendar
+
     /// The facts this key's values may use.
     public var placeholders: Set<Placeholder> {
         switch self {
@@ -309,6 +324,22 @@ public enum StringKey: String, Sendable, Hashable, CaseIterable {
         case .delegationSizeChanged: [.party, .from, .to]
         case .compareMarksKey: []
         case .seatGroupOfParty: [.count, .party]
+        // Issue 14, the multi-day view (days part).
+        case .weekdayMondayShort, .weekdayTuesdayShort, .weekdayWednesdayShort, .weekdayThursdayShort, .weekdayFridayShort,
+            .weekdaySaturdayShort, .weekdaySundayShort:
+            []
+        case .dayPlannerSceneTitle: [.meeting]
+        case .dayPlannerSubtitle: [.count, .from, .to]
+        case .dayPlannerSubtitleOneDay: [.count, .date]
+        case .dayPlannerRowDate: [.value, .day, .month]
+        case .dayPlannerAxisTitle, .dayPlannerOtherZonesKey: [.zone]
+        case .dayPlannerGap: [.count]
+        case .dayPlannerDayLength: [.count, .from, .to]
+        case .dayPlannerContinued: [.text, .value]
+        case .dayPlannerRowTitle: [.date]
+        case .dayPlannerContinuesKey, .dayPlannerClockChangeKey, .calendarDurationScaleTitle: []
+        case .calendarStemWhen: [.date, .value]
+        case .timelineReportByClock, .timelineReportByDay, .timelineReportElapsed, .timelineReportCalendar: []
         }
     }
 }

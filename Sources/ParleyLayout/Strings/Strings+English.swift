@@ -227,5 +227,30 @@ extension Strings {
         .delegationSizeChanged: .text("{party} {from} → {to}"),
         .compareMarksKey: .text("Ringed seat: its occupant changed since the round before · thick outlined band: the party changed place"),
         .seatGroupOfParty: .plural([.one: "{count} seat of {party}", .other: "{count} seats of {party}"]),
+        // Issue 14, the multi-day view (days part).
+        .weekdayMondayShort: .text("Mon"), .weekdayTuesdayShort: .text("Tue"), .weekdayWednesdayShort: .text("Wed"),
+        .weekdayThursdayShort: .text("Thu"), .weekdayFridayShort: .text("Fri"), .weekdaySaturdayShort: .text("Sat"),
+        .weekdaySundayShort: .text("Sun"),
+        .dayPlannerSceneTitle: .text("{meeting}: sessions by day"),
+        .dayPlannerSubtitle: .plural([
+            .one: "{count} round by day and hour, {from} to {to}", .other: "{count} rounds by day and hour, {from} to {to}",
+        ]),
+        .dayPlannerSubtitleOneDay: .plural([.one: "{count} round by hour, {date}", .other: "{count} rounds by hour, {date}"]),
+        .dayPlannerRowDate: .text("{value} {day} {month}"),
+        .dayPlannerAxisTitle: .text("Time ({zone})"),
+        .dayPlannerGap: .plural([.one: "{count} day without sessions", .other: "{count} days without sessions"]),
+        .dayPlannerDayLength: .text("{count}-hour day, {from} → {to}"),
+        .dayPlannerContinued: .text("{text}, continued to {value}"),
+        .dayPlannerRowTitle: .text("Sessions on {date}"),
+        .dayPlannerContinuesKey: .text("Arrow at a bar's end: the round runs on past midnight, on the next day's row"),
+        .dayPlannerClockChangeKey: .text("dashed line in a row: the clocks changed there; that row's own times are under it"),
+        .dayPlannerOtherZonesKey: .text(
+            "rounds held in other zones stand at the meeting's clock ({zone}); their labels give their own times"),
+        .calendarDurationScaleTitle: .text("Duration"),
+        .calendarStemWhen: .text("{date}, {value}"),
+        .timelineReportByClock: .text("All rounds by time of day"),
+        .timelineReportByDay: .text("All rounds by day and hour"),
+        .timelineReportElapsed: .text("All rounds from their start"),
+        .timelineReportCalendar: .text("All rounds across the calendar"),
     ]
 }

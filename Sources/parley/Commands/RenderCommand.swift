@@ -33,7 +33,7 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Rounds to compare, by id, comma-separated, each once (default: all).", completion: ModelCompletions.rounds)
     var rounds: String?
 
-    @Option(help: "How rounds share the time axis (default: clock).")
+    @Option(help: "How rounds share the time axis (default: auto, see docs/timelines.md).")
     var align: TimelineAlignment?
 
     @OptionGroup
@@ -77,7 +77,7 @@ struct RenderCommand: ParsableCommand {
             to: style.request(
                 chart: chart.chart.name,
                 layout: LayoutOptions(
-                    width: width, height: height, roundID: round, roundIDs: try rounds.map(RoundList.ids), alignment: align ?? .clock)))
+                    width: width, height: height, roundID: round, roundIDs: try rounds.map(RoundList.ids), alignment: align ?? .automatic)))
         request.write = file.applied(to: request.write)
         let renderer: ChartRenderer
         do { renderer = try ChartRenderer() } catch {

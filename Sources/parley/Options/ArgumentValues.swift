@@ -11,7 +11,17 @@ import ParleyScene
 // because only the executable imports ArgumentParser.
 
 extension ThemeName: ExpressibleByArgument {}
-extension TimelineAlignment: ExpressibleByArgument {}
+extension TimelineAlignment: ExpressibleByArgument {
+    /// What each alignment draws, for `--help`.
+    public static var allValueDescriptions: [String: String] {
+        [
+            "auto": "choose from the rounds: days for a multi-day meeting, else clock (the default)",
+            "clock": "a row per round at its time of day", "elapsed": "a row per round from its start",
+            "calendar": "rounds across the dates, stems as tall as the rounds were long (weeks or months apart)",
+            "days": "a row per day, hours across: rounds of one day side by side, past midnight onto the next row",
+        ]
+    }
+}
 extension ClockStyle: ExpressibleByArgument {}
 extension NotesMode: ExpressibleByArgument {}
 extension ReportFormat: ExpressibleByArgument {}
