@@ -13,11 +13,13 @@ struct RoundsComparison {
     let style: PartyStyle
 
     private let margin = 24.0, barHeight = 18.0, rowGap = 14.0
+    /// Below this content width the rows' titles stand above their bars.
+    private let narrowContent = 560.0
 
     func scene() throws(LayoutError) -> Scene {
         try ChartBudget.check(TimelineLayout.name, rounds: rounds, drawn: [.rounds, .events])
         let theme = options.theme
-        let width = try options.canvasWidth(natural: 900, minimum: 420)
+        let width = try options.canvasWidth(natural: 900, minimum: 320)
         let left = margin, right = width - margin, contentWidth = right - left
         var nodes: [SceneNode] = []
         var y = margin
@@ -61,7 +63,9 @@ struct RoundsComparison {
         }
 
         let widest = contentWidth * 0.34
-        let labelColumn = min(
+        // In a narrow column the rows' titles stand above their bars, which take the whole width.
+        let stacked = contentWidth < narrowContent
+        let naturalLabelColumn = min(
             max(
                 rounds.map {
                     max(
@@ -69,6 +73,7 @@ struct RoundsComparison {
                         typesetter.width(rowDetail($0, meeting: meeting), .small, cappedAt: widest))
                 }.max() ?? 0, 60)
                 + 14, widest)
+        let labelColumn = stacked ? 0 : naturalLabelColumn
         let durationColumn = (marks.map { typesetter.width($0, .heading) }.max() ?? 0) + 12
         let plotLeft = left + labelColumn, plotRight = max(right - durationColumn, plotLeft + 80)
         let tickWidth =
@@ -79,19 +84,25 @@ struct RoundsComparison {
         // Every instant the sources allow, from the earliest start to the latest end, lies on the axis.
         let spans = rounds.map { $0.end.latestInstant - $0.start.earliestInstant }
         let upper = zip(origins, spans).map { $0.0 + $0.1 }.max() ?? 3600
-        let axis = TimeAxis(covering: elapsed ? 0 : lower, upper, width: plotRight - plotLeft, minimumSpacing: tickWidth)
+        // The axis spans the bars and a few points for the markers' halos, not whole steps beyond.
+        let padding = Int((Double(max(upper - lower, 60)) * 6 / max(plotRight - plotLeft - 12, 1)).rounded(.up))
+        let axis = TimeAxis(
+            covering: elapsed ? 0 : lower - padding, upper + padding, width: plotRight - plotLeft, minimumSpacing: tickWidth, tight: true)
 
         let gridTop = y
         var rowNodes: [SceneNode] = []
         var clocksChange = false
         for (index, round) in rounds.enumerated() {
+            let labelWidth = stacked ? contentWidth : labelColumn - 10
             let title = typesetter.run(
-                notes.marked(round.displayTitle, .round(round.id)), .heading, at: Point(x: left, y: y), maxWidth: labelColumn - 10)
-            let detail = typesetter.run(
-                rowDetail(round, meeting: meeting), .small, at: Point(x: left, y: y + title.metrics.height + 1), maxWidth: labelColumn - 10,
+                notes.marked(round.displayTitle, .round(round.id)), .heading, at: Point(x: left, y: y), maxWidth: labelWidth,
                 overflow: .lineClamp)
-            let rowHeight = max(title.metrics.height + detail.metrics.height + 1, barHeight)
-            let barTop = y + (rowHeight - barHeight) / 2
+            let detail = typesetter.run(
+                rowDetail(round, meeting: meeting), .small, at: Point(x: left, y: y + title.metrics.height + 1), maxWidth: labelWidth,
+                overflow: .lineClamp)
+            let labelsHeight = title.metrics.height + detail.metrics.height + 1
+            let rowHeight = stacked ? labelsHeight + 6 + barHeight : max(labelsHeight, barHeight)
+            let barTop = stacked ? y + labelsHeight + 6 : y + (rowHeight - barHeight) / 2
             let origin = origins[index]
             let x = { (time: MeetingTime) in
                 axis.position(origin + time.instant - round.start.earliestInstant, left: plotLeft, right: plotRight)
@@ -110,10 +121,15 @@ struct RoundsComparison {
                             stroke: Stroke(color: theme.text, width: 1.2, dash: [2, 2]))))
             }
             clocksChange = clocksChange || !changes.isEmpty
-            for event in round.events {
-                guard let at = event.at else { continue }
-                let color = event.parties.first.map(style.color) ?? theme.text
-                row += EventMarker.nodes(at: at, x: x, y: barTop + barHeight / 2, radius: 3.5, color: color, theme: theme)
+            // Fanned out where they would hide each other, as on a round's own timeline.
+            let timed = round.events.compactMap { event in event.at.map { (event, $0) } }.sorted { $0.1.instant < $1.1.instant }
+            let exact = timed.map { x($0.1) }
+            let drawn = MarkerFan.positions(exact, spacing: 9, within: plotLeft...plotRight)
+            for (index, (event, at)) in timed.enumerated() {
+                let shift = drawn[index] - exact[index]
+                row += EventMarker.nodes(
+                    at: at, x: { x($0) + shift }, y: barTop + barHeight / 2, radius: 3.5, colors: event.parties.map(style.color),
+                    theme: theme)
             }
             let isExtreme = extremes.longest == index || extremes.shortest == index
             row.append(

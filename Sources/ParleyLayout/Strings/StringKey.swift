@@ -159,6 +159,9 @@ public enum StringKey: String, Sendable, Hashable, CaseIterable {
     case compareMarksKey
     /// One disc for a run of identical unnamed seats: "14 seats of Ukraine".
     case seatGroupOfParty
+    // Issue 14, crowded timelines: the caption's key to the segments' kinds.
+    /// The caption with the key appended, and what each kind drawn looks like.
+    case segmentKindsKey, segmentKeyPlenary, segmentKeyRestricted, segmentKeyBilateral, segmentKeyBreak
 
     // Issue 12, the change model's sentences (model part).
     /// A round table turned, two parties that traded places, a delegation that grew or shrank.
@@ -309,6 +312,9 @@ public enum StringKey: String, Sendable, Hashable, CaseIterable {
         case .delegationSizeChanged: [.party, .from, .to]
         case .compareMarksKey: []
         case .seatGroupOfParty: [.count, .party]
+        // Issue 14, crowded timelines.
+        case .segmentKindsKey: [.value, .text]
+        case .segmentKeyPlenary, .segmentKeyRestricted, .segmentKeyBilateral, .segmentKeyBreak: []
         }
     }
 }

@@ -227,5 +227,11 @@ extension Strings {
         .delegationSizeChanged: .text("{party} {from} → {to}"),
         .compareMarksKey: .text("Ringed seat: its occupant changed since the round before · thick outlined band: the party changed place"),
         .seatGroupOfParty: .plural([.one: "{count} seat of {party}", .other: "{count} seats of {party}"]),
+        // Issue 14, crowded timelines.
+        .segmentKindsKey: .text("{value} · {text}"),
+        .segmentKeyPlenary: .text("solid: plenary"),
+        .segmentKeyRestricted: .text("dark, outlined: restricted"),
+        .segmentKeyBilateral: .text("dotted: bilateral"),
+        .segmentKeyBreak: .text("pale, hatched: break"),
     ]
 }

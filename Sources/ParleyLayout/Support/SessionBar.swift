@@ -4,8 +4,8 @@ import ParleyScene
 
 /// A round's session as a bar: solid between exactly known ends, faded with a dashed edge at an
 /// approximate end, a lighter band over every instant the sources allow where they disagree or
-/// give a range (a tick at each claimed time), its segments as alternating inner bands. Shared
-/// by every timeline.
+/// give a range (a tick at each claimed time), its segments as inner bands drawn by kind
+/// (`SegmentStyle`). Shared by every timeline.
 enum SessionBar {
     /// `x` maps a moment of the round to the canvas.
     static func nodes(round: Round, x: (MeetingTime) -> Double, top: Double, height: Double, color: Color, theme: Theme) -> [SceneNode] {
@@ -24,13 +24,10 @@ enum SessionBar {
             // The part every source puts inside the segment is shaded; where its bounds are
             // contested, a dashed outline reaches out to every instant they allow.
             let s0 = x(segment.start.latest), s1 = max(x(segment.end.earliest), s0)
-            let shade = index.isMultiple(of: 2) ? theme.background.withAlpha(0.3) : theme.text.withAlpha(0.14)
             let inset = height / 6
-            nodes.append(
-                .rect(
-                    RectShape(
-                        frame: Rect(x: s0, y: top + inset, width: s1 - s0, height: height - 2 * inset), cornerRadius: 1.5,
-                        style: ShapeStyle(fill: shade, stroke: Stroke(color: theme.background, width: 1)))))
+            nodes += SegmentStyle.nodes(
+                segment.kind, index: index, frame: Rect(x: s0, y: top + inset, width: s1 - s0, height: height - 2 * inset), bar: color,
+                theme: theme)
             if segment.start.isUncertain || segment.end.isUncertain {
                 let outer0 = x(segment.start.earliest), outer1 = x(segment.end.latest)
                 nodes.append(
