@@ -57,7 +57,10 @@ struct RoundTimeline {
         // lanes decide how far down the bar sits.
         let timed = round.events.compactMap { event in event.at.map { (event, $0) } }.sorted { $0.1.instant < $1.1.instant }
         let exact = timed.map { x($0.1.instant) }
-        let markers = MarkerFan.positions(exact, spacing: 2 * markerRadius + 3, within: left...right)
+        // A crowded narrow chart draws its markers smaller, so that side by side they still fit.
+        let spacing = min(2 * markerRadius + 3, contentWidth / Double(max(exact.count, 1)))
+        let markerRadius = min(self.markerRadius, max(2.5, (spacing - 1.5) / 2))
+        let markers = MarkerFan.positions(exact, spacing: spacing, within: left...right)
         // Which event a label is, for its note's marker; equal events share their notes too.
         let eventIndex =
             notes.entries.isEmpty

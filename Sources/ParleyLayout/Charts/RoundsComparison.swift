@@ -74,7 +74,8 @@ struct RoundsComparison {
                 }.max() ?? 0, 60)
                 + 14, widest)
         let labelColumn = stacked ? 0 : naturalLabelColumn
-        let durationColumn = (marks.map { typesetter.width($0, .heading) }.max() ?? 0) + 12
+        // Stacked, each duration reads under its round's title, and the bars take the whole width.
+        let durationColumn = stacked ? 0 : (marks.map { typesetter.width($0, .heading) }.max() ?? 0) + 12
         let plotLeft = left + labelColumn, plotRight = max(right - durationColumn, plotLeft + 80)
         let tickWidth =
             (elapsed
@@ -100,7 +101,11 @@ struct RoundsComparison {
             let detail = typesetter.run(
                 rowDetail(round, meeting: meeting), .small, at: Point(x: left, y: y + title.metrics.height + 1), maxWidth: labelWidth,
                 overflow: .lineClamp)
-            let labelsHeight = title.metrics.height + detail.metrics.height + 1
+            let isExtreme = extremes.longest == index || extremes.shortest == index
+            let mark = typesetter.run(
+                marks[index], .heading, at: Point(x: left, y: detail.frame.maxY + 2), maxWidth: contentWidth, overflow: .wrap,
+                weight: isExtreme ? .bold : .regular)
+            let labelsHeight = title.metrics.height + detail.metrics.height + 1 + (stacked ? mark.metrics.height + 2 : 0)
             let rowHeight = stacked ? labelsHeight + 6 + barHeight : max(labelsHeight, barHeight)
             let barTop = stacked ? y + labelsHeight + 6 : y + (rowHeight - barHeight) / 2
             let origin = origins[index]
@@ -124,20 +129,23 @@ struct RoundsComparison {
             // Fanned out where they would hide each other, as on a round's own timeline.
             let timed = round.events.compactMap { event in event.at.map { (event, $0) } }.sorted { $0.1.instant < $1.1.instant }
             let exact = timed.map { x($0.1) }
-            let drawn = MarkerFan.positions(exact, spacing: 9, within: plotLeft...plotRight)
+            let spacing = min(9, (plotRight - plotLeft) / Double(max(exact.count, 1)))
+            let drawn = MarkerFan.positions(exact, spacing: spacing, within: plotLeft...plotRight)
             for (index, (event, at)) in timed.enumerated() {
                 let shift = drawn[index] - exact[index]
                 row += EventMarker.nodes(
-                    at: at, x: { x($0) + shift }, y: barTop + barHeight / 2, radius: 3.5, colors: event.parties.map(style.color),
+                    at: at, x: { x($0) + shift }, y: barTop + barHeight / 2, radius: min(3.5, max(2, (spacing - 1.5) / 2)),
+                    colors: event.parties.map(style.color),
                     theme: theme)
             }
-            let isExtreme = extremes.longest == index || extremes.shortest == index
             row.append(
                 .text(
-                    typesetter.run(
-                        marks[index], .heading,
-                        at: Point(x: x(round.end.latest) + 8, y: barTop + (barHeight - typesetter.lineHeight(.heading)) / 2),
-                        weight: isExtreme ? .bold : .regular)))
+                    stacked
+                        ? mark
+                        : typesetter.run(
+                            marks[index], .heading,
+                            at: Point(x: x(round.end.latest) + 8, y: barTop + (barHeight - typesetter.lineHeight(.heading)) / 2),
+                            weight: isExtreme ? .bold : .regular)))
             rowNodes.append(
                 .group(
                     Group(
