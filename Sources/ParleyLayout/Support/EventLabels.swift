@@ -150,7 +150,14 @@ struct EventLabels {
         let crossings = lanes.crossings
         var labels: [Label] = []
         for index in members {
-            let run = typesetter.run(texts[index], .body, at: .zero, maxWidth: width, overflow: .lineClamp)
+            // A label its lines cannot hold grows wider, up to the whole chart, rather than be cut.
+            var labelWidth = width
+            var run = typesetter.run(texts[index], .body, at: .zero, maxWidth: labelWidth, overflow: .lineClamp)
+            let widest = limits.upperBound - limits.lowerBound
+            while run.metrics.isTruncated, labelWidth < widest {
+                labelWidth = min(labelWidth * 1.5, widest)
+                run = typesetter.run(texts[index], .body, at: .zero, maxWidth: labelWidth, overflow: .lineClamp)
+            }
             let start = leftward ? markers[index] + 8 - run.metrics.width : markers[index] - 8
             let span = (start...(start + run.metrics.width)).clamped(into: limits)
             isPlaced[index] = true
