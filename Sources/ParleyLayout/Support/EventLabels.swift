@@ -33,6 +33,9 @@ struct EventLabels {
     /// How many lanes the labels take.
     private(set) var laneCount = 0
 
+    /// How many groups back a placing can be undone.
+    static let stepsKept = 8
+
     /// How close, in points, markers stand to be labelled (or numbered) together.
     static let groupReach = 24.0
 
@@ -55,8 +58,9 @@ struct EventLabels {
             group.contains { markers[$0] - 8 + typesetter.width(texts[$0], .body, cappedAt: width) > right }
         }
         let order = groups.indices.filter { reachesRight[$0] } + groups.indices.filter { !reachesRight[$0] }.reversed()
-        // Per group placed: the lanes before it and how many labels stood before it, to go back to.
-        var before: [(lanes: LabelLanes, labels: Int)] = []
+        // For the last few groups placed, by step: the lanes before it and how many labels stood
+        // before it, to go back to (older ones are let go, so memory stays linear).
+        var before: [Int: (lanes: LabelLanes, labels: Int)] = [:]
         var numbered = Array(repeating: false, count: groups.count)
         var lanes = LabelLanes(gap: 8)
         var placed: [Label] = []
@@ -65,7 +69,8 @@ struct EventLabels {
         var isPlaced = Array(repeating: false, count: markers.count)
         var step = 0
         while step < order.count {
-            before.append((lanes, placed.count))
+            before[step] = (lanes, placed.count)
+            before[step - EventLabels.stepsKept] = nil
             let group = order[step]
             let members = reachesRight[group] ? Array(groups[group]) : groups[group].reversed()
             // Full labels at their natural width, else wrapped narrower onto more lines.
@@ -87,14 +92,13 @@ struct EventLabels {
             numbered[group] = true
             let numbers = EventLabels.numberedLabels(groups[group], markers: markers, lanes: lanes, typesetter: typesetter, limits: limits)
             // A number under a label of the group placed before: that group is numbered too, and both placed again.
-            if numbers.lanes.crossings > lanes.crossings, step > 0, !numbered[order[step - 1]] {
-                before.removeLast()
+            if numbers.lanes.crossings > lanes.crossings, step > 0, !numbered[order[step - 1]], let saved = before[step - 1] {
+                before[step] = nil
                 step -= 1
                 numbered[order[step]] = true
-                lanes = before[step].lanes
-                placed.removeSubrange(before[step].labels...)
+                lanes = saved.lanes
+                placed.removeSubrange(saved.labels...)
                 for member in groups[order[step]] { isPlaced[member] = false }
-                before.removeLast()
                 continue
             }
             lanes = numbers.lanes
