@@ -158,7 +158,7 @@ struct EventLabels {
             var labelWidth = width
             var run = typesetter.run(texts[index], .body, at: .zero, maxWidth: labelWidth, overflow: .lineClamp)
             let widest = limits.upperBound - limits.lowerBound
-            while run.metrics.isTruncated, labelWidth < widest {
+            while run.text != texts[index] || run.metrics.isTruncated, labelWidth < widest {
                 labelWidth = min(labelWidth * 1.5, widest)
                 run = typesetter.run(texts[index], .body, at: .zero, maxWidth: labelWidth, overflow: .lineClamp)
             }
