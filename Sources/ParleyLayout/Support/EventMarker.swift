@@ -60,6 +60,11 @@ enum EventMarker {
             return nodes
         }
         nodes += wedges(center: center, radius: radius, colors: colors, ring: false)
+        // A pale party colour (a light grey in print) gets an outline in the text colour, so the
+        // dot's edge still stands out from its halo.
+        if colors.contains(where: { $0.contrastRatio(with: theme.background) < 3 }) {
+            nodes.append(.circle(Circle(center: center, radius: radius, style: ShapeStyle(stroke: Stroke(color: theme.text, width: 0.75)))))
+        }
         return nodes
     }
 
