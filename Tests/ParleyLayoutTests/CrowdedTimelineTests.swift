@@ -21,12 +21,13 @@ import Testing
 
     private func load(_ yaml: String) throws -> Meeting { try MeetingLoader.parse(Array(yaml.utf8), file: "test.yaml").meeting }
 
-    /// The markers' halos (background discs under each marker), left to right.
+    /// The markers' outlines (each dot's or split disc's solid edge, an approximate ring's solid
+    /// halo), one a marker, left to right.
     private func halos(_ scene: Scene, theme: Theme = .light) -> [Circle] {
         scene.flattened().compactMap { placed -> Circle? in
-            guard placed.groupPath == ["events"], case .circle(let circle) = placed.node, circle.style.fill == theme.background else {
-                return nil
-            }
+            guard placed.groupPath == ["events"], case .circle(let circle) = placed.node, let stroke = circle.style.stroke,
+                stroke.width >= 1.5, stroke.dash.isEmpty
+            else { return nil }
             return circle
         }.sorted { $0.center.x < $1.center.x }
     }
@@ -43,7 +44,7 @@ import Testing
                 let discs = halos(scene, theme: theme)
                 #expect(discs.count == meeting.rounds[0].events.count, "\(meeting.id) at \(width)")
                 for (a, b) in zip(discs, discs.dropFirst()) {
-                    #expect(b.center.x - a.center.x >= 2 * (a.radius - 2) - 1e-6, "\(meeting.id) at \(width): markers overlap")
+                    #expect(b.center.x - a.center.x >= a.radius + b.radius - 1e-6, "\(meeting.id) at \(width): markers overlap")
                 }
             }
         }

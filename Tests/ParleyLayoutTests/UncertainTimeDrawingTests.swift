@@ -63,16 +63,16 @@ import Testing
                   - {at: {from: "11:20", to: "11:40"}, label: Ranged, parties: [a]}
             """)
         let markers = nodes(scene, in: "events")
-        // A filled dot in the party's colour (its background halo and an approximate ring's small centre are not dots).
+        // A filled dot in the party's colour (an approximate ring's small centre is not one).
         let filledDots = markers.filter {
-            if case .circle(let c) = $0 { c.style.fill != nil && c.style.fill != Theme.light.background && c.radius >= 4 } else { false }
+            if case .circle(let c) = $0 { c.style.fill != nil && c.radius >= 4 } else { false }
         }
         let dashedRings = markers.filter {
             if case .circle(let c) = $0 { c.style.fill == nil && c.style.stroke?.dash.isEmpty == false } else { false }
         }
         let capsules = markers.filter {
             if case .rect(let r) = $0 {
-                r.cornerRadius > 0 && r.frame.width > r.frame.height && r.style.fill != Theme.light.background
+                r.cornerRadius > 0 && r.frame.width > r.frame.height && r.style.fill != nil
             } else {
                 false
             }

@@ -8,7 +8,8 @@ import ParleyScene
 /// give a range or disagree (with a tick at each claimed time), so no reader takes a reported
 /// "about" or a dispute for a measured moment. An event of several parties shows each of them:
 /// the dot split into wedges, the ring into arcs, a row of dots in the capsule. Every marker
-/// stands in a halo of the background, so it reads against the bar as against the page.
+/// stands in a halo of the background (its outline), so it reads against the bar as against
+/// the page; a pale party colour is outlined in the text colour instead.
 enum EventMarker {
     /// `x` maps a moment to the canvas; `y` is the marker's centre line; `colors` are the
     /// event's parties' colours in model order (one colour when it names none).
@@ -24,7 +25,10 @@ enum EventMarker {
             let left = (x0 + x1 - width) / 2, right = left + width
             let frame = Rect(x: left, y: y - radius, width: right - left, height: 2 * radius)
             nodes.append(
-                .rect(RectShape(frame: frame.insetBy(dx: -1.5, dy: -1.5), cornerRadius: radius + 1.5, style: .filled(theme.background))))
+                .rect(
+                    RectShape(
+                        frame: frame.insetBy(dx: -1, dy: -1), cornerRadius: radius + 1,
+                        style: ShapeStyle(stroke: Stroke(color: theme.background, width: 2)))))
             nodes.append(
                 .rect(
                     RectShape(
@@ -47,39 +51,47 @@ enum EventMarker {
                         .circle(
                             Circle(
                                 center: Point(x: first + step * Double(index), y: y), radius: dot,
-                                style: ShapeStyle(fill: color, stroke: Stroke(color: theme.background, width: 0.5)))))
+                                style: ShapeStyle(fill: color, stroke: Stroke(color: edge(of: color, theme: theme), width: 1)))))
                 }
             }
             return nodes
         }
         let center = Point(x: x(time), y: y)
-        nodes.append(.circle(Circle(center: center, radius: radius + 2, style: .filled(theme.background))))
         if time.isApproximate {
-            nodes += wedges(center: center, radius: radius, colors: colors, ring: true)
-            nodes += wedges(center: center, radius: radius * 0.4, colors: colors, ring: false)
+            // The dashed ring stands on a solid ring of the background, which sets it apart from the bar.
+            nodes.append(
+                .circle(Circle(center: center, radius: radius, style: ShapeStyle(stroke: Stroke(color: theme.background, width: 3.5)))))
+            nodes += disc(center: center, radius: radius, colors: colors, ring: true, theme: theme)
+            nodes += disc(center: center, radius: radius * 0.4, colors: colors, ring: false, theme: theme)
             return nodes
         }
-        nodes += wedges(center: center, radius: radius, colors: colors, ring: false)
-        // A pale party colour (a light grey in print) gets an outline in the text colour, so the
-        // dot's edge still stands out from its halo.
-        if colors.contains(where: { $0.contrastRatio(with: theme.background) < 3 }) {
-            nodes.append(.circle(Circle(center: center, radius: radius, style: ShapeStyle(stroke: Stroke(color: theme.text, width: 0.75)))))
-        }
+        nodes += disc(center: center, radius: radius, colors: colors, ring: false, theme: theme)
         return nodes
+    }
+
+    /// The outline a filled dot stands in: a halo of the background, which sets it apart from
+    /// the bar; for a pale party colour (a light grey in print) the text colour instead, which
+    /// sets it apart from the page.
+    static func edge(of fill: Color, theme: Theme) -> Color {
+        fill.contrastRatio(with: theme.background) >= 3 ? theme.background : theme.text
     }
 
     private static func dotRadius(_ radius: Double) -> Double { max(1.6, radius * 0.4) }
 
     /// A disc (or, with `ring`, a dashed circle) in one colour, or split into equal wedges (arcs)
-    /// clockwise from the top, a party each.
-    private static func wedges(center: Point, radius: Double, colors: [Color], ring: Bool) -> [SceneNode] {
+    /// clockwise from the top, a party each; a disc is outlined in its edge colour.
+    private static func disc(center: Point, radius: Double, colors: [Color], ring: Bool, theme: Theme) -> [SceneNode] {
         let dash = [1.6, 1.4]
+        let outlineWidth = radius >= 3 ? 2.0 : radius >= 2 ? 1.5 : 1.0
         guard colors.count > 1 else {
-            let style = ring ? ShapeStyle(stroke: Stroke(color: colors[0], width: 1.5, dash: dash)) : .filled(colors[0])
+            let style =
+                ring
+                ? ShapeStyle(stroke: Stroke(color: colors[0], width: 1.5, dash: dash))
+                : ShapeStyle(fill: colors[0], stroke: Stroke(color: edge(of: colors[0], theme: theme), width: outlineWidth))
             return [.circle(Circle(center: center, radius: radius, style: style))]
         }
         let share = 2 * Double.pi / Double(colors.count)
-        return colors.enumerated().map { index, color in
+        var nodes: [SceneNode] = colors.enumerated().map { index, color in
             let from = -Double.pi / 2 + share * Double(index), to = from + share
             let start = Point(x: center.x + radius * cos(from), y: center.y + radius * sin(from))
             if ring {
@@ -94,5 +106,14 @@ enum EventMarker {
                         .move(to: center), .line(to: start), .arc(center: center, radius: radius, startAngle: from, endAngle: to), .close,
                     ], style: .filled(color)))
         }
+        if !ring {
+            let pale = colors.contains { $0.contrastRatio(with: theme.background) < 3 }
+            nodes.append(
+                .circle(
+                    Circle(
+                        center: center, radius: radius,
+                        style: ShapeStyle(stroke: Stroke(color: pale ? theme.text : theme.background, width: outlineWidth)))))
+        }
+        return nodes
     }
 }
