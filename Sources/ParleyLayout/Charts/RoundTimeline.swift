@@ -106,9 +106,13 @@ struct RoundTimeline {
                             from: Point(x: markers[index], y: barTop + markerRadius), to: Point(x: exact[index], y: barTop + barHeight - 3),
                             stroke: Stroke(color: onBar, width: 0.75))))
             }
+            // What the marker stands on: the bar's top edge, a band over it, or the page beside it.
+            let under = SessionBar.color(
+                at: Point(x: markers[index], y: barTop), round: round, x: { x($0.instant) }, top: barTop, height: barHeight,
+                color: theme.accent, theme: theme)
             eventNodes += EventMarker.nodes(
                 at: time, x: { x($0.instant) + shift }, y: barTop, radius: markerRadius, colors: event.parties.map(style.color),
-                theme: theme)
+                under: under, theme: theme)
         }
 
         let segmentLabels = SegmentLabels.make(

@@ -133,10 +133,12 @@ struct RoundsComparison {
             let drawn = MarkerFan.positions(exact, spacing: spacing, within: plotLeft...plotRight)
             for (index, (event, at)) in timed.enumerated() {
                 let shift = drawn[index] - exact[index]
+                let under = SessionBar.color(
+                    at: Point(x: drawn[index], y: barTop + barHeight / 2), round: round, x: x, top: barTop, height: barHeight,
+                    color: theme.accent, theme: theme)
                 row += EventMarker.nodes(
                     at: at, x: { x($0) + shift }, y: barTop + barHeight / 2, radius: min(3.5, max(2, (spacing - 1.5) / 2)),
-                    colors: event.parties.map(style.color),
-                    theme: theme)
+                    colors: event.parties.map(style.color), under: under, theme: theme)
             }
             row.append(
                 .text(

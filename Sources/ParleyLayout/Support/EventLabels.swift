@@ -162,6 +162,8 @@ struct EventLabels {
                 labelWidth = min(labelWidth * 1.5, widest)
                 run = typesetter.run(texts[index], .body, at: .zero, maxWidth: labelWidth, overflow: .lineClamp)
             }
+            // Not even the whole chart holds it in three lines: numbered, it is listed in full below.
+            if run.text != texts[index] || run.metrics.isTruncated { return nil }
             let start = leftward ? markers[index] + 8 - run.metrics.width : markers[index] - 8
             let span = (start...(start + run.metrics.width)).clamped(into: limits)
             isPlaced[index] = true

@@ -12,11 +12,13 @@ import ParleyScene
 /// the page; a pale party colour is outlined in the text colour instead.
 enum EventMarker {
     /// `x` maps a moment to the canvas; `y` is the marker's centre line; `colors` are the
-    /// event's parties' colours in model order (one colour when it names none).
+    /// event's parties' colours in model order (one colour when it names none); `under` is what
+    /// the marker's centre stands on (the bar, a segment, the page).
     static func nodes(
-        at time: MeetingTime, x: (MeetingTime) -> Double, y: Double, radius: Double, colors: [Color], theme: Theme
+        at time: MeetingTime, x: (MeetingTime) -> Double, y: Double, radius: Double, colors: [Color], under: Color, theme: Theme
     ) -> [SceneNode] {
         let colors = colors.isEmpty ? [theme.text] : colors
+        let theme = MarkerTheme(theme: theme, under: under)
         var nodes: [SceneNode] = []
         if time.isUncertain {
             let x0 = x(time.earliest), x1 = x(time.latest)
@@ -69,18 +71,30 @@ enum EventMarker {
         return nodes
     }
 
-    /// The outline a filled dot stands in: a halo of the background, which sets it apart from
-    /// the bar; for a pale party colour (a light grey in print) the text colour instead, which
-    /// sets it apart from the page.
-    static func edge(of fill: Color, theme: Theme) -> Color {
-        fill.contrastRatio(with: theme.background) >= 3 ? theme.background : theme.text
+    /// The outline a filled dot stands in: a halo of the background where the dot's own colour
+    /// stands out from what it is on; else whichever of the background and the text colour
+    /// stands out more, so the dot's edge reads 3:1 against the bar, a segment or the page.
+    static func edge(of fill: Color, theme: MarkerTheme) -> Color {
+        if fill.contrastRatio(with: theme.under) >= 3 { return theme.background }
+        return theme.background.contrastRatio(with: theme.under) >= theme.text.contrastRatio(with: theme.under)
+            ? theme.background : theme.text
+    }
+
+    /// The theme's colours a marker uses, and what it stands on.
+    struct MarkerTheme {
+        let background: Color, text: Color, under: Color
+        init(theme: Theme, under: Color) {
+            background = theme.background
+            text = theme.text
+            self.under = under
+        }
     }
 
     private static func dotRadius(_ radius: Double) -> Double { max(1.6, radius * 0.4) }
 
     /// A disc (or, with `ring`, a dashed circle) in one colour, or split into equal wedges (arcs)
     /// clockwise from the top, a party each; a disc is outlined in its edge colour.
-    private static func disc(center: Point, radius: Double, colors: [Color], ring: Bool, theme: Theme) -> [SceneNode] {
+    private static func disc(center: Point, radius: Double, colors: [Color], ring: Bool, theme: MarkerTheme) -> [SceneNode] {
         let dash = [1.6, 1.4]
         let outlineWidth = radius >= 3 ? 2.0 : radius >= 2 ? 1.5 : 1.0
         guard colors.count > 1 else {
@@ -107,12 +121,14 @@ enum EventMarker {
                     ], style: .filled(color)))
         }
         if !ring {
-            let pale = colors.contains { $0.contrastRatio(with: theme.background) < 3 }
+            // One edge for the whole disc: the one its least visible wedge needs.
+            let faintest = colors.min { $0.contrastRatio(with: theme.under) < $1.contrastRatio(with: theme.under) } ?? colors[0]
             nodes.append(
                 .circle(
                     Circle(
                         center: center, radius: radius,
-                        style: ShapeStyle(stroke: Stroke(color: pale ? theme.text : theme.background, width: outlineWidth)))))
+                        style: ShapeStyle(stroke: Stroke(color: edge(of: faintest, theme: theme), width: outlineWidth))
+                    )))
         }
         return nodes
     }

@@ -77,3 +77,34 @@ enum SessionBar {
         return nodes
     }
 }
+
+extension SessionBar {
+    /// The colour the bar drawn by `nodes` shows at `point` (the page where it draws nothing):
+    /// what a marker placed there stands on, so it can be outlined to stand out from it.
+    static func color(
+        at point: Point, round: Round, x: (MeetingTime) -> Double, top: Double, height: Double, color: Color, theme: Theme
+    ) -> Color {
+        guard point.y >= top, point.y <= top + height else { return theme.background }
+        var under = theme.background
+        let solid0 = x(round.start.latest), solid1 = max(x(round.end.earliest), solid0)
+        if (solid0...max(solid1, solid0 + 1)).contains(point.x) { under = color }
+        for time in [round.start, round.end] where time.isUncertain {
+            let b0 = x(time.earliest), b1 = max(x(time.latest), b0 + 1)
+            if (b0...b1).contains(point.x) { under = under.mixed(with: color, amount: 0.38) }
+        }
+        let inset = height / 6
+        if point.y >= top + inset, point.y <= top + height - inset {
+            for (index, segment) in round.segments.enumerated() {
+                let s0 = x(segment.start.latest), s1 = max(x(segment.end.earliest), s0)
+                if (s0...s1).contains(point.x) { under = SegmentStyle.fill(segment.kind, index: index, bar: color, theme: theme) }
+            }
+        }
+        let x0 = x(round.start.earliest), x1 = x(round.end.latest)
+        let fade = min(18, (x1 - x0) / 4)
+        for (isApproximate, fadeX) in [(round.start.isApproximate, x0), (round.end.isApproximate, x1 - fade)]
+        where isApproximate && fade > 0 && (fadeX...(fadeX + fade)).contains(point.x) {
+            under = under.mixed(with: theme.background, amount: 0.55)
+        }
+        return under
+    }
+}
