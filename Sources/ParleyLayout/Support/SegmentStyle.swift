@@ -14,7 +14,7 @@ enum SegmentStyle {
         case .restricted: bar.mixed(with: .black, amount: 0.45)
         case .bilateral: bar.mixed(with: .black, amount: 0.22)
         case .break: bar.mixed(with: theme.background, amount: 0.8)
-        case .other: index.isMultiple(of: 2) ? bar.mixed(with: theme.background, amount: 0.3) : bar.mixed(with: theme.text, amount: 0.14)
+        case .other: index.isMultiple(of: 2) ? bar.mixed(with: theme.background, amount: 0.2) : bar.mixed(with: theme.text, amount: 0.14)
         }
     }
 
