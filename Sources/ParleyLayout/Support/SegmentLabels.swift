@@ -11,7 +11,6 @@ enum SegmentLabels {
         limits: ClosedRange<Double>, typesetter: Typesetter, notes: ChartNotes, style: PartyStyle
     ) -> (inside: [SceneNode], outside: [SceneNode], height: Double) {
         var inside: [SceneNode] = []
-        var lanes = LabelLanes(gap: 8)
         var outside: [(run: TextRun, lane: Int, stem: Double)] = []
         let lineHeight = typesetter.lineHeight(.small)
         for (index, segment) in round.segments.enumerated() {
@@ -32,10 +31,24 @@ enum SegmentLabels {
                 text, .small, at: Point(x: middle, y: 0), alignment: .center, maxWidth: limits.upperBound - limits.lowerBound,
                 overflow: .wrap
             ).fittingStart(in: limits)
-            let lane = lanes.place(run.frame.minX...run.frame.maxX, stem: middle)
-            outside.append((run, lane, middle))
+            outside.append((run, 0, middle))
         }
         guard !outside.isEmpty else { return (inside, [], 0) }
+        // Placed left to right and right to left: the order whose leader lines cross fewer
+        // labels (then the fewer lanes) is kept. Segments are few, so trying both is cheap.
+        func placed(_ order: [Int]) -> (lanes: LabelLanes, lane: [Int: Int]) {
+            var lanes = LabelLanes(gap: 8)
+            var lane: [Int: Int] = [:]
+            for index in order {
+                lane[index] = lanes.place(outside[index].run.frame.minX...outside[index].run.frame.maxX, stem: outside[index].stem)
+            }
+            return (lanes, lane)
+        }
+        let forward = placed(Array(outside.indices)), backward = placed(outside.indices.reversed())
+        let best =
+            (backward.lanes.crossings, backward.lanes.count) < (forward.lanes.crossings, forward.lanes.count) ? backward : forward
+        let lanes = best.lanes
+        for index in outside.indices { outside[index].lane = best.lane[index] ?? 0 }
         var laneHeights = Array(repeating: 0.0, count: lanes.count)
         for item in outside { laneHeights[item.lane] = max(laneHeights[item.lane], item.run.metrics.height) }
         var laneTops: [Double] = []
