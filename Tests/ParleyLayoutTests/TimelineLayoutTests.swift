@@ -181,12 +181,20 @@ import Testing
             rounds: [{id: r, date: 2025-01-01, start: "10:00", end: "11:00", events: [{at: "10:10", label: A, parties: [us, ye, w]}],
                       table: {shape: rectangle, far: [us], left: [ye], right: [w]}}]
             """)
-        for (chart, discs) in [("timeline", 1), ("seating", 3)] {
+        // The timeline's marker of the three parties' event is a disc split in three wedges.
+        for (chart, discs) in [("timeline", 3), ("seating", 3)] {
             let layout = try #require(ChartRegistry.chart(named: chart)).init()
             let scene = try layout.layout(model, options: LayoutOptions(theme: theme, roundID: "r"), measurer: FixedMetricsMeasurer())
             var checked = 0
             for placed in scene.flattened() {
-                guard case .circle(let circle) = placed.node, let fill = circle.style.fill, fill.alpha == 1 else { continue }
+                let style: ShapeStyle
+                switch placed.node {
+                case .circle(let circle): style = circle.style
+                case .path(let path): style = path.style
+                default: continue
+                }
+                let fill = style.fill
+                guard let fill, fill.alpha == 1 else { continue }
                 #expect(fill.contrastRatio(with: theme.background) >= 3, "\(fill.hexString) in \(theme.name) \(chart)")
                 checked += 1
             }

@@ -63,13 +63,20 @@ import Testing
                   - {at: {from: "11:20", to: "11:40"}, label: Ranged, parties: [a]}
             """)
         let markers = nodes(scene, in: "events")
+        // A filled dot in the party's colour (an approximate ring's small centre is not one).
         let filledDots = markers.filter {
-            if case .circle(let c) = $0 { c.style.fill != nil && c.style.stroke?.dash.isEmpty == true } else { false }
+            if case .circle(let c) = $0 { c.style.fill != nil && c.radius >= 4 } else { false }
         }
         let dashedRings = markers.filter {
             if case .circle(let c) = $0 { c.style.fill == nil && c.style.stroke?.dash.isEmpty == false } else { false }
         }
-        let capsules = markers.filter { if case .rect(let r) = $0 { r.cornerRadius > 0 && r.frame.width > r.frame.height } else { false } }
+        let capsules = markers.filter {
+            if case .rect(let r) = $0 {
+                r.cornerRadius > 0 && r.frame.width > r.frame.height && r.style.fill != nil
+            } else {
+                false
+            }
+        }
         #expect(filledDots.count == 1 && dashedRings.count == 1 && capsules.count == 1)
         SceneInvariants.check(scene, "mixed markers")
     }

@@ -11,12 +11,12 @@ struct RoundTimeline {
     let typesetter: Typesetter
     let style: PartyStyle
 
-    private let margin = 24.0, barHeight = 30.0, markerRadius = 4.5, labelMaxWidth = 190.0, maximumLabelLanes = 4
+    private let margin = 24.0, barHeight = 30.0, markerRadius = 4.5, maximumLabelLanes = 6
 
     func scene() throws(LayoutError) -> Scene {
         try ChartBudget.check(TimelineLayout.name, rounds: [round], drawn: [.rounds, .events])
         let theme = options.theme
-        let width = try options.canvasWidth(natural: 900, minimum: 360)
+        let width = try options.canvasWidth(natural: 900, minimum: 320)
         let left = margin, right = width - margin, contentWidth = right - left
         var nodes: [SceneNode] = []
         var y = margin
@@ -36,39 +36,44 @@ struct RoundTimeline {
         nodes += legend.nodes
         y += legend.height + (legend.nodes.isEmpty ? 0 : 14)
 
-        // The axis: the session with a margin on both sides, in real time (instants), its ticks
-        // on the wall clock of the round's zone.
+        // The axis spans what is drawn on it (every instant the sources allow for the session,
+        // its segments and events) and a few points beyond, for the markers' halos: its ends are
+        // not rounded out to whole steps, and the duration stands where it fits, not in room
+        // kept for it on the axis.
         let times = RoundTimeText(round, meeting: meeting, clock: options.clock)
-        let padding = max(round.durationSeconds / 12, 120)
-        // Room on the right for the duration when it cannot sit inside the bar.
-        let durationWidth = typesetter.width(times.duration, .heading) + 16
-        let rightPadding =
-            round.segments.isEmpty
-            ? padding : max(padding, Int(Double(round.durationSeconds) * durationWidth / max(contentWidth - durationWidth, 1)) + padding)
+        let moments = [round.start, round.end] + round.segments.flatMap { [$0.start, $0.end] } + round.events.compactMap(\.at)
+        let earliest = moments.map(\.earliestInstant).min() ?? round.start.earliestInstant
+        let latest = max(moments.map(\.latestInstant).max() ?? round.end.latestInstant, earliest + 60)
+        let padding = Int((Double(latest - earliest) * axisPadding / max(contentWidth - 2 * axisPadding, 1)).rounded(.up))
         // The widest a tick label can read on this clock.
         let tickLabelWidth =
             [10, 12, 22, 23].map { typesetter.width(options.clock.text(secondsOfDay: $0 * 3600 + 2700), .tick) }.max() ?? 0
         let axis = ZonedTimeAxis(
-            covering: round.start.earliestInstant - padding, round.end.latestInstant + rightPadding, zone: round.timeZone,
-            width: contentWidth, minimumSpacing: tickLabelWidth + 14)
+            covering: earliest - padding, latest + padding, zone: round.timeZone, width: contentWidth, minimumSpacing: tickLabelWidth + 14,
+            tight: true)
         let x = { (instant: Int) in axis.position(instant, left: left, right: right) }
 
-        // Event labels first: their lanes decide how far down the bar sits.
+        // Markers first (fanned out where they would hide each other), then their labels, whose
+        // lanes decide how far down the bar sits.
         let timed = round.events.compactMap { event in event.at.map { (event, $0) } }.sorted { $0.1.instant < $1.1.instant }
-        // Full labels when they fit in a few lanes with no leader line crossing a label;
-        // otherwise numbered markers, with the events listed by number below the axis.
-        // The first try stops as soon as it fails (lanes and crossings only grow), so a crowded
-        // round never stacks thousands of full labels only to throw them away.
-        var (placed, lanes) = placeEventLabels(timed, notes: notes, numbered: false, x: x, times: times, left: left, right: right)
-        let numbered = isTooCrowded(lanes)
-        if numbered {
-            (placed, lanes) = placeEventLabels(timed, notes: notes, numbered: true, x: x, times: times, left: left, right: right)
-        }
-        var laneHeights = Array(repeating: 0.0, count: lanes.count)
-        for item in placed where item.lane >= 0 { laneHeights[item.lane] = max(laneHeights[item.lane], item.run.metrics.height) }
+        let exact = timed.map { x($0.1.instant) }
+        // A crowded narrow chart draws its markers smaller, so that side by side they still fit.
+        let spacing = min(2 * markerRadius + 3, contentWidth / Double(max(exact.count, 1)))
+        let markerRadius = min(self.markerRadius, max(2.5, (spacing - 1.5) / 2))
+        let markers = MarkerFan.positions(exact, spacing: spacing, within: left...right)
+        // Which event a label is, for its note's marker; equal events share their notes too.
+        let eventIndex =
+            notes.entries.isEmpty
+            ? [:] : Dictionary(round.events.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        let labels = EventLabels(
+            markers: markers, fullText: { fullLabel(timed[$0].0, at: timed[$0].1, notes: notes, times: times, eventIndex: eventIndex) },
+            typesetter: typesetter,
+            labelWidth: max(190, min(320, contentWidth * 0.2)), maximumLanes: maximumLabelLanes, left: left, right: right)
+        var laneHeights = Array(repeating: 0.0, count: labels.laneCount)
+        for label in labels.labels { laneHeights[label.lane] = max(laneHeights[label.lane], label.run.metrics.height) }
         let laneGap = 8.0
         let lanesHeight = laneHeights.reduce(0) { $0 + $1 + laneGap }
-        let barTop = y + lanesHeight + (placed.isEmpty ? 0 : 10)
+        let barTop = y + lanesHeight + (labels.labels.isEmpty ? 0 : 10)
 
         // Lane 0 sits just above the bar; later lanes stack upwards.
         var laneBottoms: [Double] = []
@@ -78,40 +83,49 @@ struct RoundTimeline {
             bottom -= height + laneGap
         }
         var eventNodes: [SceneNode] = []
-        let moment = { (time: MeetingTime) in x(time.instant) }
-        for item in placed {
-            let color = item.event.parties.first.map(style.color) ?? theme.text
-            let marker = EventMarker.nodes(
-                at: item.time, x: { item.markerX + moment($0) - moment(item.time) }, y: barTop, radius: markerRadius, color: color,
-                theme: theme)
-            guard item.lane >= 0 else {
-                eventNodes += marker
-                continue
-            }
-            let top = laneBottoms[item.lane] - item.run.metrics.height
-            let run = item.run.offsetBy(dx: 0, dy: top)
+        for label in labels.labels {
+            let top = laneBottoms[label.lane] - label.run.metrics.height
+            let run = label.run.offsetBy(dx: 0, dy: top)
+            // A shared number's leader line starts at its first marker; the others stand under its text.
+            let stem = markers[label.members.lowerBound]
             eventNodes.append(
                 .line(
                     Line(
-                        from: Point(x: item.markerX, y: run.box.maxY + 2), to: Point(x: item.markerX, y: barTop),
+                        from: Point(x: stem, y: run.box.maxY + 2), to: Point(x: stem, y: barTop),
                         stroke: Stroke(color: theme.secondaryText, width: 0.75))))
             eventNodes.append(.text(run))
-            eventNodes += marker
+        }
+        let onBar = style.textColor(on: theme.accent)
+        for (index, (event, time)) in timed.enumerated() {
+            let shift = markers[index] - exact[index]
+            if abs(shift) > 0.5 {
+                // A fanned-out marker points down to its own instant.
+                eventNodes.append(
+                    .line(
+                        Line(
+                            from: Point(x: markers[index], y: barTop + markerRadius), to: Point(x: exact[index], y: barTop + barHeight - 3),
+                            stroke: Stroke(color: onBar, width: 0.75))))
+            }
+            // What the marker stands on: the bar's top edge, a band over it, or the page beside it.
+            let under = SessionBar.color(
+                at: Point(x: markers[index], y: barTop), round: round, x: { x($0.instant) }, top: barTop, height: barHeight,
+                color: theme.accent, theme: theme)
+            eventNodes += EventMarker.nodes(
+                at: time, x: { x($0.instant) + shift }, y: barTop, radius: markerRadius, colors: event.parties.map(style.color),
+                under: under, theme: theme)
         }
 
+        let segmentLabels = SegmentLabels.make(
+            round, x: { x($0.instant) }, barTop: barTop, barHeight: barHeight, below: barTop + barHeight, bar: theme.accent,
+            limits: left...right, typesetter: typesetter, notes: notes, style: style)
         let sessionIndex = nodes.count
-        nodes.append(
-            .group(
-                Group(
-                    id: "session", title: Strings.english.text(.timelineSessionTitle, [.round: round.displayTitle]),
-                    description: MeetingDescription.round(round, in: meeting, clock: options.clock),
-                    children: sessionBar(x: x, top: barTop, times: times, notes: notes))))
-        if !eventNodes.isEmpty {
-            nodes.append(.group(Group(id: "events", title: Strings.english.text(.timelineEventsTitle), children: eventNodes)))
-        }
-        y = barTop + barHeight + 6
+        var bar = SessionBar.nodes(
+            round: round, x: { x($0.instant) }, top: barTop, height: barHeight, color: theme.accent, theme: theme)
+        bar += segmentLabels.inside + segmentLabels.outside
+        y = barTop + barHeight + segmentLabels.height + 6
 
-        // Exact times at the bar's ends (the outer ends of contested ones), then the axis.
+        // Exact times at the bar's ends (the outer ends of contested ones), the duration inside
+        // the bar when it fits there, else between the times, else under them; then the axis.
         let x0 = x(round.start.earliestInstant), x1 = x(round.end.latestInstant)
         var startLabel = typesetter.run(times.startText, .heading, at: Point(x: x0, y: y))
         var endLabel = typesetter.run(times.endText, .heading, at: Point(x: x1, y: y), alignment: .right)
@@ -122,12 +136,36 @@ struct RoundTimeline {
         }
         startLabel = startLabel.fittingStart(in: left...right)
         endLabel = endLabel.fittingStart(in: left...right)
+        if endLabel.frame.minX < startLabel.frame.maxX + 10 {
+            // Still no room side by side (a narrow chart): the end goes under the start.
+            endLabel = typesetter.run(times.endText, .heading, at: Point(x: right, y: startLabel.frame.maxY + 2), alignment: .right)
+        }
         nodes.append(.text(startLabel))
         nodes.append(.text(endLabel))
-        y += startLabel.metrics.height + 10
+        y = max(startLabel.frame.maxY, endLabel.frame.maxY)
+        let duration = durationLabel(
+            times.duration, barLeft: x(round.start.latestInstant), barRight: x(round.end.earliestInstant), barTop: barTop,
+            between: (startLabel.frame.maxX, endLabel.frame.minY == startLabel.frame.minY ? endLabel.frame.minX : right),
+            rowTop: startLabel.frame.minY, below: y + 2, limits: left...right)
+        if duration.onBar { bar.append(.text(duration.run)) } else { nodes.append(.text(duration.run)) }
+        y = max(y, duration.run.frame.maxY) + 10
+        nodes.insert(
+            .group(
+                Group(
+                    id: "session", title: Strings.english.text(.timelineSessionTitle, [.round: round.displayTitle]),
+                    description: MeetingDescription.round(round, in: meeting, clock: options.clock), children: bar)),
+            at: sessionIndex)
+        if !eventNodes.isEmpty {
+            nodes.insert(
+                .group(Group(id: "events", title: Strings.english.text(.timelineEventsTitle), children: eventNodes)), at: sessionIndex + 1)
+        }
 
         let axisNodes = RoundAxisDrawing.draw(
-            axis, times: times, y: y, left: left, right: right, changeTop: barTop - 6, avoiding: [startLabel.frame, endLabel.frame],
+            axis, times: times, y: y, left: left, right: right, changeTop: barTop - 6,
+            avoiding: [startLabel.frame, endLabel.frame, duration.run.frame]
+                + segmentLabels.outside.compactMap { node -> Rect? in
+                    if case .text(let run) = node { run.frame } else { nil }
+                },
             typesetter: typesetter)
         nodes += axisNodes.nodes
         // Clock changes go under the bar, which hides them where its text is.
@@ -139,8 +177,9 @@ struct RoundTimeline {
         nodes.append(.text(caption))
         y += caption.metrics.height + 14
 
-        let key =
-            numbered ? timed.enumerated().map { index, item in (number: index + 1, time: times.time(item.1), event: item.0) } : []
+        let key = timed.indices.compactMap { index in
+            labels.numbers[index].map { (number: $0, time: times.time(timed[index].1), event: timed[index].0) }
+        }
         let panel = try ListPanel.make(
             round: round, numberedEvents: key, notes: notes, style: style, at: Point(x: left, y: y), width: contentWidth,
             typesetter: typesetter)
@@ -178,102 +217,64 @@ struct RoundTimeline {
         let moments = [round.start, round.end] + round.segments.flatMap { [$0.start, $0.end] } + round.events.compactMap(\.at)
         if moments.contains(where: \.isUncertain) { text = strings.text(.uncertainTimesKey, [.value: text]) }
         if moments.contains(where: \.isApproximate) { text = strings.text(.approximateTimesKey, [.value: text]) }
+        // How each kind of segment drawn reads, in the kinds' order.
+        let kinds = Segment.Kind.allCases.filter { kind in kind != .other && round.segments.contains { $0.kind == kind } }
+        if !kinds.isEmpty {
+            let keys = kinds.map { kind -> String in
+                switch kind {
+                case .plenary: strings.text(.segmentKeyPlenary)
+                case .restricted: strings.text(.segmentKeyRestricted)
+                case .bilateral: strings.text(.segmentKeyBilateral)
+                case .break: strings.text(.segmentKeyBreak)
+                case .other: ""
+                }
+            }
+            text = strings.text(.segmentKindsKey, [.value: text, .text: keys.joined(separator: strings.text(.timelineEventSeparator))])
+        }
         return text
     }
 
-    /// Full labels give way to numbered markers past a few lanes, or when a leader line would cross a label.
-    private func isTooCrowded(_ lanes: LabelLanes) -> Bool { lanes.count > maximumLabelLanes || lanes.crossings > 0 }
+    /// How far, in points, the axis reaches beyond the first and last instant it shows.
+    private let axisPadding = 8.0
 
-    private typealias PlacedLabel = (event: Event, time: MeetingTime, run: TextRun, lane: Int, markerX: Double)
+    /// An event's full label: its time, its note's marker, its words and, without colour
+    /// ("print" theme), the parties' names.
+    private func fullLabel(
+        _ event: Event, at time: MeetingTime, notes: ChartNotes, times: RoundTimeText, eventIndex: [Event: Int]
+    ) -> String {
+        let names =
+            options.theme.name == "print" && !event.parties.isEmpty
+            ? Strings.english.text(.timelineEventParties, [.parties: event.parties.map(style.name).joined(separator: ", ")])
+            : ""
+        // The marker right after the time: a clamped label never cuts it.
+        let marker = eventIndex[event].flatMap { notes.marker(.event(round: round.id, index: $0)) }
+        return "\(times.time(time))\(marker.map { " " + $0 } ?? "") \(event.label)\(names)"
+    }
 
-    private func placeEventLabels(
-        _ timed: [(Event, MeetingTime)], notes: ChartNotes, numbered: Bool, x: (Int) -> Double, times: RoundTimeText, left: Double,
-        right: Double
-    ) -> ([PlacedLabel], LabelLanes) {
-        var lanes = LabelLanes(gap: numbered ? 3 : 8)
-        var placed: [PlacedLabel] = []
-        // Which event a label is, for its note's marker; equal events share their notes too.
-        let eventIndex =
-            notes.entries.isEmpty
-            ? [:] : Dictionary(round.events.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
-        let markers = timed.map { x($0.1.instant) }
-        var index = 0
-        while index < timed.count {
-            let (event, time) = timed[index]
-            let markerX = markers[index]
-            let role: Typesetter.Role = numbered ? .small : .body
-            func label(through last: Int) -> String {
-                guard numbered else {
-                    // Without colour the parties must be named ("print" theme).
-                    let names =
-                        options.theme.name == "print" && !event.parties.isEmpty
-                        ? Strings.english.text(.timelineEventParties, [.parties: event.parties.map(style.name).joined(separator: ", ")])
-                        : ""
-                    // The marker right after the time: a clamped label never cuts it.
-                    let marker = eventIndex[event].flatMap { notes.marker(.event(round: round.id, index: $0)) }
-                    return "\(times.time(time))\(marker.map { " " + $0 } ?? "") \(event.label)\(names)"
-                }
-                return last > index ? "\(index + 1)–\(last + 1)" : "\(index + 1)"
-            }
-            func width(of text: String) -> Double {
-                typesetter.run(text, role, at: .zero, maxWidth: min(labelMaxWidth, right - left), overflow: .lineClamp).metrics.width
-            }
-            // A number starts at its marker and reads rightwards; markers that would stand under it
-            // join it ("18–19"), so no later leader line has to cross it.
-            var last = index
-            while numbered, last + 1 < timed.count, markers[last + 1] <= markerX - 3 + width(of: label(through: last + 1)) + 6 { last += 1 }
-            let text = label(through: last)
-            let boxWidth = width(of: text)
-            let start = numbered ? markerX - 3 : markerX - 8
-            // Labels read from just left of their marker, so the leader line meets the text's start.
-            let span = (start...(start + boxWidth)).clamped(into: left...right)
-            let lane = lanes.place(span, stem: markerX)
-            if !numbered, isTooCrowded(lanes) { break }
-            let run = typesetter.run(text, role, at: Point(x: span.lowerBound, y: 0), maxWidth: boxWidth + 0.5, overflow: .lineClamp)
-            placed.append((event, time, run, lane, markerX))
-            // Markers of a shared label still stand at their own times.
-            for member in (index + 1)...max(index + 1, last) where member <= last {
-                placed.append((timed[member].0, timed[member].1, run, -1, markers[member]))
-            }
-            index = last + 1
+    /// The duration inside the part of the bar every source agrees on when it fits there and no
+    /// segment labels compete for it; else centred between the start and end times; else under them.
+    private func durationLabel(
+        _ text: String, barLeft: Double, barRight: Double, barTop: Double, between: (Double, Double), rowTop: Double, below: Double,
+        limits: ClosedRange<Double>
+    ) -> (run: TextRun, onBar: Bool) {
+        let width = typesetter.width(text, .heading)
+        if round.segments.isEmpty, barRight - barLeft >= width + 16 {
+            let run = typesetter.run(
+                text, .heading, at: Point(x: (barLeft + barRight) / 2, y: barTop + (barHeight - typesetter.lineHeight(.heading)) / 2),
+                alignment: .center, color: style.textColor(on: options.theme.accent))
+            return (run, true)
         }
-        return (placed, lanes)
+        if between.1 - between.0 >= width + 20 {
+            let centre = min(max((barLeft + barRight) / 2, between.0 + 10 + width / 2), between.1 - 10 - width / 2)
+            return (typesetter.run(text, .heading, at: Point(x: centre, y: rowTop), alignment: .center), false)
+        }
+        let run = typesetter.run(text, .heading, at: Point(x: (barLeft + barRight) / 2, y: below), alignment: .center)
+        return (run.fittingStart(in: limits), false)
     }
 
     private func involvedParties() -> [Party] {
         let ids = Set(round.events.flatMap(\.parties) + round.outcomes.flatMap(\.parties))
         return meeting.parties.filter { ids.contains($0.id) }
-    }
-
-    /// The bar from start to end with its segments and the duration; approximate ends fade out.
-    private func sessionBar(x: @escaping (Int) -> Double, top: Double, times: RoundTimeText, notes: ChartNotes) -> [SceneNode] {
-        let theme = options.theme
-        // The duration stands inside the part every source agrees on, else after the latest end.
-        let x0 = x(round.start.latestInstant), x1 = x(round.end.earliestInstant), outerEnd = x(round.end.latestInstant)
-        let barColor = theme.accent
-        let moment = { (time: MeetingTime) in x(time.instant) }
-        var nodes = SessionBar.nodes(round: round, x: moment, top: top, height: barHeight, color: barColor, theme: theme)
-        for (index, segment) in round.segments.enumerated() {
-            let s0 = moment(segment.start), s1 = moment(segment.end)
-            if s1 - s0 >= 28 {
-                let labelTop = top + (barHeight - typesetter.lineHeight(.small)) / 2
-                nodes.append(
-                    .text(
-                        typesetter.run(
-                            notes.marker(.segment(round: round.id, index: index)).map { "\($0) \(segment.label)" } ?? segment.label, .small,
-                            at: Point(x: s0 + 4, y: labelTop), maxWidth: s1 - s0 - 8,
-                            color: style.textColor(on: barColor))))
-            }
-        }
-        let duration = times.duration
-        let durationWidth = typesetter.width(duration, .heading)
-        let inside = x1 - x0 >= durationWidth + 16 && round.segments.isEmpty
-        let durationRun = typesetter.run(
-            duration, .heading,
-            at: Point(x: inside ? (x0 + x1) / 2 : outerEnd + 8, y: top + (barHeight - typesetter.lineHeight(.heading)) / 2),
-            alignment: inside ? .center : .left, color: inside ? style.textColor(on: barColor) : theme.text)
-        nodes.append(.text(durationRun))
-        return nodes
     }
 }
 

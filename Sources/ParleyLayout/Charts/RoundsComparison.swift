@@ -13,11 +13,13 @@ struct RoundsComparison {
     let style: PartyStyle
 
     private let margin = 24.0, barHeight = 18.0, rowGap = 14.0
+    /// Below this content width the rows' titles stand above their bars.
+    private let narrowContent = 560.0
 
     func scene() throws(LayoutError) -> Scene {
         try ChartBudget.check(TimelineLayout.name, rounds: rounds, drawn: [.rounds, .events])
         let theme = options.theme
-        let width = try options.canvasWidth(natural: 900, minimum: 420)
+        let width = try options.canvasWidth(natural: 900, minimum: 320)
         let left = margin, right = width - margin, contentWidth = right - left
         var nodes: [SceneNode] = []
         var y = margin
@@ -61,7 +63,9 @@ struct RoundsComparison {
         }
 
         let widest = contentWidth * 0.34
-        let labelColumn = min(
+        // In a narrow column the rows' titles stand above their bars, which take the whole width.
+        let stacked = contentWidth < narrowContent
+        let naturalLabelColumn = min(
             max(
                 rounds.map {
                     max(
@@ -69,7 +73,9 @@ struct RoundsComparison {
                         typesetter.width(rowDetail($0, meeting: meeting), .small, cappedAt: widest))
                 }.max() ?? 0, 60)
                 + 14, widest)
-        let durationColumn = (marks.map { typesetter.width($0, .heading) }.max() ?? 0) + 12
+        let labelColumn = stacked ? 0 : naturalLabelColumn
+        // Stacked, each duration reads under its round's title, and the bars take the whole width.
+        let durationColumn = stacked ? 0 : (marks.map { typesetter.width($0, .heading) }.max() ?? 0) + 12
         let plotLeft = left + labelColumn, plotRight = max(right - durationColumn, plotLeft + 80)
         let tickWidth =
             (elapsed
@@ -79,19 +85,29 @@ struct RoundsComparison {
         // Every instant the sources allow, from the earliest start to the latest end, lies on the axis.
         let spans = rounds.map { $0.end.latestInstant - $0.start.earliestInstant }
         let upper = zip(origins, spans).map { $0.0 + $0.1 }.max() ?? 3600
-        let axis = TimeAxis(covering: elapsed ? 0 : lower, upper, width: plotRight - plotLeft, minimumSpacing: tickWidth)
+        // The axis spans the bars and a few points for the markers' halos, not whole steps beyond.
+        let padding = Int((Double(max(upper - lower, 60)) * 6 / max(plotRight - plotLeft - 12, 1)).rounded(.up))
+        let axis = TimeAxis(
+            covering: elapsed ? 0 : lower - padding, upper + padding, width: plotRight - plotLeft, minimumSpacing: tickWidth, tight: true)
 
         let gridTop = y
         var rowNodes: [SceneNode] = []
         var clocksChange = false
         for (index, round) in rounds.enumerated() {
+            let labelWidth = stacked ? contentWidth : labelColumn - 10
             let title = typesetter.run(
-                notes.marked(round.displayTitle, .round(round.id)), .heading, at: Point(x: left, y: y), maxWidth: labelColumn - 10)
-            let detail = typesetter.run(
-                rowDetail(round, meeting: meeting), .small, at: Point(x: left, y: y + title.metrics.height + 1), maxWidth: labelColumn - 10,
+                notes.marked(round.displayTitle, .round(round.id)), .heading, at: Point(x: left, y: y), maxWidth: labelWidth,
                 overflow: .lineClamp)
-            let rowHeight = max(title.metrics.height + detail.metrics.height + 1, barHeight)
-            let barTop = y + (rowHeight - barHeight) / 2
+            let detail = typesetter.run(
+                rowDetail(round, meeting: meeting), .small, at: Point(x: left, y: y + title.metrics.height + 1), maxWidth: labelWidth,
+                overflow: .lineClamp)
+            let isExtreme = extremes.longest == index || extremes.shortest == index
+            let mark = typesetter.run(
+                marks[index], .heading, at: Point(x: left, y: detail.frame.maxY + 2), maxWidth: contentWidth, overflow: .wrap,
+                weight: isExtreme ? .bold : .regular)
+            let labelsHeight = title.metrics.height + detail.metrics.height + 1 + (stacked ? mark.metrics.height + 2 : 0)
+            let rowHeight = stacked ? labelsHeight + 6 + barHeight : max(labelsHeight, barHeight)
+            let barTop = stacked ? y + labelsHeight + 6 : y + (rowHeight - barHeight) / 2
             let origin = origins[index]
             let x = { (time: MeetingTime) in
                 axis.position(origin + time.instant - round.start.earliestInstant, left: plotLeft, right: plotRight)
@@ -110,18 +126,28 @@ struct RoundsComparison {
                             stroke: Stroke(color: theme.text, width: 1.2, dash: [2, 2]))))
             }
             clocksChange = clocksChange || !changes.isEmpty
-            for event in round.events {
-                guard let at = event.at else { continue }
-                let color = event.parties.first.map(style.color) ?? theme.text
-                row += EventMarker.nodes(at: at, x: x, y: barTop + barHeight / 2, radius: 3.5, color: color, theme: theme)
+            // Fanned out where they would hide each other, as on a round's own timeline.
+            let timed = round.events.compactMap { event in event.at.map { (event, $0) } }.sorted { $0.1.instant < $1.1.instant }
+            let exact = timed.map { x($0.1) }
+            let spacing = min(9, (plotRight - plotLeft) / Double(max(exact.count, 1)))
+            let drawn = MarkerFan.positions(exact, spacing: spacing, within: plotLeft...plotRight)
+            for (index, (event, at)) in timed.enumerated() {
+                let shift = drawn[index] - exact[index]
+                let under = SessionBar.color(
+                    at: Point(x: drawn[index], y: barTop + barHeight / 2), round: round, x: x, top: barTop, height: barHeight,
+                    color: theme.accent, theme: theme)
+                row += EventMarker.nodes(
+                    at: at, x: { x($0) + shift }, y: barTop + barHeight / 2, radius: min(3.5, max(2, (spacing - 1.5) / 2)),
+                    colors: event.parties.map(style.color), under: under, theme: theme)
             }
-            let isExtreme = extremes.longest == index || extremes.shortest == index
             row.append(
                 .text(
-                    typesetter.run(
-                        marks[index], .heading,
-                        at: Point(x: x(round.end.latest) + 8, y: barTop + (barHeight - typesetter.lineHeight(.heading)) / 2),
-                        weight: isExtreme ? .bold : .regular)))
+                    stacked
+                        ? mark
+                        : typesetter.run(
+                            marks[index], .heading,
+                            at: Point(x: x(round.end.latest) + 8, y: barTop + (barHeight - typesetter.lineHeight(.heading)) / 2),
+                            weight: isExtreme ? .bold : .regular)))
             rowNodes.append(
                 .group(
                     Group(

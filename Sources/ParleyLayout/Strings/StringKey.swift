@@ -159,6 +159,9 @@ public enum StringKey: String, Sendable, Hashable, CaseIterable {
     case compareMarksKey
     /// One disc for a run of identical unnamed seats: "14 seats of Ukraine".
     case seatGroupOfParty
+    // Issue 14, crowded timelines: the caption's key to the segments' kinds.
+    /// The caption with the key appended, and what each kind drawn looks like.
+    case segmentKindsKey, segmentKeyPlenary, segmentKeyRestricted, segmentKeyBilateral, segmentKeyBreak
 
     // Issue 12, the change model's sentences (model part).
     /// A round table turned, two parties that traded places, a delegation that grew or shrank.
@@ -340,6 +343,9 @@ public enum StringKey: String, Sendable, Hashable, CaseIterable {
         case .dayPlannerContinuesKey, .dayPlannerClockChangeKey, .calendarDurationScaleTitle: []
         case .calendarStemWhen: [.date, .value]
         case .timelineReportByClock, .timelineReportByDay, .timelineReportElapsed, .timelineReportCalendar: []
+        // Issue 14, crowded timelines.
+        case .segmentKindsKey: [.value, .text]
+        case .segmentKeyPlenary, .segmentKeyRestricted, .segmentKeyBilateral, .segmentKeyBreak: []
         }
     }
 }

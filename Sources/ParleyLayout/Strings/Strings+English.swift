@@ -252,5 +252,11 @@ extension Strings {
         .timelineReportByDay: .text("All rounds by day and hour"),
         .timelineReportElapsed: .text("All rounds from their start"),
         .timelineReportCalendar: .text("All rounds across the calendar"),
+        // Issue 14, crowded timelines.
+        .segmentKindsKey: .text("{value} · {text}"),
+        .segmentKeyPlenary: .text("solid: plenary"),
+        .segmentKeyRestricted: .text("dark, outlined: restricted"),
+        .segmentKeyBilateral: .text("dotted: bilateral"),
+        .segmentKeyBreak: .text("pale, hatched: break"),
     ]
 }

@@ -4,8 +4,8 @@ import ParleyScene
 
 /// A round's session as a bar: solid between exactly known ends, faded with a dashed edge at an
 /// approximate end, a lighter band over every instant the sources allow where they disagree or
-/// give a range (a tick at each claimed time), its segments as alternating inner bands. Shared
-/// by every timeline.
+/// give a range (a tick at each claimed time), its segments as inner bands drawn by kind
+/// (`SegmentStyle`). Shared by every timeline.
 enum SessionBar {
     /// `x` maps a moment of the round to the canvas.
     static func nodes(round: Round, x: (MeetingTime) -> Double, top: Double, height: Double, color: Color, theme: Theme) -> [SceneNode] {
@@ -24,13 +24,10 @@ enum SessionBar {
             // The part every source puts inside the segment is shaded; where its bounds are
             // contested, a dashed outline reaches out to every instant they allow.
             let s0 = x(segment.start.latest), s1 = max(x(segment.end.earliest), s0)
-            let shade = index.isMultiple(of: 2) ? theme.background.withAlpha(0.3) : theme.text.withAlpha(0.14)
             let inset = height / 6
-            nodes.append(
-                .rect(
-                    RectShape(
-                        frame: Rect(x: s0, y: top + inset, width: s1 - s0, height: height - 2 * inset), cornerRadius: 1.5,
-                        style: ShapeStyle(fill: shade, stroke: Stroke(color: theme.background, width: 1)))))
+            nodes += SegmentStyle.nodes(
+                segment.kind, index: index, frame: Rect(x: s0, y: top + inset, width: s1 - s0, height: height - 2 * inset), bar: color,
+                theme: theme)
             if segment.start.isUncertain || segment.end.isUncertain {
                 let outer0 = x(segment.start.earliest), outer1 = x(segment.end.latest)
                 nodes.append(
@@ -78,5 +75,36 @@ enum SessionBar {
                         stroke: Stroke(color: theme.text, width: 1))))
         }
         return nodes
+    }
+}
+
+extension SessionBar {
+    /// The colour the bar drawn by `nodes` shows at `point` (the page where it draws nothing):
+    /// what a marker placed there stands on, so it can be outlined to stand out from it.
+    static func color(
+        at point: Point, round: Round, x: (MeetingTime) -> Double, top: Double, height: Double, color: Color, theme: Theme
+    ) -> Color {
+        guard point.y >= top, point.y <= top + height else { return theme.background }
+        var under = theme.background
+        let solid0 = x(round.start.latest), solid1 = max(x(round.end.earliest), solid0)
+        if (solid0...max(solid1, solid0 + 1)).contains(point.x) { under = color }
+        for time in [round.start, round.end] where time.isUncertain {
+            let b0 = x(time.earliest), b1 = max(x(time.latest), b0 + 1)
+            if (b0...b1).contains(point.x) { under = under.mixed(with: color, amount: 0.38) }
+        }
+        let inset = height / 6
+        if point.y >= top + inset, point.y <= top + height - inset {
+            for (index, segment) in round.segments.enumerated() {
+                let s0 = x(segment.start.latest), s1 = max(x(segment.end.earliest), s0)
+                if (s0...s1).contains(point.x) { under = SegmentStyle.fill(segment.kind, index: index, bar: color, theme: theme) }
+            }
+        }
+        let x0 = x(round.start.earliest), x1 = x(round.end.latest)
+        let fade = min(18, (x1 - x0) / 4)
+        for (isApproximate, fadeX) in [(round.start.isApproximate, x0), (round.end.isApproximate, x1 - fade)]
+        where isApproximate && fade > 0 && (fadeX...(fadeX + fade)).contains(point.x) {
+            under = under.mixed(with: theme.background, amount: 0.55)
+        }
+        return under
     }
 }

@@ -20,8 +20,10 @@ public struct TimeAxis: Sendable, Equatable {
     ]
 
     /// Chooses the step so that no more than `width / minimumSpacing` labels stand on the axis,
-    /// and widens `[lower, upper]` outwards to whole steps.
-    public init(covering lower: Int, _ upper: Int, width: Double, minimumSpacing: Double) {
+    /// and widens `[lower, upper]` outwards to whole steps; `tight`, the axis spans exactly
+    /// `[lower, upper]` and its ticks stand at the whole steps inside (a 09:00–19:30 session
+    /// is not stretched to 08:00–22:00 by a two-hour step).
+    public init(covering lower: Int, _ upper: Int, width: Double, minimumSpacing: Double, tight: Bool = false) {
         let span = max(upper - lower, 60)
         let capacity = max(1, Int(width / max(minimumSpacing, 1)))
         var chosen = (step: 2_592_000, minor: 604_800)
@@ -36,8 +38,8 @@ public struct TimeAxis: Sendable, Equatable {
         }
         step = chosen.step
         minorStep = chosen.minor
-        start = TimeAxis.floor(lower, to: step)
-        end = TimeAxis.ceil(max(upper, lower + 60), to: step)
+        start = tight ? lower : TimeAxis.floor(lower, to: step)
+        end = tight ? max(upper, lower + 60) : TimeAxis.ceil(max(upper, lower + 60), to: step)
     }
 
     static func floor(_ value: Int, to step: Int) -> Int {
@@ -50,13 +52,15 @@ public struct TimeAxis: Sendable, Equatable {
         return floored == value ? value : floored + step
     }
 
-    /// Seconds of each labelled tick, `start` to `end` inclusive.
-    public var majorTicks: [Int] { Array(stride(from: start, through: end, by: step)) }
+    /// Seconds of each labelled tick: the whole steps from `start` to `end` inclusive.
+    public var majorTicks: [Int] { Array(stride(from: TimeAxis.ceil(start, to: step), through: end, by: step)) }
 
     /// Seconds of each unlabelled tick between the labelled ones; empty when `minorStep` is 0.
     public var minorTicks: [Int] {
         guard minorStep > 0 else { return [] }
-        return stride(from: start, through: end, by: minorStep).filter { ($0 - start) % step != 0 }
+        return stride(from: TimeAxis.ceil(start, to: minorStep), through: end, by: minorStep).filter {
+            TimeAxis.floor($0, to: step) != $0
+        }
     }
 
     /// Where `seconds` falls between `left` and `right`.

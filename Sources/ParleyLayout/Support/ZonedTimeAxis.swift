@@ -13,13 +13,19 @@ public struct ZonedTimeAxis: Sendable, Equatable {
     public var step: Int, minorStep: Int
 
     /// Chooses the step as `TimeAxis` does for the elapsed span, and widens `[lower, upper]`
-    /// (instants) outwards to the nearest ticks.
-    public init(covering lower: Int, _ upper: Int, zone: ZoneSpec, width: Double, minimumSpacing: Double) {
+    /// (instants) outwards to the nearest ticks; `tight`, the axis spans exactly `[lower, upper]`
+    /// with the ticks that fall inside.
+    public init(covering lower: Int, _ upper: Int, zone: ZoneSpec, width: Double, minimumSpacing: Double, tight: Bool = false) {
         let upper = max(upper, lower + 60)
         let scale = TimeAxis(covering: lower, upper, width: width, minimumSpacing: minimumSpacing)
         self.zone = zone
         step = scale.step
         minorStep = scale.minorStep
+        guard !tight else {
+            start = lower
+            end = upper
+            return
+        }
         // A tick stands at most a step and a clock change (under a day) beyond each end.
         let reach = step + 86400
         let around = ZonedTimeAxis.ticks(every: step, from: lower - reach, through: upper + reach, zone: zone)

@@ -112,6 +112,8 @@ public enum ModelSchema {
             properties: [
                 ("start", time), ("end", time), ("label", .string(description: "e.g. Plenary")), ("note", note),
                 ("sources", sources), ("status", status),
+                // Crowded timelines (issue 14): what sort of part it is, drawn distinctly.
+                ("kind", .string(description: "what sort of part it is", choices: Segment.Kind.allCases.map(\.rawValue))),
             ], required: ["start", "end", "label"]),
         Object(
             name: "event", description: "Something that happened",

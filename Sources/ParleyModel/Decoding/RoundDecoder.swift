@@ -108,7 +108,10 @@ struct RoundDecoder {
             context.error(endNode, "segment '\(label)' ends at \(end.clockText), not after its start at \(start.clockText)")
             return nil
         }
-        return Segment(start: start, end: end, label: label, provenance: shared.provenance(reader), location: context.location(node))
+        // Only an explicit `kind` says what the part was; a label such as "Coffee break" is free text.
+        let kind = reader.choice("kind", as: Segment.Kind.self) ?? .other
+        return Segment(
+            start: start, end: end, label: label, kind: kind, provenance: shared.provenance(reader), location: context.location(node))
     }
 
     private func event(_ node: Node, on date: LocalDate, in zone: ZoneSpec, round: String) -> Event? {

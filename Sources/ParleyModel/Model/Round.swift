@@ -43,20 +43,40 @@ public struct Round: Sendable, Hashable {
 
 /// A part of a session (plenary, break, heads only…).
 public struct Segment: Sendable, Hashable {
+    /// What sort of part a segment is, as the model states it: charts draw each kind its own way.
+    /// The label never decides it ("Coffee break" with no `kind` stays `other`).
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        /// Every delegation in the room.
+        case plenary
+        /// Heads of delegation only, or another closed format.
+        case restricted
+        /// Two parties apart from the others.
+        case bilateral
+        /// A pause: coffee, lunch, consultations with capitals.
+        case `break`
+        /// Any other part, or one whose kind the model does not state: its label says what it was.
+        case other
+    }
+
     /// When the segment began.
     public var start: MeetingTime
     /// When the segment ended.
     public var end: MeetingTime
-    /// What kind of part it was, e.g. `Plenary`.
+    /// What the part was called, as the model words it, e.g. `Plenary`.
     public var label: String
+    /// Its kind as the model states it; `other` when the model gives no `kind`.
+    public var kind: Kind
     /// Where the segment's facts come from, and its note.
     public var provenance: Provenance = Provenance()
     /// Where the segment is defined in the model file.
     public var location: SourceLocation
 
-    /// Makes a segment; `provenance` says nothing unless given.
-    public init(start: MeetingTime, end: MeetingTime, label: String, provenance: Provenance = Provenance(), location: SourceLocation) {
-        self.start = start; self.end = end; self.label = label; self.provenance = provenance; self.location = location
+    /// Makes a segment; `provenance` says nothing unless given, and the kind is `other` unless stated.
+    public init(
+        start: MeetingTime, end: MeetingTime, label: String, kind: Kind = .other, provenance: Provenance = Provenance(),
+        location: SourceLocation
+    ) {
+        self.start = start; self.end = end; self.label = label; self.kind = kind; self.provenance = provenance; self.location = location
     }
 }
 
