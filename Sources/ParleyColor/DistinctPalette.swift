@@ -23,8 +23,20 @@ public struct DistinctPalette: Sendable {
     /// sRGB cube, the colour farthest from all chosen so far. Past what the space holds (about a
     /// dozen beside a few taken colours) the farthest colour is still taken, closer than the
     /// threshold: charts then rely on names in labels.
+    ///
+    /// When the colours cannot keep apart for deuteranopes too, they are chosen again for normal
+    /// vision alone, and that choice is kept if it holds the threshold there: a crowded chart
+    /// stays apart for most readers rather than falling short for all of them.
     public func colors(count: Int, avoiding taken: [Color]) -> [Color] {
         guard count > 0 else { return [] }
+        let forBoth = colors(count: count, avoiding: taken, forDeuteranopes: true)
+        guard forBoth.closest < Self.minimumDifference else { return forBoth.colors }
+        let forMost = colors(count: count, avoiding: taken, forDeuteranopes: false)
+        return forMost.closest >= Self.minimumDifference ? forMost.colors : forBoth.colors
+    }
+
+    /// The colours, and the least difference between any of them and the others or `taken`.
+    private func colors(count: Int, avoiding taken: [Color], forDeuteranopes: Bool) -> (colors: [Color], closest: Double) {
         var chosen: [Color] = []
         var references = taken.map(Seen.init)
         let legiblePreferred = preferred.filter(isLegible)
@@ -34,7 +46,7 @@ public struct DistinctPalette: Sendable {
         while chosen.count < count {
             var best: (index: Int, distance: Double)?
             for (index, candidate) in candidates.enumerated() where !used.contains(index) {
-                let distance = references.map { candidate.difference(from: $0) }.min() ?? .infinity
+                let distance = references.map { candidate.difference(from: $0, forDeuteranopes: forDeuteranopes) }.min() ?? .infinity
                 // A preferred colour that keeps the threshold is taken as soon as it comes in order.
                 if index < legiblePreferred.count, distance >= Self.minimumDifference {
                     best = (index, distance)
@@ -47,19 +59,27 @@ public struct DistinctPalette: Sendable {
             chosen.append(candidates[pick.index].color)
             references.append(candidates[pick.index])
         }
-        repair(&chosen, references: &references, taken: taken.count, candidates: candidates)
+        repair(&chosen, references: &references, taken: taken.count, candidates: candidates, forDeuteranopes: forDeuteranopes)
         // No legible candidate at all (an odd background): repeat what there is rather than fail.
         while chosen.count < count, let first = chosen.first ?? preferred.first ?? taken.first { chosen.append(first) }
-        return chosen
+        let closest =
+            references.indices.dropFirst(taken.count).map { own in
+                references.indices.filter { $0 != own }.map {
+                    references[own].difference(from: references[$0], forDeuteranopes: forDeuteranopes)
+                }.min() ?? .infinity
+            }.min() ?? .infinity
+        return (chosen, closest)
     }
 
     /// While some chosen colour sits closer than the threshold, moves each chosen colour to the
     /// candidate farthest from all the others (coordinate ascent, a few passes): the greedy order
     /// fills the space unevenly once taken colours sit in it. `references` holds the taken
     /// colours, then the chosen ones.
-    private func repair(_ chosen: inout [Color], references: inout [Seen], taken: Int, candidates: [Seen]) {
+    private func repair(_ chosen: inout [Color], references: inout [Seen], taken: Int, candidates: [Seen], forDeuteranopes: Bool) {
         func closest(_ own: Int) -> Double {
-            references.indices.filter { $0 != own }.map { references[own].difference(from: references[$0]) }.min() ?? .infinity
+            references.indices.filter { $0 != own }.map {
+                references[own].difference(from: references[$0], forDeuteranopes: forDeuteranopes)
+            }.min() ?? .infinity
         }
         for _ in 0..<6 {
             // Done once every chosen colour keeps the threshold; until then each may move.
@@ -71,7 +91,7 @@ public struct DistinctPalette: Sendable {
                 let current = closest(own)
                 var best = (candidate: references[own], distance: current)
                 for candidate in candidates {
-                    let distance = others.map { candidate.difference(from: $0) }.min() ?? .infinity
+                    let distance = others.map { candidate.difference(from: $0, forDeuteranopes: forDeuteranopes) }.min() ?? .infinity
                     if distance > best.distance + 1e-9 { best = (candidate, distance) }
                 }
                 guard best.distance > current + 1e-9 else { continue }
@@ -112,10 +132,11 @@ public struct DistinctPalette: Sendable {
         /// The grid's colours with their coordinates.
         static let grid = DistinctPalette.grid.map(Seen.init)
 
-        func difference(from other: Seen) -> Double {
-            min(
-                ColorDifference.ciede2000(normal, other.normal),
-                ColorDifference.ciede2000(deuteranopic, other.deuteranopic))
+        /// The normal ΔE00, and with `forDeuteranopes` the smaller of it and the deuteranopic one.
+        func difference(from other: Seen, forDeuteranopes: Bool) -> Double {
+            let seen = ColorDifference.ciede2000(normal, other.normal)
+            guard forDeuteranopes else { return seen }
+            return min(seen, ColorDifference.ciede2000(deuteranopic, other.deuteranopic))
         }
     }
 }

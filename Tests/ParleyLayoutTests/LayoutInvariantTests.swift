@@ -1,4 +1,5 @@
 import Foundation
+import ParleyColor
 import ParleyModel
 import ParleyScene
 import ParleyTestSupport
@@ -65,5 +66,40 @@ import Testing
                 }
             }
         }
+    }
+}
+
+/// Party colours of every generated model: an automatic colour keeps ΔE00 ≥ 15 from every
+/// other party's (explicit ones too) in the light and dark themes, also for a deuteranope
+/// while the model has at most eight parties (past that the palette has no room left for
+/// deuteranopes beside explicit colours, and names in labels carry the difference); in print,
+/// no two of the first twelve parties share a grey and a pattern.
+@Suite struct PartyColorInvariantTests {
+    @Test(arguments: LayoutInvariantTests.seeds) func automaticColorsKeepApart(seed: UInt64) throws {
+        var generator = LayoutModelGenerator(seed: seed)
+        let model = generator.make()
+        let meeting = try MeetingLoader.parse(Array(model.yaml.utf8), file: "generated-\(seed).yaml").meeting
+        for theme in [Theme.light, Theme.dark] {
+            let style = PartyStyle(meeting: meeting, theme: theme, language: nil)
+            for (i, first) in meeting.parties.enumerated() {
+                for second in meeting.parties[(i + 1)...] where first.color == nil || second.color == nil {
+                    let a = style.color(first.id), b = style.color(second.id)
+                    let normal = ColorDifference.ciede2000(a, b)
+                    #expect(
+                        normal >= 15,
+                        "seed \(seed) \(theme.name): \(first.id) \(a.hexString) and \(second.id) \(b.hexString) are ΔE00 \(normal)")
+                    if meeting.parties.count <= 8 {
+                        let perceived = ColorDifference.perceived(a, b)
+                        #expect(
+                            perceived >= 15,
+                            "seed \(seed) \(theme.name): \(first.id) \(a.hexString) and \(second.id) \(b.hexString) are ΔE00 \(perceived) for a deuteranope"
+                        )
+                    }
+                }
+            }
+        }
+        let print = PartyStyle(meeting: meeting, theme: .print, language: nil)
+        let looks = meeting.parties.prefix(12).map { "\(print.color($0.id).hexString)/\(print.pattern($0.id))" }
+        #expect(Set(looks).count == looks.count, "seed \(seed): print looks repeat: \(looks)")
     }
 }
