@@ -82,7 +82,9 @@ struct DayPlannerRow {
             y = barTop + planner.barHeight + 8
             try LayoutOptions.checkGrowingHeight(y, remedy: .fewerRounds)
         }
-        for change in day.clockChanges {
+        // A change outside the hours shown (02:00 on a day whose sessions start at 09:00) has no
+        // line; the row's own times under it still say what the clocks read.
+        for change in day.clockChanges where (frame.plotLeft...frame.plotRight).contains(frame.x(change, on: day)) {
             let x = frame.x(change, on: day)
             nodes.append(
                 .line(
