@@ -160,6 +160,12 @@ public enum StringKey: String, Sendable, Hashable, CaseIterable {
     /// One disc for a run of identical unnamed seats: "14 seats of Ukraine".
     case seatGroupOfParty
 
+    // Issue 14, text that fits (fit part).
+    /// The key under a chart that lists in full each text the chart had to shorten, and its line in the description.
+    case shortenedLabelsTitle, shortenedLabelItem, shortenedLabelsDescription
+    /// The numbered list under a seating plan too narrow for names at the seats: its title and one seat's line.
+    case seatListTitle, seatListItem
+
     // Issue 12, the change model's sentences (model part).
     /// A round table turned, two parties that traded places, a delegation that grew or shrank.
     case changeRotates, changeSwappedPlaces, changeGrew, changeShrank, changeWithUnnamed
@@ -309,6 +315,12 @@ public enum StringKey: String, Sendable, Hashable, CaseIterable {
         case .delegationSizeChanged: [.party, .from, .to]
         case .compareMarksKey: []
         case .seatGroupOfParty: [.count, .party]
+        // Issue 14, text that fits (fit part).
+        case .shortenedLabelsTitle: []
+        case .shortenedLabelItem: [.text]
+        case .shortenedLabelsDescription: [.text]
+        case .seatListTitle: []
+        case .seatListItem: [.number, .text]
         }
     }
 }

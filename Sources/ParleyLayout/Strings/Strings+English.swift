@@ -227,5 +227,11 @@ extension Strings {
         .delegationSizeChanged: .text("{party} {from} → {to}"),
         .compareMarksKey: .text("Ringed seat: its occupant changed since the round before · thick outlined band: the party changed place"),
         .seatGroupOfParty: .plural([.one: "{count} seat of {party}", .other: "{count} seats of {party}"]),
+        // Issue 14, text that fits (fit part).
+        .shortenedLabelsTitle: .text("Shortened labels, in full"),
+        .shortenedLabelItem: .text("• {text}"),
+        .shortenedLabelsDescription: .text("Shortened in the chart, in full: {text}."),
+        .seatListTitle: .text("Seats, by number"),
+        .seatListItem: .text("{number}. {text}"),
     ]
 }

@@ -1,0 +1,62 @@
+import ParleyModel
+import ParleyScene
+
+/// Fits seating plans to the room a chart has, without scaling them: labels first grow into
+/// free room, then wrap to narrower columns (more lines), and when even the narrowest column
+/// leaves the plan too wide or cuts names, the seats carry numbers and the names go to a list
+/// under the plan. Text is never drawn smaller than its role's size.
+struct PlanFitting {
+    /// One try: the shared metrics and each table's plan.
+    struct Fitted {
+        var metrics: TablePlan.Metrics
+        var plans: [(nodes: [SceneNode], size: Size)]
+
+        /// The widest plan, in points.
+        var width: Double { plans.map(\.size.width).max() ?? 0 }
+        /// Whether any label of any plan was cut.
+        var cutsText: Bool {
+            plans.contains { plan in Scene(size: plan.size, nodes: plan.nodes).placedTexts.contains { $0.run.metrics.isTruncated } }
+        }
+        /// Whether the seats carry numbers, the names listed under the plans.
+        var numbersSeats: Bool { metrics.seatNumbers != nil }
+    }
+
+    /// Label column widths tried when the width is fixed, widest first.
+    static let labelCaps: [Double] = [320, 260, 190, 150, 120, 96, 72]
+    /// Wider columns tried at the chart's natural width when the usual one cuts a label.
+    static let naturalGrowth: [Double] = [260, 320]
+
+    let tables: [Table]
+    let make: (_ labelCap: Double, _ numbers: SeatNumbers?) -> Fitted
+
+    /// The plans for `available` points of width (`nil`: the chart's natural width, at most
+    /// `widest`), and whether they fit; when nothing fits, the numbered plans, the narrowest
+    /// there are, with `fits` false so the chart can name the width they need.
+    func fit(available: Double?, naturalCap: Double, widest: Double) -> (fitted: Fitted, fits: Bool) {
+        let numbered = { make(PlanFitting.labelCaps.last ?? 72, SeatNumbers(tables)) }
+        guard let available else {
+            let natural = make(naturalCap, nil)
+            guard natural.width <= widest else {
+                let narrow = numbered()
+                return (narrow, narrow.width <= widest)
+            }
+            guard natural.cutsText else { return (natural, true) }
+            for cap in Self.naturalGrowth where cap > naturalCap {
+                let grown = make(cap, nil)
+                if grown.width <= widest, !grown.cutsText { return (grown, true) }
+            }
+            return (natural, true)
+        }
+        var firstFitting: Fitted?
+        for cap in Self.labelCaps {
+            let tried = make(cap, nil)
+            guard tried.width <= available else { continue }
+            if !tried.cutsText { return (tried, true) }
+            if firstFitting == nil { firstFitting = tried }
+        }
+        let narrow = numbered()
+        if narrow.width <= available { return (narrow, true) }
+        if let firstFitting { return (firstFitting, true) }
+        return (narrow, false)
+    }
+}
