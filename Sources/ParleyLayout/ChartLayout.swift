@@ -56,6 +56,14 @@ public struct LayoutOptions: Sendable, Hashable {
         return width
     }
 
+    /// The width asked for, checked to lie in 1…`maximumSide`; `nil` when none was asked for.
+    /// For charts that fit their content to the width before they know their minimum.
+    public func askedWidth() throws(LayoutError) -> Double? {
+        guard let width else { return nil }
+        try Self.checkSide(width, .width)
+        return width
+    }
+
     /// The canvas height: the one asked for, else `needed`. A height too small for the chart is
     /// an error: a clipped chart would silently drop what it does not show. So is a chart taller
     /// than the largest side, for the same reason.

@@ -59,7 +59,7 @@ public struct SeatingCompareLayout: ChartLayout {
         let notes = ChartNotes(meeting: meeting, rounds: rounds, parts: .tables, options: options, strings: .english)
         let diffs = zip(rounds, rounds.dropFirst()).map { SeatingDiff(meeting: meeting, from: $0.0, to: $0.1) }
         let marks = [SeatMarks()] + diffs.map { SeatMarks($0) }
-        let available = options.width.map { $0 - 2 * margin }
+        let available = try options.askedWidth().map { $0 - 2 * margin }
         let fitting = PlanFitting(tables: tables) { cap, numbers in
             var metrics = TablePlan.metrics(
                 for: tables, meeting: meeting, typesetter: typesetter, style: style, maxLabelWidth: cap, notes: notes, marks: marks,
@@ -160,7 +160,7 @@ public struct SeatingCompareLayout: ChartLayout {
             for (slot, index) in row.enumerated() {
                 let x = left + Double(slot) * (cellWidth + columnGap)
                 let plan = plans[index]
-                let offset = (x + (panelWidth - plan.size.width) / 2).rounded()
+                let offset = x + (panelWidth - plan.size.width) / 2
                 let panel = Group(
                     id: "round-\(rounds[index].id)", title: strings.text(.seatingPanelTitle, [.round: rounds[index].displayTitle]),
                     description: SeatingDescription.round(rounds[index], meeting: meeting, style: style, strings: strings),

@@ -61,7 +61,7 @@ public struct SeatingLayout: ChartLayout {
         let typesetter = Typesetter(measurer: measurer, family: options.fontFamily, theme: options.theme)
         let style = PartyStyle(meeting: meeting, theme: options.theme, language: options.language)
         let notes = ChartNotes(meeting: meeting, rounds: [round], parts: [.rounds, .tables], options: options, strings: strings)
-        let available = options.width.map { $0 - 2 * margin }
+        let available = try options.askedWidth().map { $0 - 2 * margin }
         let fitting = PlanFitting(tables: [table]) { cap, numbers in
             var metrics = TablePlan.metrics(
                 for: [table], meeting: meeting, typesetter: typesetter, style: style, maxLabelWidth: cap, notes: notes,
@@ -111,7 +111,7 @@ public struct SeatingLayout: ChartLayout {
         }
 
         // The plan is fitted to the width, never scaled: centred in it.
-        let x = ((width - plan.size.width) / 2).rounded()
+        let x = (width - plan.size.width) / 2
         nodes.append(
             .group(
                 Group(

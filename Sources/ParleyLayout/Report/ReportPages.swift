@@ -6,7 +6,11 @@ import ParleyScene
 public struct ReportPages {
     /// A4 portrait in points (210 × 297 mm).
     public static let a4 = Size(width: 595.28, height: 841.89)
-    private let margin = 50.0
+    private let margin = ReportPages.margin
+    /// The page margin on every side, in points.
+    static let margin = 50.0
+    /// The width of the text column charts are laid out for, in points: the page less its margins.
+    public static let columnWidth = a4.width - 2 * margin
 
     let typesetter: Typesetter
 

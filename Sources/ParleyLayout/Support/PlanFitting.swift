@@ -13,9 +13,14 @@ struct PlanFitting {
 
         /// The widest plan, in points.
         var width: Double { plans.map(\.size.width).max() ?? 0 }
-        /// Whether any label of any plan was cut.
+        /// Whether any seat's label of any plan was cut: what a narrower column or numbers can
+        /// mend (a caption cut on the table is not, and is listed in the chart's key).
         var cutsText: Bool {
-            plans.contains { plan in Scene(size: plan.size, nodes: plan.nodes).placedTexts.contains { $0.run.metrics.isTruncated } }
+            plans.contains { plan in
+                Scene(size: plan.size, nodes: plan.nodes).placedTexts.contains {
+                    $0.groupPath.contains("seats") && $0.run.metrics.isTruncated
+                }
+            }
         }
         /// Whether the seats carry numbers, the names listed under the plans.
         var numbersSeats: Bool { metrics.seatNumbers != nil }
