@@ -33,7 +33,7 @@ public struct SeatingCompareLayout: ChartLayout {
     /// Makes the chart.
     public init() {}
 
-    private let margin = 24.0, gap = 40.0
+    private let gap = 40.0
     /// The widest the comparison grows by itself, in points: wider, a reader loses the rows.
     static let naturalWidth = 1800.0
 
@@ -59,6 +59,7 @@ public struct SeatingCompareLayout: ChartLayout {
         let notes = ChartNotes(meeting: meeting, rounds: rounds, parts: .tables, options: options, strings: .english)
         let diffs = zip(rounds, rounds.dropFirst()).map { SeatingDiff(meeting: meeting, from: $0.0, to: $0.1) }
         let marks = [SeatMarks()] + diffs.map { SeatMarks($0) }
+        let margin = SeatingLayout.margin(forWidth: options.width)
         let available = try options.askedWidth().map { $0 - 2 * margin }
         let fitting = PlanFitting(tables: tables) { cap, numbers in
             var metrics = TablePlan.metrics(
@@ -74,7 +75,9 @@ public struct SeatingCompareLayout: ChartLayout {
             return PlanFitting.Fitted(metrics: metrics, plans: plans)
         }
         let (fitted, fits) = fitting.fit(available: available, naturalCap: 160, widest: LayoutOptions.maximumSide - 2 * margin)
-        let minimum = max(LayoutOptions.narrowestWidth, fits ? 0 : (fitted.width + 2 * margin).rounded(.up))
+        let minimum = max(LayoutOptions.narrowestWidth, fits ? 0 : SeatingLayout.canvasWidth(holding: fitted.width).rounded(.up))
+        // Numbered and still wider than the largest side: no width works.
+        guard minimum <= LayoutOptions.maximumSide else { throw .chartTooWide(needed: minimum) }
         if let asked = options.width, !fits || asked < minimum {
             throw .widthTooNarrow(asked: asked, minimum: minimum, chart: nil)
         }

@@ -27,7 +27,18 @@ public struct SeatingLayout: ChartLayout {
     /// Makes the chart.
     public init() {}
 
-    private let margin = 24.0
+    /// The margin round the chart: 24 points, down to 12 on narrow canvases (a twentieth of the
+    /// width between 240 and 480), where it pays for a column. It grows with the width, and
+    /// slower than it, so a wider canvas always leaves more room inside.
+    static func margin(forWidth width: Double?) -> Double { min(24, max(12, (width ?? .infinity) / 20)) }
+
+    /// The narrowest canvas that holds a plan `planWidth` wide within its margins: the inverse
+    /// of `width - 2 × margin(forWidth: width)`.
+    static func canvasWidth(holding planWidth: Double) -> Double {
+        let scaled = planWidth / 0.9
+        if scaled < 240 { return planWidth + 24 }
+        return scaled <= 480 ? scaled : planWidth + 48
+    }
 
     /// Where the table's note marker stands, in the plan's coordinates: beside the top right
     /// corner of a U (nothing is drawn there, the arms' labels stand lower), else beside the
@@ -61,6 +72,7 @@ public struct SeatingLayout: ChartLayout {
         let typesetter = Typesetter(measurer: measurer, family: options.fontFamily, theme: options.theme)
         let style = PartyStyle(meeting: meeting, theme: options.theme, language: options.language)
         let notes = ChartNotes(meeting: meeting, rounds: [round], parts: [.rounds, .tables], options: options, strings: strings)
+        let margin = SeatingLayout.margin(forWidth: options.width)
         let available = try options.askedWidth().map { $0 - 2 * margin }
         let fitting = PlanFitting(tables: [table]) { cap, numbers in
             var metrics = TablePlan.metrics(
@@ -76,7 +88,9 @@ public struct SeatingLayout: ChartLayout {
         let (fitted, fits) = fitting.fit(
             available: available, naturalCap: table.shape == .round ? 160 : 190, widest: LayoutOptions.maximumSide - 2 * margin)
         // The narrowest this chart can be: its title block's, or the numbered plan's.
-        let minimum = max(LayoutOptions.narrowestWidth, fits ? 0 : (fitted.width + 2 * margin).rounded(.up))
+        let minimum = max(LayoutOptions.narrowestWidth, fits ? 0 : SeatingLayout.canvasWidth(holding: fitted.width).rounded(.up))
+        // Numbered and still wider than the largest side: no width works.
+        guard minimum <= LayoutOptions.maximumSide else { throw .chartTooWide(needed: minimum) }
         if let asked = options.width, !fits || asked < minimum {
             throw .widthTooNarrow(asked: asked, minimum: minimum, chart: nil)
         }

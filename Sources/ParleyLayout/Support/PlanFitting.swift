@@ -31,8 +31,19 @@ struct PlanFitting {
     /// Wider columns tried at the chart's natural width when the usual one cuts a label.
     static let naturalGrowth: [Double] = [260, 320]
 
+    /// Past this many drawn seats a table is laid out at most twice (its natural column, then
+    /// numbers): a round table of hundreds of seats costs tens of milliseconds a try, and wider
+    /// or narrower columns do not make so many names readable.
+    static let seatsTriedOnce = 100
+
     let tables: [Table]
     let make: (_ labelCap: Double, _ numbers: SeatNumbers?) -> Fitted
+
+    private var isLarge: Bool {
+        tables.contains { table in
+            Table.sides(of: table.shape).map { SeatSlot.slots(table.seats($0)).count }.reduce(0, +) > Self.seatsTriedOnce
+        }
+    }
 
     /// The plans for `available` points of width (`nil`: the chart's natural width, at most
     /// `widest`), and whether they fit; when nothing fits, the numbered plans, the narrowest
@@ -45,7 +56,7 @@ struct PlanFitting {
                 let narrow = numbered()
                 return (narrow, narrow.width <= widest)
             }
-            guard natural.cutsText else { return (natural, true) }
+            guard natural.cutsText, !isLarge else { return (natural, true) }
             for cap in Self.naturalGrowth where cap > naturalCap {
                 let grown = make(cap, nil)
                 if grown.width <= widest, !grown.cutsText { return (grown, true) }
@@ -53,7 +64,7 @@ struct PlanFitting {
             return (natural, true)
         }
         var firstFitting: Fitted?
-        for cap in Self.labelCaps {
+        for cap in isLarge ? [naturalCap] : Self.labelCaps {
             let tried = make(cap, nil)
             guard tried.width <= available else { continue }
             if !tried.cutsText { return (tried, true) }

@@ -55,7 +55,7 @@ struct TablePlan {
         }
         let sideSpacing = max(34, (blockHeights.max() ?? 0) + tagLine + 10)
         // Numbers need little room between seats: the discs set the spacing then.
-        let headSpacing = seatNumbers == nil ? min(max(labelWidth * 0.85, 70), 150) : max(labelWidth + 12, 40)
+        let headSpacing = seatNumbers == nil ? min(max(labelWidth * 0.85, 70), 150) : max(labelWidth + 6, 30)
         return Metrics(labelWidth: labelWidth, sideSpacing: sideSpacing, headSpacing: headSpacing, seatNumbers: seatNumbers)
     }
 
