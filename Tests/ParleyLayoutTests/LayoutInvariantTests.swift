@@ -1,0 +1,69 @@
+import Foundation
+import ParleyModel
+import ParleyScene
+import ParleyTestSupport
+import Testing
+
+@testable import ParleyLayout
+
+/// Every chart of every generated model, of the layout fixtures and of the samples, in every
+/// theme, at the width the model asks for: the scene invariants and `LayoutInvariants` hold.
+/// The generator's profiles take turns by seed, so 36 seeds draw six models of each kind.
+@Suite struct LayoutInvariantTests {
+    static let seeds: [UInt64] = Array(0..<36)
+
+    @Test(arguments: seeds) func generatedModelsHoldEveryInvariant(seed: UInt64) throws {
+        var generator = LayoutModelGenerator(seed: seed)
+        let model = generator.make()
+        let file = "generated-\(seed)-\(model.profile.rawValue).yaml"
+        let meeting: Meeting
+        do {
+            meeting = try MeetingLoader.parse(Array(model.yaml.utf8), file: file).meeting
+        } catch {
+            Issue.record("\(file) does not load: \(error)\n\(model.yaml)")
+            return
+        }
+        check(meeting, name: file, width: model.width)
+    }
+
+    /// The models engineers wrote for this (Tests/Fixtures/layouts) and the samples, at their
+    /// natural width and at the narrowest and a wide one.
+    @Test(arguments: LayoutInvariantTests.writtenModels) func writtenModelsHoldEveryInvariant(path: String) throws {
+        let meeting = try MeetingLoader.load(path: path).meeting
+        let name = (path as NSString).lastPathComponent
+        for width in [nil, 320, 600, 2400] as [Double?] { check(meeting, name: name, width: width) }
+    }
+
+    static var writtenModels: [String] {
+        let folder = RepositoryPaths.root + "/Tests/Fixtures/layouts"
+        let fixtures = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".yaml") }.sorted()
+        return fixtures.map { folder + "/" + $0 } + RepositoryPaths.sampleNames.map(RepositoryPaths.sample)
+    }
+
+    /// Lays out every exported chart of `meeting` in every theme and records what fails, one
+    /// issue per chart with at most ten failures listed.
+    private func check(_ meeting: Meeting, name: String, width: Double?) {
+        let measurer = FixedMetricsMeasurer()
+        for placed in ChartRegistry.exported(in: meeting) {
+            guard let chart = ChartRegistry.chart(named: placed.chart) else { continue }
+            for theme in Theme.all {
+                let context =
+                    "\(name) \(placed.chart)\(placed.roundID.map { " --round \($0)" } ?? "") --theme \(theme.name) --width \(width.map { String(Int($0)) } ?? "natural")"
+                let options = LayoutOptions(width: width, theme: theme, roundID: placed.roundID)
+                let scene: Scene
+                do {
+                    scene = try chart.init().layout(meeting, options: options, measurer: measurer)
+                } catch {
+                    Issue.record("\(context): \(error.message)")
+                    continue
+                }
+                SceneInvariants.check(scene, context)
+                let failures = LayoutInvariants.failures(scene, width: width, measurer: measurer)
+                if !failures.isEmpty {
+                    let shown = failures.prefix(10).joined(separator: "\n  ")
+                    Issue.record("\(context): \(failures.count) failures\n  \(shown)")
+                }
+            }
+        }
+    }
+}
