@@ -61,7 +61,7 @@ public struct SeatingCompareLayout: ChartLayout {
         let marks = [SeatMarks()] + diffs.map { SeatMarks($0) }
         let margin = SeatingLayout.margin(forWidth: options.width)
         let available = try options.askedWidth().map { $0 - 2 * margin }
-        let fitting = PlanFitting(tables: tables) { cap, numbers in
+        let fitting = PlanFitting(tables: tables) { cap, numbers, available in
             var metrics = TablePlan.metrics(
                 for: tables, meeting: meeting, typesetter: typesetter, style: style, maxLabelWidth: cap, notes: notes, marks: marks,
                 seatNumbers: numbers)
@@ -75,7 +75,14 @@ public struct SeatingCompareLayout: ChartLayout {
             return PlanFitting.Fitted(metrics: metrics, plans: plans)
         }
         let (fitted, fits) = fitting.fit(available: available, naturalCap: 160, widest: LayoutOptions.maximumSide - 2 * margin)
-        let minimum = max(LayoutOptions.narrowestWidth, fits ? 0 : SeatingLayout.canvasWidth(holding: fitted.width).rounded(.up))
+        let naturalCap = 160.0
+        let minimum = max(
+            LayoutOptions.narrowestWidth,
+            fits
+                ? 0
+                : fitting.narrowestCanvas(
+                    from: SeatingLayout.canvasWidth(holding: fitted.width).rounded(.up), naturalCap: naturalCap,
+                    holding: SeatingLayout.canvasWidth(holding:), margin: SeatingLayout.margin(forWidth:)))
         // Numbered and still wider than the largest side: no width works.
         guard minimum <= LayoutOptions.maximumSide else { throw .chartTooWide(needed: minimum) }
         if let asked = options.width, !fits || asked < minimum {
@@ -150,7 +157,7 @@ public struct SeatingCompareLayout: ChartLayout {
                     runs.append(
                         typesetter.run(
                             changeText.badgeText(diff), .small, at: Point(x: x, y: runs[0].box.maxY + 2), maxWidth: cellWidth,
-                            color: isMirrored ? theme.text : theme.secondaryText, weight: .bold))
+                            overflow: .lineClamp, color: isMirrored ? theme.text : theme.secondaryText, weight: .bold))
                 }
                 runs.append(
                     typesetter.run(

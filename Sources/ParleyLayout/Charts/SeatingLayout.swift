@@ -74,7 +74,7 @@ public struct SeatingLayout: ChartLayout {
         let notes = ChartNotes(meeting: meeting, rounds: [round], parts: [.rounds, .tables], options: options, strings: strings)
         let margin = SeatingLayout.margin(forWidth: options.width)
         let available = try options.askedWidth().map { $0 - 2 * margin }
-        let fitting = PlanFitting(tables: [table]) { cap, numbers in
+        let fitting = PlanFitting(tables: [table]) { cap, numbers, available in
             var metrics = TablePlan.metrics(
                 for: [table], meeting: meeting, typesetter: typesetter, style: style, maxLabelWidth: cap, notes: notes,
                 seatNumbers: numbers)
@@ -88,7 +88,14 @@ public struct SeatingLayout: ChartLayout {
         let (fitted, fits) = fitting.fit(
             available: available, naturalCap: table.shape == .round ? 160 : 190, widest: LayoutOptions.maximumSide - 2 * margin)
         // The narrowest this chart can be: its title block's, or the numbered plan's.
-        let minimum = max(LayoutOptions.narrowestWidth, fits ? 0 : SeatingLayout.canvasWidth(holding: fitted.width).rounded(.up))
+        let naturalCap: Double = table.shape == .round ? 160 : 190
+        let minimum = max(
+            LayoutOptions.narrowestWidth,
+            fits
+                ? 0
+                : fitting.narrowestCanvas(
+                    from: SeatingLayout.canvasWidth(holding: fitted.width).rounded(.up), naturalCap: naturalCap,
+                    holding: SeatingLayout.canvasWidth(holding:), margin: SeatingLayout.margin(forWidth:)))
         // Numbered and still wider than the largest side: no width works.
         guard minimum <= LayoutOptions.maximumSide else { throw .chartTooWide(needed: minimum) }
         if let asked = options.width, !fits || asked < minimum {

@@ -37,7 +37,9 @@ struct PlanFitting {
     static let seatsTriedOnce = 100
 
     let tables: [Table]
-    let make: (_ labelCap: Double, _ numbers: SeatNumbers?) -> Fitted
+    /// Lays the plans out with labels at most `labelCap` wide, numbered when `numbers` is given,
+    /// for `available` points of width (flags shrink to it).
+    let make: (_ labelCap: Double, _ numbers: SeatNumbers?, _ available: Double?) -> Fitted
 
     private var isLarge: Bool {
         tables.contains { table in
@@ -49,23 +51,23 @@ struct PlanFitting {
     /// `widest`), and whether they fit; when nothing fits, the numbered plans, the narrowest
     /// there are, with `fits` false so the chart can name the width they need.
     func fit(available: Double?, naturalCap: Double, widest: Double) -> (fitted: Fitted, fits: Bool) {
-        let numbered = { make(PlanFitting.labelCaps.last ?? 72, SeatNumbers(tables)) }
+        let numbered = { make(PlanFitting.labelCaps.last ?? 72, SeatNumbers(tables), available) }
         guard let available else {
-            let natural = make(naturalCap, nil)
+            let natural = make(naturalCap, nil, nil)
             guard natural.width <= widest else {
                 let narrow = numbered()
                 return (narrow, narrow.width <= widest)
             }
             guard natural.cutsText, !isLarge else { return (natural, true) }
             for cap in Self.naturalGrowth where cap > naturalCap {
-                let grown = make(cap, nil)
+                let grown = make(cap, nil, nil)
                 if grown.width <= widest, !grown.cutsText { return (grown, true) }
             }
             return (natural, true)
         }
         var firstFitting: Fitted?
         for cap in isLarge ? [naturalCap] : Self.labelCaps {
-            let tried = make(cap, nil)
+            let tried = make(cap, nil, available)
             guard tried.width <= available else { continue }
             if !tried.cutsText { return (tried, true) }
             if firstFitting == nil { firstFitting = tried }
@@ -74,5 +76,20 @@ struct PlanFitting {
         if narrow.width <= available { return (narrow, true) }
         if let firstFitting { return (firstFitting, true) }
         return (narrow, false)
+    }
+
+    /// The narrowest canvas the plans fit, starting from `canvas` (where they did not): the
+    /// plans' width depends a little on the room (flags shrink to it), so the width is raised
+    /// until they fit at the width named, or a few tries have passed.
+    func narrowestCanvas(from canvas: Double, naturalCap: Double, holding: (Double) -> Double, margin: (Double) -> Double)
+        -> Double
+    {
+        var width = canvas
+        for _ in 0..<6 where width <= LayoutOptions.maximumSide {
+            let tried = fit(available: width - 2 * margin(width), naturalCap: naturalCap, widest: LayoutOptions.maximumSide)
+            if tried.fits { return width }
+            width = max(width + 1, holding(tried.fitted.width).rounded(.up))
+        }
+        return width
     }
 }
