@@ -27,11 +27,11 @@ enum ShortenedKey {
         children.append(.text(heading))
         y += heading.metrics.height + 2
         for item in shortened {
-            // A text of thousands of characters is listed up to the length every normal label
+            // A text of thousands of characters is listed up to (a little under) the length every normal label
             // stays under; the description and the warning carry it whole.
             let listed =
                 TextMeasurementCache.isLong(item.text)
-                ? String(String.UnicodeScalarView(item.text.unicodeScalars.prefix(TextMeasurementCache.probeLength))) + "…"
+                ? String(String.UnicodeScalarView(item.text.unicodeScalars.prefix(TextMeasurementCache.probeLength - 12))) + "…"
                 : item.text
             let run = typesetter.run(
                 strings.text(.shortenedLabelItem, [.text: listed]), .small, at: Point(x: margin, y: y), maxWidth: width,

@@ -54,9 +54,12 @@ enum SeatList {
                     label.name.contains(name) || (label.role?.contains(name) ?? false) ? nil : name
                 }
                 let text = Formatting.facts([label.name, label.role, party, label.tag])
+                let item = strings.text(.seatListItem, [.number: String(number), .text: text])
+                // A text of thousands of characters is clamped like a label (the chart's key and
+                // description then carry it), so a table of such names stays inside the text budget.
                 let run = typesetter.run(
-                    strings.text(.seatListItem, [.number: String(number), .text: text]), .small, at: Point(x: origin.x, y: y),
-                    maxWidth: width, overflow: .wrap, weight: label.isHead ? .bold : nil)
+                    item, .small, at: Point(x: origin.x, y: y), maxWidth: width,
+                    overflow: TextMeasurementCache.isLong(item) ? .lineClamp : .wrap, weight: label.isHead ? .bold : nil)
                 children.append(.text(run))
                 y += run.metrics.height + 2
                 try ChartBudget.checkText(typesetter, at: slot.seat.location)
