@@ -25,7 +25,8 @@ public struct ChartRequest: Sendable, Hashable {
 /// belongs to the thread that made it: make one renderer per thread.
 public final class ChartRenderer {
     private let measurer: PangoTextMeasurer
-    /// Flag pictures of the last scene made that fell back to the party's colour.
+    /// Flag pictures of the last scene made that fell back to the party's colour, and the texts
+    /// it shortened.
     public private(set) var warnings: [Diagnostic] = []
 
     /// Makes a renderer with its own Pango measurer; throws when text cannot be set up.
@@ -68,7 +69,9 @@ public final class ChartRenderer {
             warnings = flags.warnings
         }
         do {
-            return try chart.init().layout(meeting, options: options, measurer: measurer)
+            let fitted = try chart.init().fittedLayout(meeting, options: options, measurer: measurer)
+            warnings += fitted.warnings
+            return fitted.scene
         } catch {
             throw .layout(file: file, error)
         }

@@ -42,11 +42,26 @@ public struct LayoutOptions: Sendable, Hashable {
     /// The largest canvas side a layout makes, in points (Cairo's image limit at scale 1 is 32,767 pixels).
     public static let maximumSide = 20_000.0
 
-    /// The canvas width: the one asked for (never below the chart's `minimum`), else `natural`.
+    /// The narrowest canvas every chart aims to work at, in points: a phone, or a narrow
+    /// report column. Charts reflow down to it rather than shrink text below `Font.minimumSize`.
+    public static let narrowestWidth = 320.0
+
+    /// The canvas width: exactly the one asked for, else `natural` (never below `minimum`).
+    /// A width below the chart's `minimum` is refused, not silently widened: the caller would
+    /// get a picture of another size than it asked for.
     public func canvasWidth(natural: Double, minimum: Double) throws(LayoutError) -> Double {
         guard let width else { return min(max(natural, minimum), Self.maximumSide) }
         try Self.checkSide(width, .width)
-        return max(width, minimum)
+        guard width >= minimum else { throw .widthTooNarrow(asked: width, minimum: minimum, chart: nil) }
+        return width
+    }
+
+    /// The width asked for, checked to lie in 1…`maximumSide`; `nil` when none was asked for.
+    /// For charts that fit their content to the width before they know their minimum.
+    public func askedWidth() throws(LayoutError) -> Double? {
+        guard let width else { return nil }
+        try Self.checkSide(width, .width)
+        return width
     }
 
     /// The canvas height: the one asked for, else `needed`. A height too small for the chart is

@@ -19,6 +19,11 @@ public enum LayoutError: Error, Sendable, Hashable, CustomStringConvertible {
     case tooFewTablesToCompare(chosen: Int, seated: [String], wereChosen: Bool)
     /// A canvas `width` or `height` outside 1…`LayoutOptions.maximumSide`.
     case canvasSideOutOfRange(side: CanvasSide, value: Double)
+    /// The width asked for is less than the narrowest the chart can be drawn at for this model
+    /// without text below `Font.minimumSize`; `chart` is its `--chart` name once known.
+    case widthTooNarrow(asked: Double, minimum: Double, chart: String?)
+    /// The chart, laid out as narrow as it can be, is wider than the largest side.
+    case chartTooWide(needed: Double)
     /// The height asked for is less than the chart needs.
     case heightTooSmall(needed: Double, asked: Double)
     /// The chart, laid out, is taller than the largest side.
@@ -73,7 +78,7 @@ public enum LayoutError: Error, Sendable, Hashable, CustomStringConvertible {
         case .chartGrowsTooTall(_, let location), .textBudgetExceeded(_, let location): location
         case .itemBudgetExceeded(_, let location): location
         case .unknownRound, .unknownChart, .noRounds, .roundHasNoTable, .noRoundWithTable, .tooFewTablesToCompare,
-            .canvasSideOutOfRange, .heightTooSmall, .chartTooTall, .tooManyReportPages:
+            .canvasSideOutOfRange, .widthTooNarrow, .chartTooWide, .heightTooSmall, .chartTooTall, .tooManyReportPages:
             nil
         }
     }
@@ -105,6 +110,13 @@ public enum LayoutError: Error, Sendable, Hashable, CustomStringConvertible {
                 "the seating comparison needs at least two rounds with a table, and the rounds chosen have \(chosen); rounds with a table: \(list) (choose them with --rounds \(seated.prefix(2).joined(separator: ",")), or choose none for all)"
         case .canvasSideOutOfRange(let side, let value):
             return "the canvas \(side.rawValue) must be between 1 and \(Int(LayoutOptions.maximumSide)) points, not \(value)"
+        case .widthTooNarrow(let asked, let minimum, let chart):
+            let points = Int(min(minimum.rounded(.up), 1e15))
+            return
+                "the \(chart.map { "\($0) chart" } ?? "chart") needs at least \(points) points of width for this model; --width \(asked.rounded() == asked ? String(Int(asked)) : String(asked)) is too narrow (ask for \(points) or more, or leave the width out)"
+        case .chartTooWide(let needed):
+            return
+                "this chart needs \(ChartBudget.count(points: needed)) points of width even with numbered seats; the limit is \(limit) points a side; put fewer seats on one side of the table"
         case .heightTooSmall(let needed, let asked):
             let points = needed.isFinite ? String(Int(min(needed.rounded(.up), 1e15))) : "unbounded"
             return

@@ -18,7 +18,7 @@ enum HTMLReport {
             <style>
             body { font-family: "DejaVu Sans", system-ui, sans-serif; color: #1f2328; max-width: 960px; margin: 0 auto; padding: 1rem; line-height: 1.45; }
             h1 { font-size: 1.6rem; } h2 { font-size: 1.25rem; border-bottom: 1px solid #d0d7de; padding-bottom: .2rem; margin-top: 2rem; }
-            figure { margin: 1rem 0; break-inside: avoid; } figure svg { width: 100%; height: auto; display: block; }
+            figure { margin: 1rem 0; break-inside: avoid; } figure svg { max-width: 100%; height: auto; display: block; }
             figcaption { font-size: .85rem; color: #57606a; } dl { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }
             dt { font-weight: bold; } .parties { color: #57606a; } .note { font-size: .9rem; color: #57606a; } .subject { font-weight: bold; } sup a { text-decoration: none; }
             @media print { body { max-width: none; } h2 { break-before: page; } a { color: inherit; } }

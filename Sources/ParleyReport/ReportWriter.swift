@@ -21,6 +21,19 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     }
 }
 
+extension ReportFormat {
+    /// The width of the report's text column, in points, that its charts are laid out for:
+    /// the A4 page inside its margins (PDF), the page's 960-pixel column less its padding
+    /// (HTML, one CSS pixel to a point), and a typical Markdown viewer's column.
+    public var columnWidth: Double {
+        switch self {
+        case .html: 928
+        case .md: 800
+        case .pdf: ReportPages.columnWidth
+        }
+    }
+}
+
 /// Writes a meeting's report in any `ReportFormat`, with every reported chart drawn in it.
 public enum ReportWriter {
     /// Writes the report of a loaded model to `path`; its flag pictures come from the model's
@@ -50,7 +63,17 @@ public enum ReportWriter {
             chartRequest.layout.roundID = chart.roundID
             // The report lists every note and source itself, numbered as its footnotes.
             chartRequest.layout.notes = .none
-            let scene = try renderer.scene(of: meeting, file: modelPath, baseFolder: baseFolder, request: chartRequest)
+            // Laid out for the report's column, not drawn wide and shrunk into it; a chart that
+            // cannot be that narrow is drawn at the narrowest it can be (the page scales it).
+            if chartRequest.layout.width == nil { chartRequest.layout.width = format.columnWidth }
+            let scene: Scene
+            do {
+                scene = try renderer.scene(of: meeting, file: modelPath, baseFolder: baseFolder, request: chartRequest)
+            } catch {
+                guard case .layout(_, .widthTooNarrow(_, let minimum, _)) = error, request.layout.width == nil else { throw error }
+                chartRequest.layout.width = minimum
+                scene = try renderer.scene(of: meeting, file: modelPath, baseFolder: baseFolder, request: chartRequest)
+            }
             for warning in renderer.warnings where !warnings.contains(warning) { warnings.append(warning) }
             return scene
         }

@@ -93,14 +93,18 @@ import Testing
                 SceneInvariants.check(scene, context)
                 SceneInvariants.checkSeatsClearOfText(scene, context)
                 let panels = scene.flattened().filter { $0.groupPath.count == 1 && $0.groupPath[0].hasPrefix("round-r") }
-                let tops = Set(
-                    scene.nodes.compactMap { node -> Double? in
-                        guard case .group(let group) = node, group.id?.hasPrefix("round-r") == true else { return nil }
-                        return group.transform.apply(.zero).y
-                    })
+                let panelTops = scene.nodes.compactMap { node -> Double? in
+                    guard case .group(let group) = node, group.id?.hasPrefix("round-r") == true else { return nil }
+                    return group.transform.apply(.zero).y
+                }
+                let tops = Set(panelTops)
                 #expect(!panels.isEmpty)
-                // More than three rounds wrap into a second row.
-                #expect(tops.count == (rounds > 3 ? 2 : 1), "\(context)")
+                // Panels stand at full size, as many side by side as fit (at most three), the rest in rows below.
+                let columns = panelTops.filter { $0 == panelTops.min() }.count
+                #expect((1...3).contains(columns), "\(context): \(columns) columns")
+                #expect(tops.count == (rounds + columns - 1) / columns, "\(context)")
+                #expect(scene.size.width <= SeatingCompareLayout.naturalWidth, "\(context): \(scene.size.width) wide")
+                #expect((scene.smallestTextSize ?? 99) >= Font.minimumSize, "\(context): text below the minimum size")
                 for node in scene.nodes {
                     guard case .group(let panel) = node, panel.id?.hasPrefix("round-r") == true else { continue }
                     let seatGroups = Scene(size: scene.size, nodes: panel.children).flattened().compactMap { placed -> Group? in

@@ -53,8 +53,21 @@ import Testing
                 let options = LayoutOptions(width: width, theme: theme, roundID: placed.roundID)
                 let scene: Scene
                 do {
-                    scene = try chart.init().layout(meeting, options: options, measurer: measurer)
+                    // As every caller makes it: with the key of what it shortened (issue 14, fit part).
+                    scene = try chart.init().fittedLayout(meeting, options: options, measurer: measurer).scene
                 } catch {
+                    // A width refused is right when the width it names works (issue 14: honoured or refused).
+                    if case .widthTooNarrow(let asked, let minimum, _) = error, minimum > asked {
+                        var wider = options
+                        wider.width = minimum
+                        do {
+                            let drawn = try chart.init().fittedLayout(meeting, options: wider, measurer: measurer).scene
+                            if drawn.size.width != minimum { Issue.record("\(context): refused, and \(minimum) draws \(drawn.size.width)") }
+                        } catch {
+                            Issue.record("\(context): refused for \(minimum), which fails too: \(error.message)")
+                        }
+                        continue
+                    }
                     Issue.record("\(context): \(error.message)")
                     continue
                 }

@@ -121,8 +121,18 @@ import Testing
                   - {id: s, date: 2025-01-02, start: "10:00", end: "11:00", table: {shape: \(shape.rawValue), \(sides), flags: [\(flags)]}}
                 """
             let meeting = try MeetingLoader.parse(Array(yaml.utf8), file: "gen.yaml").meeting
-            for width in [nil, 500.0] {
+            for asked in [nil, 500.0] {
+                // A width too narrow for the plan is refused with the width that works, which then does.
+                var width = asked
+                do {
+                    _ = try seating(meeting, LayoutOptions(width: asked, roundID: "r"))
+                } catch LayoutError.widthTooNarrow(let refused, let minimum, _) {
+                    #expect(refused == 500 && minimum > 500, "\(shape) \(seatsPerSide) seats refused \(refused), minimum \(minimum)")
+                    width = minimum
+                }
                 let scene = try seating(meeting, LayoutOptions(width: width, roundID: "r"))
+                #expect(width == nil || scene.size.width == width, "the width asked for is the width drawn")
+                #expect((scene.smallestTextSize ?? 99) >= Font.minimumSize, "\(shape) \(seatsPerSide) seats: text below the minimum")
                 SceneInvariants.check(scene, "\(shape) \(seatsPerSide) seats, \(partyCount) parties, width \(width ?? 0)")
                 SceneInvariants.checkSeatsClearOfText(scene, "\(shape) \(seatsPerSide) seats")
                 if shape != .round {

@@ -26,7 +26,7 @@ public struct OverviewLayout: ChartLayout {
         try ChartBudget.check(OverviewLayout.name, rounds: meeting.rounds, drawn: .rounds)
         let theme = options.theme
         let typesetter = Typesetter(measurer: measurer, family: options.fontFamily, theme: theme)
-        let width = try options.canvasWidth(natural: 720, minimum: 320)
+        let width = try options.canvasWidth(natural: 720, minimum: LayoutOptions.narrowestWidth)
         let titleFont = Font(family: options.fontFamily, size: 20, weight: .bold)
         let headFont = Font(family: options.fontFamily, size: 14, weight: .bold)
         let bodyFont = Font(family: options.fontFamily, size: 12)
@@ -53,12 +53,15 @@ public struct OverviewLayout: ChartLayout {
             var rowNodes: [SceneNode] = []
             let heading = Strings.english.text(
                 .compareRoundHeading, [.round: notes.marked(round.displayTitle, .round(round.id)), .date: Formatting.date(round.date)])
-            let head = typesetter.run(heading, font: headFont, color: theme.text, at: Point(x: margin, y: y), maxWidth: textWidth)
+            // Headings and details wrap (up to the clamp) rather than cut: a narrow canvas makes rows taller.
+            let head = typesetter.run(
+                heading, font: headFont, color: theme.text, at: Point(x: margin, y: y), maxWidth: textWidth, overflow: .lineClamp)
             rowNodes.append(.text(head))
             var rowY = y + head.metrics.height + 2
             let details = Formatting.facts([round.venue, Formatting.span(round, meeting: meeting, clock: options.clock)])
             let detail = typesetter.run(
-                details, font: bodyFont, color: theme.secondaryText, at: Point(x: margin, y: rowY), maxWidth: textWidth)
+                details, font: bodyFont, color: theme.secondaryText, at: Point(x: margin, y: rowY), maxWidth: textWidth,
+                overflow: .lineClamp)
             rowNodes.append(.text(detail))
             rowY += detail.metrics.height + 6
 

@@ -33,7 +33,9 @@ public struct SeatingCompareLayout: ChartLayout {
     /// Makes the chart.
     public init() {}
 
-    private let margin = 24.0, gap = 40.0
+    private let gap = 40.0
+    /// The widest the comparison grows by itself, in points: wider, a reader loses the rows.
+    static let naturalWidth = 1800.0
 
     static func parties(at tables: [Table], _ meeting: Meeting) -> [Party] {
         let ids = Set(
@@ -57,14 +59,37 @@ public struct SeatingCompareLayout: ChartLayout {
         let notes = ChartNotes(meeting: meeting, rounds: rounds, parts: .tables, options: options, strings: .english)
         let diffs = zip(rounds, rounds.dropFirst()).map { SeatingDiff(meeting: meeting, from: $0.0, to: $0.1) }
         let marks = [SeatMarks()] + diffs.map { SeatMarks($0) }
-        let metrics = TablePlan.metrics(
-            for: tables, meeting: meeting, typesetter: typesetter, style: style, maxLabelWidth: 160, notes: notes, marks: marks)
-        let plans = zip(tables, marks).map {
-            TablePlan(
-                meeting: meeting, table: $0.0, metrics: metrics, typesetter: typesetter, style: style, flagImages: options.flagImages,
-                notes: notes, marks: $0.1
-            ).make()
+        let margin = SeatingLayout.margin(forWidth: options.width)
+        let available = try options.askedWidth().map { $0 - 2 * margin }
+        let fitting = PlanFitting(tables: tables) { cap, numbers, available in
+            var metrics = TablePlan.metrics(
+                for: tables, meeting: meeting, typesetter: typesetter, style: style, maxLabelWidth: cap, notes: notes, marks: marks,
+                seatNumbers: numbers)
+            metrics.flagSize = TablePlan.flagSize(count: tables.map(\.flags.count).max() ?? 0, within: available)
+            let plans = zip(tables, marks).map {
+                TablePlan(
+                    meeting: meeting, table: $0.0, metrics: metrics, typesetter: typesetter, style: style, flagImages: options.flagImages,
+                    notes: notes, marks: $0.1
+                ).make()
+            }
+            return PlanFitting.Fitted(metrics: metrics, plans: plans)
         }
+        let (fitted, fits) = fitting.fit(available: available, naturalCap: 160, widest: LayoutOptions.maximumSide - 2 * margin)
+        let naturalCap = 160.0
+        let minimum = max(
+            LayoutOptions.narrowestWidth,
+            fits
+                ? 0
+                : fitting.narrowestCanvas(
+                    from: SeatingLayout.canvasWidth(holding: fitted.width).rounded(.up), naturalCap: naturalCap,
+                    holding: SeatingLayout.canvasWidth(holding:), margin: SeatingLayout.margin(forWidth:)))
+        // Numbered and still wider than the largest side: no width works.
+        guard minimum <= LayoutOptions.maximumSide else { throw .chartTooWide(needed: minimum) }
+        if let asked = options.width, !fits || asked < minimum {
+            throw .widthTooNarrow(asked: asked, minimum: minimum, chart: nil)
+        }
+        guard fits else { throw .chartTooWide(needed: fitted.width + 2 * margin) }
+        let plans = fitted.plans
         let sizes = tables.indices.map { index in
             DelegationSizeLine.text(
                 of: tables[index], before: index > 0 ? tables[index - 1] : nil, diff: index > 0 ? diffs[index - 1] : nil,
@@ -83,11 +108,13 @@ public struct SeatingCompareLayout: ChartLayout {
         // Every ranked sentence of each change, the caption first (what a reader most needs).
         let captions = diffs.map { changeText.sentences(for: $0, peopleShown: Self.peopleShown).joined(separator: " ") }
 
-        let columns = min(rounds.count, 3)
-        let panelWidth = plans.map(\.size.width).max() ?? 1
+        // As many panels side by side as fit at full size (at most three), the rest in rows
+        // below: small multiples stack rather than shrink their names.
+        let panelWidth = max(fitted.width, 1)
+        let room = available ?? (Self.naturalWidth - 2 * margin)
+        let columns = max(1, min(rounds.count, 3, Int(((room + gap) / (panelWidth + gap)).rounded(.down))))
         let naturalWidth = Double(columns) * panelWidth + Double(columns - 1) * gap
-        let width = try options.canvasWidth(natural: min(naturalWidth + 2 * margin, 1800), minimum: 360)
-        let scale = min(1, (width - 2 * margin) / naturalWidth)
+        let width = try options.canvasWidth(natural: naturalWidth + 2 * margin, minimum: minimum)
 
         var nodes: [SceneNode] = []
         var y = margin
@@ -105,7 +132,7 @@ public struct SeatingCompareLayout: ChartLayout {
         nodes += legend.nodes
         y += legend.height + 16
 
-        let cellWidth = panelWidth * scale, columnGap = gap * scale
+        let cellWidth = panelWidth, columnGap = gap
         let left = (width - (Double(columns) * cellWidth + Double(columns - 1) * columnGap)) / 2
         var rowTop = y
         for rowStart in stride(from: 0, to: rounds.count, by: columns) {
@@ -130,7 +157,7 @@ public struct SeatingCompareLayout: ChartLayout {
                     runs.append(
                         typesetter.run(
                             changeText.badgeText(diff), .small, at: Point(x: x, y: runs[0].box.maxY + 2), maxWidth: cellWidth,
-                            color: isMirrored ? theme.text : theme.secondaryText, weight: .bold))
+                            overflow: .lineClamp, color: isMirrored ? theme.text : theme.secondaryText, weight: .bold))
                 }
                 runs.append(
                     typesetter.run(
@@ -143,17 +170,30 @@ public struct SeatingCompareLayout: ChartLayout {
             for (slot, index) in row.enumerated() {
                 let x = left + Double(slot) * (cellWidth + columnGap)
                 let plan = plans[index]
-                let offset = x + (panelWidth - plan.size.width) * scale / 2
+                let offset = x + (panelWidth - plan.size.width) / 2
                 let panel = Group(
                     id: "round-\(rounds[index].id)", title: strings.text(.seatingPanelTitle, [.round: rounds[index].displayTitle]),
                     description: SeatingDescription.round(rounds[index], meeting: meeting, style: style, strings: strings),
-                    transform: Transform.scale(x: scale, y: scale).concatenating(.translation(x: offset, y: planTop)), children: plan.nodes)
+                    transform: .translation(x: offset, y: planTop), children: plan.nodes)
                 nodes.append(.group(panel))
                 nodes += headings[slot].map { .text($0) }
-                rowBottom = max(rowBottom, planTop + plan.size.height * scale)
+                rowBottom = max(rowBottom, planTop + plan.size.height)
+                if let numbers = fitted.metrics.seatNumbers {
+                    var list = try SeatList.make(
+                        tables[index], numbers: numbers, marks: marks[index], meeting: meeting, style: style, notes: notes,
+                        at: Point(x: x, y: planTop + plan.size.height + 10), width: cellWidth, typesetter: typesetter)
+                    // One list per panel: ids stay unique in the scene.
+                    list.nodes = list.nodes.map { node in
+                        guard case .group(var group) = node else { return node }
+                        group.id = "seat-list-\(rounds[index].id)"
+                        return .group(group)
+                    }
+                    nodes += list.nodes
+                    rowBottom = max(rowBottom, planTop + plan.size.height + 10 + list.height)
+                }
                 // A mirrored pair side by side gets a double arrow between them.
                 if slot > 0, diffs[index - 1].isMirrored {
-                    let arrowY = planTop + 20 * scale
+                    let arrowY = planTop + 20
                     let from = Point(x: x - columnGap + 6, y: arrowY), to = Point(x: x - 6, y: arrowY)
                     if to.x - from.x > 14 {
                         nodes.append(

@@ -27,7 +27,18 @@ public struct SeatingLayout: ChartLayout {
     /// Makes the chart.
     public init() {}
 
-    private let margin = 24.0
+    /// The margin round the chart: 24 points, down to 12 on narrow canvases (a twentieth of the
+    /// width between 240 and 480), where it pays for a column. It grows with the width, and
+    /// slower than it, so a wider canvas always leaves more room inside.
+    static func margin(forWidth width: Double?) -> Double { min(24, max(12, (width ?? .infinity) / 20)) }
+
+    /// The narrowest canvas that holds a plan `planWidth` wide within its margins: the inverse
+    /// of `width - 2 × margin(forWidth: width)`.
+    static func canvasWidth(holding planWidth: Double) -> Double {
+        let scaled = planWidth / 0.9
+        if scaled < 240 { return planWidth + 24 }
+        return scaled <= 480 ? scaled : planWidth + 48
+    }
 
     /// Where the table's note marker stands, in the plan's coordinates: beside the top right
     /// corner of a U (nothing is drawn there, the arms' labels stand lower), else beside the
@@ -61,14 +72,39 @@ public struct SeatingLayout: ChartLayout {
         let typesetter = Typesetter(measurer: measurer, family: options.fontFamily, theme: options.theme)
         let style = PartyStyle(meeting: meeting, theme: options.theme, language: options.language)
         let notes = ChartNotes(meeting: meeting, rounds: [round], parts: [.rounds, .tables], options: options, strings: strings)
-        let metrics = TablePlan.metrics(
-            for: [table], meeting: meeting, typesetter: typesetter, style: style, maxLabelWidth: 190, notes: notes)
-        let plan = TablePlan(
-            meeting: meeting, table: table, metrics: metrics, typesetter: typesetter, style: style, flagImages: options.flagImages,
-            notes: notes
-        ).make()
+        let margin = SeatingLayout.margin(forWidth: options.width)
+        let available = try options.askedWidth().map { $0 - 2 * margin }
+        let fitting = PlanFitting(tables: [table]) { cap, numbers, available in
+            var metrics = TablePlan.metrics(
+                for: [table], meeting: meeting, typesetter: typesetter, style: style, maxLabelWidth: cap, notes: notes,
+                seatNumbers: numbers)
+            metrics.flagSize = TablePlan.flagSize(count: table.flags.count, within: available)
+            let plan = TablePlan(
+                meeting: meeting, table: table, metrics: metrics, typesetter: typesetter, style: style, flagImages: options.flagImages,
+                notes: notes
+            ).make()
+            return PlanFitting.Fitted(metrics: metrics, plans: [plan])
+        }
+        let (fitted, fits) = fitting.fit(
+            available: available, naturalCap: table.shape == .round ? 160 : 190, widest: LayoutOptions.maximumSide - 2 * margin)
+        // The narrowest this chart can be: its title block's, or the numbered plan's.
+        let naturalCap: Double = table.shape == .round ? 160 : 190
+        let minimum = max(
+            LayoutOptions.narrowestWidth,
+            fits
+                ? 0
+                : fitting.narrowestCanvas(
+                    from: SeatingLayout.canvasWidth(holding: fitted.width).rounded(.up), naturalCap: naturalCap,
+                    holding: SeatingLayout.canvasWidth(holding:), margin: SeatingLayout.margin(forWidth:)))
+        // Numbered and still wider than the largest side: no width works.
+        guard minimum <= LayoutOptions.maximumSide else { throw .chartTooWide(needed: minimum) }
+        if let asked = options.width, !fits || asked < minimum {
+            throw .widthTooNarrow(asked: asked, minimum: minimum, chart: nil)
+        }
+        guard fits else { throw .chartTooWide(needed: fitted.width + 2 * margin) }
+        let plan = fitted.plans[0]
 
-        let width = try options.canvasWidth(natural: max(plan.size.width + 2 * margin, 560), minimum: 320)
+        let width = try options.canvasWidth(natural: max(plan.size.width + 2 * margin, 560), minimum: minimum)
         var nodes: [SceneNode] = []
         var y = margin
         if options.showsTitle {
@@ -95,20 +131,26 @@ public struct SeatingLayout: ChartLayout {
             y += caveat.metrics.height + 2
         }
 
-        // Fit the plan to the width: centred when it is narrower, scaled down when wider.
-        let scale = min(1, (width - 2 * margin) / plan.size.width)
-        let x = (width - plan.size.width * scale) / 2
+        // The plan is fitted to the width, never scaled: centred in it.
+        let x = (width - plan.size.width) / 2
         nodes.append(
             .group(
                 Group(
                     id: "plan", title: strings.text(.seatingPlanTitle),
                     description: SeatingDescription.round(round, meeting: meeting, style: style, clock: options.clock),
-                    transform: Transform.scale(x: scale, y: scale).concatenating(.translation(x: x, y: y)), children: plan.nodes)))
+                    transform: .translation(x: x, y: y), children: plan.nodes)))
         if let marker = notes.marker(.table(round.id)) {
             let corner = Self.markerCorner(of: plan, shape: table.shape)
-            nodes.append(.text(typesetter.run(marker, .small, at: Point(x: x + corner.x * scale + 4, y: y + corner.y * scale))))
+            nodes.append(.text(typesetter.run(marker, .small, at: Point(x: x + corner.x + 4, y: y + corner.y))))
         }
-        y += plan.size.height * scale + 12
+        y += plan.size.height + 12
+        if let numbers = fitted.metrics.seatNumbers {
+            let list = try SeatList.make(
+                table, numbers: numbers, meeting: meeting, style: style, notes: notes, at: Point(x: margin, y: y),
+                width: width - 2 * margin, typesetter: typesetter)
+            nodes += list.nodes
+            y += list.height + 12
+        }
         let block = try NotesBlock.make(
             notes, at: Point(x: margin, y: y - 6), width: width - 2 * margin, typesetter: typesetter, location: table.location)
         nodes += block.nodes

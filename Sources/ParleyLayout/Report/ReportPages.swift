@@ -6,7 +6,11 @@ import ParleyScene
 public struct ReportPages {
     /// A4 portrait in points (210 × 297 mm).
     public static let a4 = Size(width: 595.28, height: 841.89)
-    private let margin = 50.0
+    private let margin = ReportPages.margin
+    /// The page margin on every side, in points.
+    static let margin = 50.0
+    /// The width of the text column charts are laid out for, in points: the page less its margins.
+    public static let columnWidth = a4.width - 2 * margin
 
     let typesetter: Typesetter
 
@@ -110,28 +114,38 @@ public struct ReportPages {
             y += run.metrics.height + gap
         }
 
+        /// A chart at its own size (charts are laid out for the column), never shrunk to a page's
+        /// height: a chart taller than a page continues on the next pages, cut into slices.
         mutating func add(chart: Scene, caption: TextRun) throws(LayoutError) {
             y += 8
-            let available = size.height - margin - caption.metrics.height - 6
-            var scale = min(1, width / chart.size.width)
-            if y + chart.size.height * scale > available {
+            let scale = min(1, width / chart.size.width)
+            let height = chart.size.height * scale
+            let pageRoom = size.height - 2 * margin
+            if y + height > size.height - margin - caption.metrics.height - 6, height <= pageRoom - caption.metrics.height - 6 {
                 try newPage()
-                scale = min(scale, (available - y) / chart.size.height)
+            } else if y + 40 > size.height - margin {
+                try newPage()
             }
-            let frame = Rect(x: margin, y: y, width: chart.size.width * scale, height: chart.size.height * scale)
-            var children: [SceneNode] = []
-            if let background = chart.background {
-                children.append(.rect(RectShape(frame: Rect(origin: .zero, size: chart.size), style: .filled(background))))
+            var shown = 0.0
+            while shown < height {
+                if shown > 0 { try newPage() }
+                let slice = min(height - shown, size.height - margin - y)
+                let frame = Rect(x: margin, y: y, width: chart.size.width * scale, height: slice)
+                var children: [SceneNode] = []
+                if let background = chart.background {
+                    children.append(.rect(RectShape(frame: Rect(origin: .zero, size: chart.size), style: .filled(background))))
+                }
+                children += chart.nodes
+                nodes.append(
+                    .group(
+                        Group(
+                            id: nil, title: chart.title, description: shown == 0 ? chart.description : nil,
+                            transform: Transform.scale(x: scale, y: scale).concatenating(.translation(x: frame.x, y: frame.y - shown)),
+                            clip: Rect(x: 0, y: shown / scale, width: chart.size.width, height: slice / scale), children: children)))
+                nodes.append(.rect(RectShape(frame: frame, style: ShapeStyle(stroke: Stroke(color: Color(rgb: 0xD0D7DE), width: 0.5)))))
+                shown += slice
+                y = frame.maxY + 4
             }
-            children += chart.nodes
-            nodes.append(
-                .group(
-                    Group(
-                        id: nil, title: chart.title, description: chart.description,
-                        transform: Transform.scale(x: scale, y: scale).concatenating(.translation(x: frame.x, y: frame.y)),
-                        clip: Rect(origin: .zero, size: chart.size), children: children)))
-            nodes.append(.rect(RectShape(frame: frame, style: ShapeStyle(stroke: Stroke(color: Color(rgb: 0xD0D7DE), width: 0.5)))))
-            y = frame.maxY + 4
             try add(caption, gap: 10)
         }
 

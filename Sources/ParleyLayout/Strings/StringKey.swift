@@ -163,6 +163,12 @@ public enum StringKey: String, Sendable, Hashable, CaseIterable {
     /// The caption with the key appended, and what each kind drawn looks like.
     case segmentKindsKey, segmentKeyPlenary, segmentKeyRestricted, segmentKeyBilateral, segmentKeyBreak
 
+    // Issue 14, text that fits (fit part).
+    /// The key under a chart that lists in full each text the chart had to shorten, and its line in the description.
+    case shortenedLabelsTitle, shortenedLabelItem, shortenedLabelsDescription
+    /// The numbered list under a seating plan too narrow for names at the seats: its title and one seat's line.
+    case seatListTitle, seatListItem
+
     // Issue 12, the change model's sentences (model part).
     /// A round table turned, two parties that traded places, a delegation that grew or shrank.
     case changeRotates, changeSwappedPlaces, changeGrew, changeShrank, changeWithUnnamed
@@ -346,6 +352,12 @@ public enum StringKey: String, Sendable, Hashable, CaseIterable {
         // Issue 14, crowded timelines.
         case .segmentKindsKey: [.value, .text]
         case .segmentKeyPlenary, .segmentKeyRestricted, .segmentKeyBilateral, .segmentKeyBreak: []
+        // Issue 14, text that fits (fit part).
+        case .shortenedLabelsTitle: []
+        case .shortenedLabelItem: [.text]
+        case .shortenedLabelsDescription: [.text]
+        case .seatListTitle: []
+        case .seatListItem: [.number, .text]
         }
     }
 }

@@ -258,5 +258,11 @@ extension Strings {
         .segmentKeyRestricted: .text("dark, outlined: restricted"),
         .segmentKeyBilateral: .text("dotted: bilateral"),
         .segmentKeyBreak: .text("pale, hatched: break"),
+        // Issue 14, text that fits (fit part).
+        .shortenedLabelsTitle: .text("Shortened labels, in full"),
+        .shortenedLabelItem: .text("• {text}"),
+        .shortenedLabelsDescription: .text("Shortened in the chart, in full: {text}."),
+        .seatListTitle: .text("Seats, by number"),
+        .seatListItem: .text("{number}. {text}"),
     ]
 }

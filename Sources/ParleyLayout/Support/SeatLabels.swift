@@ -11,6 +11,9 @@ struct SeatLabel {
     var isNeutral: Bool
     /// A short fact under the role, such as where a moved person sat before.
     var tag: String?
+    /// The seat's number in the list under the plan, drawn instead of the name, role and tag
+    /// when the plan is too narrow for them (`SeatNumbers`); the name stays for descriptions.
+    var listNumber: Int?
 
     /// `notes` gives the markers of the person's and the seat's notes, which follow the name.
     init(_ seat: Seat, meeting: Meeting, style: PartyStyle, strings: Strings = .english, notes: ChartNotes? = nil, tag: String? = nil) {
@@ -31,19 +34,26 @@ struct SeatLabel {
 
     /// The name (bold for a head) over the role, set to `width`; anchored at its top.
     func runs(at anchor: Point, alignment: TextAlignment, width: Double, typesetter: Typesetter) -> [TextRun] {
+        if let listNumber {
+            return [
+                typesetter.run(
+                    String(listNumber), .body, at: anchor, alignment: alignment, maxWidth: width, overflow: .lineClamp, weight: .bold)
+            ]
+        }
         let nameRun = typesetter.run(
             name, .body, at: anchor, alignment: alignment, maxWidth: width, overflow: .lineClamp, weight: isHead ? .bold : nil)
         var runs = [nameRun]
         if let role {
             runs.append(
                 typesetter.run(
-                    role, .small, at: Point(x: anchor.x, y: anchor.y + nameRun.metrics.height), alignment: alignment, maxWidth: width))
+                    role, .small, at: Point(x: anchor.x, y: anchor.y + nameRun.metrics.height), alignment: alignment, maxWidth: width,
+                    overflow: .lineClamp))
         }
         if let tag {
             let top = anchor.y + SeatLabel.height(of: runs)
             runs.append(
                 typesetter.run(
-                    tag, .small, at: Point(x: anchor.x, y: top), alignment: alignment, maxWidth: width,
+                    tag, .small, at: Point(x: anchor.x, y: top), alignment: alignment, maxWidth: width, overflow: .lineClamp,
                     color: typesetter.theme.secondaryText, weight: .bold))
         }
         return runs
@@ -52,7 +62,9 @@ struct SeatLabel {
     /// The width the label would take on one line, or any width of at least `cap` when wider
     /// (callers clamp to `cap`, so a long name is measured only as far as the cap).
     func naturalWidth(_ typesetter: Typesetter, cappedAt cap: Double) -> Double {
-        max(
+        // Numbers are set bold: a little wider than the regular face measures.
+        if let listNumber { return typesetter.width(String(listNumber), .body, cappedAt: cap) * 1.15 + 2 }
+        return max(
             typesetter.width(name, .body, cappedAt: cap) * (isHead ? 1.08 : 1),
             role.map { typesetter.width($0, .small, cappedAt: cap) } ?? 0,
             tag.map { typesetter.width($0, .small, cappedAt: cap) } ?? 0)

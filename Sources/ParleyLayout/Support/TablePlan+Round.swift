@@ -9,7 +9,8 @@ extension TablePlan {
         let slots = SeatSlot.slots(table.seats(.seats)), seats = slots.map(\.seat)
         let m = metrics, r = m.seatRadius
         let labels = slots.map { label($0, .seats) }
-        let width = min(m.labelWidth, 160)
+        // The chart chose the label width to fit its canvas (`PlanFitting`); 160 at its natural width.
+        let width = m.labelWidth
         let blocks = labels.map { $0.runs(at: .zero, alignment: .left, width: width, typesetter: typesetter) }
         // Each label set once per alignment, not once per try of the circle below.
         let aligned: [TextAlignment: [[TextRun]]] = [

@@ -13,6 +13,9 @@ struct TablePlan {
         var seatRadius = 11.0
         var tableDepth = 26.0
         var flagSize = Size(width: 48, height: 32)
+        /// Numbers drawn at the seats instead of names, when the plan is too narrow for names;
+        /// `nil` draws names (the chart then lists the numbered names under the plan).
+        var seatNumbers: SeatNumbers? = nil
     }
 
     let meeting: Meeting
@@ -26,27 +29,44 @@ struct TablePlan {
     /// What changed since the round before, marked on the seats and bands.
     var marks = SeatMarks()
 
-    /// Metrics wide enough for every label of every table given.
+    /// Metrics wide enough for every label of every table given, labels at most `maxLabelWidth`
+    /// wide (wrapping to more lines below it); with `seatNumbers`, wide enough for the numbers.
     static func metrics(
         for tables: [Table], meeting: Meeting, typesetter: Typesetter, style: PartyStyle, maxLabelWidth: Double, notes: ChartNotes? = nil,
-        marks: [SeatMarks] = []
+        marks: [SeatMarks] = [], seatNumbers: SeatNumbers? = nil
     ) -> Metrics {
         let labels = tables.flatMap { table in
-            Table.sides(of: table.shape).flatMap { SeatSlot.slots(table.seats($0)) }.map {
-                label($0, shape: table.shape, meeting: meeting, style: style, notes: notes, tag: nil)
+            Table.sides(of: table.shape).flatMap { side in SeatSlot.slots(table.seats(side)).map { (side, $0) } }.map { side, slot in
+                label(
+                    slot, shape: table.shape, meeting: meeting, style: style, notes: notes, tag: nil,
+                    number: seatNumbers?.number(table, side, slot.first))
             }
         }
-        // A moved person's tag adds a line under their label, and may be wider than any name.
-        let tagLine = marks.contains { !$0.tags.isEmpty } ? typesetter.run("from", .small, at: .zero).metrics.height : 0
-        let tagWidth = marks.flatMap(\.tags.values).map { typesetter.width($0, .small, cappedAt: maxLabelWidth) }.max() ?? 0
-        let namesWidth = labels.map { $0.naturalWidth(typesetter, cappedAt: maxLabelWidth) }.max() ?? 60
-        let labelWidth = min(max(namesWidth, tagWidth, 60), maxLabelWidth)
+        // A moved person's tag adds a line under their label, and may be wider than any name;
+        // with numbers at the seats the tags are in the list.
+        let showsTags = seatNumbers == nil && marks.contains { !$0.tags.isEmpty }
+        let tagLine = showsTags ? typesetter.run("from", .small, at: .zero).metrics.height : 0
+        let tagWidth = showsTags ? marks.flatMap(\.tags.values).map { typesetter.width($0, .small, cappedAt: maxLabelWidth) }.max() ?? 0 : 0
+        let smallest = seatNumbers == nil ? 60.0 : 0
+        let namesWidth = labels.map { $0.naturalWidth(typesetter, cappedAt: maxLabelWidth) }.max() ?? smallest
+        let labelWidth = min(max(namesWidth, tagWidth, smallest), maxLabelWidth)
         let blockHeights = labels.map { label in
             SeatLabel.height(of: label.runs(at: .zero, alignment: .left, width: labelWidth, typesetter: typesetter))
         }
         let sideSpacing = max(34, (blockHeights.max() ?? 0) + tagLine + 10)
-        let headSpacing = min(max(labelWidth * 0.85, 70), 150)
-        return Metrics(labelWidth: labelWidth, sideSpacing: sideSpacing, headSpacing: headSpacing)
+        // Numbers need little room between seats: the discs set the spacing then.
+        let headSpacing = seatNumbers == nil ? min(max(labelWidth * 0.85, 70), 150) : max(labelWidth + 6, 30)
+        return Metrics(labelWidth: labelWidth, sideSpacing: sideSpacing, headSpacing: headSpacing, seatNumbers: seatNumbers)
+    }
+
+    /// The flags' size for a row of `count` within `available` points (`nil`: no limit): 48 × 32
+    /// when they fit, smaller (never under 18 wide) when a narrow canvas would otherwise be set
+    /// by the flags rather than by the seats.
+    static func flagSize(count: Int, within available: Double?) -> Size {
+        let full = Size(width: 48, height: 32)
+        guard let available, count > 0 else { return full }
+        let width = min(full.width, max(18, ((available - Double(count - 1) * 14) / Double(count)).rounded(.down)))
+        return Size(width: width, height: (width * 2 / 3).rounded())
     }
 
     /// The nodes and the size they occupy.
@@ -273,15 +293,18 @@ struct TablePlan {
 
     /// The slot's label, with its change tag when it has one.
     func label(_ slot: SeatSlot, _ side: Table.Side) -> SeatLabel {
-        Self.label(slot, shape: table.shape, meeting: meeting, style: style, notes: notes, tag: marks.tag(side, slot.first))
+        Self.label(
+            slot, shape: table.shape, meeting: meeting, style: style, notes: notes, tag: marks.tag(side, slot.first),
+            number: metrics.seatNumbers?.number(table, side, slot.first))
     }
 
     /// A grouped slot is named by its count and party; at a round table, where no side band
     /// can carry a caption, a person's label names their party after the role.
     static func label(
-        _ slot: SeatSlot, shape: Table.Shape, meeting: Meeting, style: PartyStyle, notes: ChartNotes?, tag: String?
+        _ slot: SeatSlot, shape: Table.Shape, meeting: Meeting, style: PartyStyle, notes: ChartNotes?, tag: String?, number: Int? = nil
     ) -> SeatLabel {
         var label = SeatLabel(slot.seat, meeting: meeting, style: style, notes: notes, tag: tag)
+        label.listNumber = number
         if slot.count > 1, let party = slot.seat.party {
             label.name = Strings.english.text(.seatGroupOfParty, count: slot.count, [.party: style.name(party)])
         } else if shape == .round, slot.seat.person != nil, let party = slot.seat.party {

@@ -31,6 +31,9 @@ final class TextMeasurementCache: TextMeasuring {
     private let base: any TextMeasuring
     private var metrics: [Key: TextMetrics] = [:]
     private var shown: [Key: String] = [:]
+    /// The whole text of each prefix `shownText` set instead of it, so what a chart shortened
+    /// can be listed in full (`ShortenedText`).
+    private var wholeTexts: [String: String] = [:]
     /// Characters of long texts (past `probeLength`) measured whole: wrapped, unbounded, or
     /// holding a line break. Shaping these is what a long text still costs, up to ten
     /// microseconds a character for one long word broken by characters; `ChartBudget` caps it.
@@ -91,8 +94,12 @@ final class TextMeasurementCache: TextMeasuring {
             return true
         }
         shown[key] = result
+        if result.utf8.count != text.utf8.count { wholeTexts[result] = text }
         return result
     }
+
+    /// The text a run was asked to show: `shown` itself, or the whole text it is a prefix of.
+    func fullText(ofShown shown: String) -> String { wholeTexts[shown] ?? shown }
 
     /// The natural width of `text` on one line, or a width of at least `cap` when the text is at
     /// least that wide: for callers that clamp the width to `cap` anyway, so a long text is
