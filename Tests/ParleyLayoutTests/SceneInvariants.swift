@@ -21,11 +21,35 @@ enum SceneInvariants {
                 }
             }
         }
-        for placed in scene.flattened() {
-            if let bounds = placed.canvasBounds, !canvas.contains(bounds, tolerance: 2) {
-                Issue.record("\(context): a \(placed.node.kind) at \(bounds) lies outside the canvas", sourceLocation: sourceLocation)
+        for (node, bounds) in clippedBounds(scene) where !canvas.contains(bounds, tolerance: 2) {
+            Issue.record("\(context): a \(node.kind) at \(bounds) lies outside the canvas", sourceLocation: sourceLocation)
+        }
+    }
+
+    /// Every leaf node with its canvas bounds cut to the clips of its groups: what is drawn of
+    /// it (a hatch is long lines in a group clipped to the mark they cross).
+    static func clippedBounds(_ scene: Scene) -> [(node: SceneNode, bounds: Rect)] {
+        var result: [(SceneNode, Rect)] = []
+        func visit(_ nodes: [SceneNode], _ transform: Transform, _ clip: Rect?) {
+            for node in nodes {
+                if case .group(let group) = node {
+                    let inner = group.transform.concatenating(transform)
+                    let own = group.clip.map { inner.apply($0) }
+                    let both = own.map { own in clip.map { intersection($0, own) } ?? own } ?? clip
+                    visit(group.children, inner, both)
+                } else if let local = node.localBounds {
+                    let bounds = transform.apply(local)
+                    result.append((node, clip.map { intersection(bounds, $0) } ?? bounds))
+                }
             }
         }
+        visit(scene.nodes, .identity, nil)
+        return result
+    }
+
+    private static func intersection(_ a: Rect, _ b: Rect) -> Rect {
+        let x0 = max(a.minX, b.minX), y0 = max(a.minY, b.minY)
+        return Rect(x: x0, y: y0, width: max(0, min(a.maxX, b.maxX) - x0), height: max(0, min(a.maxY, b.maxY) - y0))
     }
 
     /// No seat disc under any text.
