@@ -33,7 +33,11 @@ struct ModelExport: @unchecked Sendable {
         var outcome = ModelOutcome(index: model.index)
         if shouldStop() { return stopped(outcome, file: file) }
         do throws(ParleyError) {
-            let meeting = try Parley.load(file).meeting
+            let loaded = try Parley.load(file)
+            let meeting = loaded.meeting
+            // The model's own warnings (colours too close, a local time that happens twice) are
+            // said as `render` and `validate` say them, not dropped.
+            outcome.warnings += loaded.warnings.map { TerminalEscape.line($0.description) }
             guard meeting.id == model.expectedID else {
                 let before = model.expectedID.map { "its meeting id was '\($0)' and is now '\(meeting.id)'" } ?? "it did not load before"
                 return ModelOutcome(

@@ -62,7 +62,8 @@ struct DayPlannerRow {
         }
 
         var y = frame.datesAbove ? top + dateHeight + 4 : top
-        let barsTop = y
+        // Where each lane's bars stand: a clock change is drawn across them, not through the labels between.
+        var barSpans: [ClosedRange<Double>] = []
         for lane in lanes {
             var stacking = LabelLanes(gap: 6)
             var slots = [Int](repeating: 0, count: lane.count)
@@ -75,6 +76,7 @@ struct DayPlannerRow {
             let slotHeight = (lane.map { labelFrame($0).height }.max() ?? 0) + 3
             let bandHeight = Double(stacking.count) * slotHeight
             let barTop = y + bandHeight + 2
+            barSpans.append((barTop - 3)...(barTop + planner.barHeight + 3))
             for (placed, slot) in zip(lane, slots) {
                 let labelTop = y + Double(stacking.count - 1 - slot) * slotHeight
                 nodes.append(pieceGroup(placed, labelTop: labelTop, barTop: barTop))
@@ -86,11 +88,13 @@ struct DayPlannerRow {
         // line; the row's own times under it still say what the clocks read.
         for change in day.clockChanges where (frame.plotLeft...frame.plotRight).contains(frame.x(change, on: day)) {
             let x = frame.x(change, on: day)
-            nodes.append(
-                .line(
-                    Line(
-                        from: Point(x: x, y: barsTop), to: Point(x: x, y: y - 4), stroke: Stroke(color: theme.text, width: 1, dash: [4, 2]))
-                ))
+            for span in barSpans {
+                nodes.append(
+                    .line(
+                        Line(
+                            from: Point(x: x, y: span.lowerBound), to: Point(x: x, y: span.upperBound),
+                            stroke: Stroke(color: theme.text, width: 1, dash: [4, 2]))))
+            }
         }
         if !day.clockChanges.isEmpty { y += ownTimes(at: y - 4, into: &nodes) }
         return (nodes, max(y - 8, top + dateHeight) - top)

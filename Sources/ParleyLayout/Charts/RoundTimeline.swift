@@ -49,8 +49,9 @@ struct RoundTimeline {
         let tickLabelWidth =
             [10, 12, 22, 23].map { typesetter.width(options.clock.text(secondsOfDay: $0 * 3600 + 2700), .tick) }.max() ?? 0
         let axis = ZonedTimeAxis(
-            covering: earliest - padding, latest + padding, zone: round.timeZone, width: contentWidth, minimumSpacing: tickLabelWidth + 14,
-            tight: true)
+            covering: earliest - padding, latest + padding, zone: round.timeZone, width: contentWidth,
+            // At most about a dozen labels: an hour on a wide canvas reads every 5 minutes, not every 2.
+            minimumSpacing: max(tickLabelWidth + 14, contentWidth / 12), tight: true)
         let x = { (instant: Int) in axis.position(instant, left: left, right: right) }
 
         // Markers first (fanned out where they would hide each other), then their labels, whose
@@ -99,11 +100,13 @@ struct RoundTimeline {
         for (index, (event, time)) in timed.enumerated() {
             let shift = markers[index] - exact[index]
             if abs(shift) > 0.5 {
-                // A fanned-out marker points down to its own instant.
+                // A fanned-out marker points down to its own instant, stopping above the line of
+                // text a segment's label may stand on inside the bar.
+                let pointTo = barTop + max(markerRadius + 2, (barHeight - typesetter.lineHeight(.small)) / 2 - 1)
                 eventNodes.append(
                     .line(
                         Line(
-                            from: Point(x: markers[index], y: barTop + markerRadius), to: Point(x: exact[index], y: barTop + barHeight - 3),
+                            from: Point(x: markers[index], y: barTop + markerRadius), to: Point(x: exact[index], y: pointTo),
                             stroke: Stroke(color: onBar, width: 0.75))))
             }
             // What the marker stands on: the bar's top edge, a band over it, or the page beside it.

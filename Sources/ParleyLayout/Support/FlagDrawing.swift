@@ -83,8 +83,12 @@ enum FlagDrawing {
         return [.rect(RectShape(frame: frame, style: .filled(fill))), .text(run)]
     }
 
+    /// A short id (`dk`, `osce`) in capitals: ids are unique, so no two panels read alike, where
+    /// the initials of names did ("Udenrigsministeriet, Kongeriget Danmark" read "UK"). A
+    /// longer id gives the name's initials.
     private static func initials(_ party: Party, _ style: PartyStyle) -> String {
-        String(style.name(party.id).split(separator: " ").prefix(2).compactMap(\.first))
+        if party.id.count <= 4, party.id.allSatisfy({ $0.isLetter || $0.isNumber }) { return party.id.uppercased() }
+        return String(style.name(party.id).split(separator: " ").prefix(2).compactMap(\.first))
     }
 
     private static func plain(_ party: Party, _ frame: Rect, _ style: PartyStyle, _ typesetter: Typesetter) -> [SceneNode] {

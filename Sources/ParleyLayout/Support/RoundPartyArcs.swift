@@ -54,6 +54,10 @@ struct RoundPartyArcs {
         // One line when it fits, else two; a name that needs more waits for a larger table. A
         // name wider than two lines is not set at all: long text is costly (`ChartBudget`).
         guard typesetter.width(text, .small, cappedAt: 2 * limit + 1) <= 2 * limit else { return nil }
+        // A word is never broken ("Switzerla/nd"): a name with a word wider than the room is left out.
+        let bold = typesetter.font(.small).with(weight: .bold)
+        let words = text.split(separator: " ").prefix(16)
+        guard words.allSatisfy({ typesetter.measurer.width(of: String($0), font: bold, cappedAt: limit + 1) <= limit }) else { return nil }
         var probe = typesetter.run(text, .small, at: .zero, alignment: .center, maxWidth: limit, weight: .bold)
         if probe.metrics.isTruncated {
             probe = typesetter.run(text, .small, at: .zero, alignment: .center, maxWidth: limit, overflow: .wrap, weight: .bold)
