@@ -20,8 +20,10 @@ struct PersonDiff {
     }
 
     /// The changes of every named person, in the model's order of people, then by name.
+    /// `blocksMoveFor` names the parties whose block moving explains their people's new seats
+    /// (a change the caption states for the party); `nil` for every party.
     static func changes(
-        meeting: Meeting, before: SeatSequence, after: SeatSequence, mirrored: Bool, rotation: Int?
+        meeting: Meeting, before: SeatSequence, after: SeatSequence, mirrored: Bool, rotation: Int?, blocksMoveFor: Set<String>? = nil
     ) -> [PersonChange] {
         let (old, new) = (sitters(before), sitters(after))
         let (oldBlocks, newBlocks) = (before.blocks, after.blocks)
@@ -32,7 +34,8 @@ struct PersonDiff {
             case (let was?, let now?):
                 let expected =
                     before.image(of: was.index, in: after, mirrored: mirrored, rotation: rotation)
-                    ?? expectedInBlock(was, old: oldBlocks, new: newBlocks)
+                    ?? (blocksMoveFor.map { was.party.map($0.contains) ?? false } ?? true
+                        ? expectedInBlock(was, old: oldBlocks, new: newBlocks) : was.place)
                 if now.place != expected { result.append(.moved(person: key, from: was.place, to: now.place)) }
             case (nil, let now?): result.append(.joined(person: key, at: now.place))
             case (let was?, nil): result.append(.left(person: key, from: was.place))

@@ -134,7 +134,15 @@ public struct SeatingDiff: Sendable, Hashable {
             ? DelegationDiff.swappedPlaces(meeting: meeting, before: sequenceA, after: sequenceB, candidates: stayed) : []
         personChanges =
             a != nil && b != nil
-            ? PersonDiff.changes(meeting: meeting, before: sequenceA, after: sequenceB, mirrored: isMirrored, rotation: rotation) : []
+            ? PersonDiff.changes(
+                meeting: meeting, before: sequenceA, after: sequenceB, mirrored: isMirrored, rotation: rotation,
+                // Round a table every party stays on its one side: where the parties' order round it
+                // changed, no party change says why a block moved, so its people moved (unless
+                // their party swapped places with another). A block only shifted by a delegation
+                // growing or shrinking keeps its people where they were in it.
+                blocksMoveFor: a?.shape == .round
+                    && Self.partyOrder(sequenceA, sequenceB, swapping: swappedPlaces) != Self.partyOrder(sequenceB, sequenceA)
+                    ? Set(swappedPlaces.flatMap { $0 }) : nil) : []
     }
 
     /// The main party of each side (the one with most seats there; ties by first seat).
@@ -162,6 +170,20 @@ public struct SeatingDiff: Sendable, Hashable {
             for party in table.seats(side).compactMap(\.party) { result[party, default: []].insert(side) }
         }
         return result
+    }
+
+    /// The parties of `sequence` in the order their first seats come, those also seated in `other`.
+    /// With `swapping`, each pair of parties that traded places stands where the other stood:
+    /// the order the later round has when nothing but those trades changed.
+    static func partyOrder(_ sequence: SeatSequence, _ other: SeatSequence, swapping: [[String]] = []) -> [String] {
+        let elsewhere = Set(other.seats.compactMap(\.party))
+        var seen = Set<String>()
+        var order = sequence.seats.compactMap(\.party).filter { elsewhere.contains($0) && seen.insert($0).inserted }
+        for pair in swapping where pair.count == 2 {
+            guard let first = order.firstIndex(of: pair[0]), let second = order.firstIndex(of: pair[1]) else { continue }
+            order.swapAt(first, second)
+        }
+        return order
     }
 
     static func occupant(_ seat: Seat) -> String? { seat.person ?? seat.name ?? seat.party.map { "(\($0))" } }
