@@ -54,7 +54,9 @@ enum SeatList {
                     label.name.contains(name) || (label.role?.contains(name) ?? false) ? nil : name
                 }
                 let text = Formatting.facts([label.name, label.role, party, label.tag])
-                let item = strings.text(.seatListItem, [.number: String(number), .text: text])
+                // A left-to-right mark first: Pango takes a line's direction from its first strong
+                // letter, and a name in Arabic script set the whole line right to left (".5").
+                let item = "\u{200E}" + strings.text(.seatListItem, [.number: String(number), .text: text])
                 // A text of thousands of characters is clamped like a label (the chart's key and
                 // description then carry it), so a table of such names stays inside the text budget.
                 let run = typesetter.run(
