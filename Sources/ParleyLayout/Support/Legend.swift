@@ -13,7 +13,7 @@ struct Legend {
         guard !parties.isEmpty else { return ([], 0) }
         let swatch = 10.0, lineHeight = typesetter.lineHeight(.small)
         var nodes: [SceneNode] = []
-        var x = origin.x, y = origin.y
+        var x = origin.x, y = origin.y, rowHeight = lineHeight
         // On paper the swatch's edge must read (3:1) even where a pattern's light lines meet it.
         let theme = typesetter.theme
         let outline = theme.name == ThemeName.print.rawValue ? theme.secondaryText : theme.rule
@@ -26,7 +26,8 @@ struct Legend {
             let itemWidth = swatch + 5 + textWidth
             if x > origin.x, x + itemWidth > origin.x + width {
                 x = origin.x
-                y += lineHeight + 4
+                y += rowHeight + 4
+                rowHeight = lineHeight
             }
             let swatchRect = Rect(x: x, y: y + (lineHeight - swatch) / 2, width: swatch, height: swatch)
             nodes.append(
@@ -35,10 +36,13 @@ struct Legend {
                         frame: swatchRect, cornerRadius: 2,
                         style: ShapeStyle(fill: style.color(party.id), stroke: Stroke(color: outline, width: 0.5)))))
             nodes += style.pattern(party.id).lines(in: swatchRect, color: typesetter.theme.background)
-            nodes.append(.text(typesetter.run(label, .small, at: Point(x: x + swatch + 5, y: y), maxWidth: textWidth)))
+            // A name wider than the whole row wraps (up to the line clamp) rather than being cut.
+            let run = typesetter.run(label, .small, at: Point(x: x + swatch + 5, y: y), maxWidth: textWidth, overflow: .lineClamp)
+            nodes.append(.text(run))
+            rowHeight = max(rowHeight, run.metrics.height)
             x += itemWidth + 16
         }
         let group = SceneNode.group(Group(id: "legend", title: strings.text(.legendTitle), children: nodes))
-        return ([group], y + lineHeight - origin.y)
+        return ([group], y + rowHeight - origin.y)
     }
 }
