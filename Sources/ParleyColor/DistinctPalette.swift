@@ -4,6 +4,8 @@
 public struct DistinctPalette: Sendable {
     /// The least ΔE00 two party colours may have (normal and deuteranopic vision).
     public static let minimumDifference = 15.0
+    /// The most chosen colours the repair pass moves (see `repair`).
+    static let repairedColors = 24
 
     /// Colours tried first, in order, when they keep apart: a theme's own palette.
     public var preferred: [Color]
@@ -43,10 +45,15 @@ public struct DistinctPalette: Sendable {
         // The grid's coordinates are computed once a process (`Seen.grid`), not once a chart.
         let candidates = legiblePreferred.map(Seen.init) + Seen.grid.filter { isLegible($0.color) }
         var used = Set<Int>()
+        // Each candidate's distance to the nearest colour taken or chosen so far, brought up to
+        // date with each new pick only: choosing n colours costs n × candidates, not n² × candidates.
+        var nearest = candidates.map { candidate in
+            references.map { candidate.difference(from: $0, forDeuteranopes: forDeuteranopes) }.min() ?? .infinity
+        }
         while chosen.count < count {
             var best: (index: Int, distance: Double)?
-            for (index, candidate) in candidates.enumerated() where !used.contains(index) {
-                let distance = references.map { candidate.difference(from: $0, forDeuteranopes: forDeuteranopes) }.min() ?? .infinity
+            for (index, _) in candidates.enumerated() where !used.contains(index) {
+                let distance = nearest[index]
                 // A preferred colour that keeps the threshold is taken as soon as it comes in order.
                 if index < legiblePreferred.count, distance >= Self.minimumDifference {
                     best = (index, distance)
@@ -58,6 +65,10 @@ public struct DistinctPalette: Sendable {
             used.insert(pick.index)
             chosen.append(candidates[pick.index].color)
             references.append(candidates[pick.index])
+            for index in candidates.indices where !used.contains(index) {
+                nearest[index] = min(
+                    nearest[index], candidates[index].difference(from: candidates[pick.index], forDeuteranopes: forDeuteranopes))
+            }
         }
         repair(&chosen, references: &references, taken: taken.count, candidates: candidates, forDeuteranopes: forDeuteranopes)
         // No legible candidate at all (an odd background): repeat what there is rather than fail.
@@ -81,6 +92,9 @@ public struct DistinctPalette: Sendable {
                 references[own].difference(from: references[$0], forDeuteranopes: forDeuteranopes)
             }.min() ?? .infinity
         }
+        // Each pass costs chosen² × candidates: past a couple of dozen colours (a model of many
+        // parties) the greedy choice stands, so a chart of 200 parties lays out in well under a second.
+        guard chosen.count <= Self.repairedColors else { return }
         for _ in 0..<6 {
             // Done once every chosen colour keeps the threshold; until then each may move.
             guard chosen.indices.contains(where: { closest(taken + $0) < Self.minimumDifference }) else { return }

@@ -44,6 +44,8 @@ public enum LayoutError: Error, Sendable, Hashable, CustomStringConvertible {
     public enum TooTallRemedy: Sendable, Hashable {
         /// Choose fewer rounds with `--rounds` (many rounds), or split the round in the model (one round with too many items).
         case fewerRounds, splitRound
+        /// Shorten the model's longest texts: the chart is too tall only for the key that lists them in full.
+        case shorterTexts
     }
 
     /// What a chart past its item budget would draw.
@@ -130,6 +132,9 @@ public enum LayoutError: Error, Sendable, Hashable, CustomStringConvertible {
             case .fewerRounds: advice = "choose fewer rounds with --rounds a,b"
             case .splitRound:
                 advice = "list fewer events and outcomes under one round: split it into several rounds, or shorten the longest texts"
+            case .shorterTexts:
+                advice =
+                    "the labels the chart had to shorten are listed in full under it, and they are too long for that: shorten them in the model"
             }
             return "this chart needs more than \(limit) points of height, the limit for a side; \(advice)"
         case .itemBudgetExceeded(let items, _):

@@ -18,8 +18,10 @@ enum ShortenedKey {
         guard !shortened.isEmpty else { return scene }
         let typesetter = Typesetter(measurer: measurer, family: options.fontFamily, theme: options.theme)
         let width = max(scene.size.width - 2 * margin, 1)
-        // Charts end `margin` under their content; the key takes half of that as its gap above.
-        let top = max(scene.size.height - margin / 2, 0)
+        // Under the content, not the canvas: a chart drawn to an asked `--height` ends below
+        // what it draws, and the key must fit in that height too.
+        let contentBottom = scene.flattened().compactMap { $0.canvasBounds?.maxY }.max() ?? 0
+        let top = min(max(contentBottom + margin / 2, 0), max(scene.size.height - margin / 2, 0))
         var y = top
         var children: [SceneNode] = []
         let heading = typesetter.run(
@@ -39,7 +41,7 @@ enum ShortenedKey {
             children.append(.text(run))
             y += run.metrics.height + 2
             try ChartBudget.checkText(typesetter, at: item.location)
-            try LayoutOptions.checkGrowingHeight(y, at: item.location, remedy: .splitRound)
+            try LayoutOptions.checkGrowingHeight(y, at: item.location, remedy: .shorterTexts)
         }
         let needed = y + margin
         let height: Double

@@ -58,12 +58,15 @@ struct PlanFitting {
                 let narrow = numbered()
                 return (narrow, narrow.width <= widest)
             }
-            guard natural.cutsText, !isLarge else { return (natural, true) }
-            for cap in Self.naturalGrowth where cap > naturalCap {
+            guard natural.cutsText else { return (natural, true) }
+            for cap in Self.naturalGrowth where cap > naturalCap && !isLarge {
                 let grown = make(cap, nil, nil)
                 if grown.width <= widest, !grown.cutsText { return (grown, true) }
             }
-            return (natural, true)
+            // A label too long for any column: numbered seats and the list under the plan show
+            // it whole, where the plan with labels would cut it beside free room.
+            let narrow = numbered()
+            return narrow.width <= widest && !narrow.cutsText ? (narrow, true) : (natural, true)
         }
         var firstFitting: Fitted?
         for cap in isLarge ? [naturalCap] : Self.labelCaps {

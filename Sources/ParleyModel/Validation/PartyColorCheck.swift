@@ -7,23 +7,30 @@ struct PartyColorCheck {
     let context: DecodingContext
 
     func check(_ parties: [Party]) {
-        var earlier: [Party] = []
+        // The pairs first, then one suggestion for each warning from one palette: every warning
+        // proposes a different colour, and a model of hundreds of colours is checked in one pass.
+        var close: [(party: Party, color: Color, other: Party, otherColor: Color, difference: Double)] = []
+        var earlier: [(party: Party, color: Color)] = []
         for party in parties {
             guard let color = party.color else { continue }
-            defer { earlier.append(party) }
-            let closest = earlier.compactMap { other in other.color.map { (other, $0, ColorDifference.perceived(color, $0)) } }
-                .min { $0.2 < $1.2 }
+            defer { earlier.append((party, color)) }
+            let closest = earlier.map { ($0.party, $0.color, ColorDifference.perceived(color, $0.color)) }.min { $0.2 < $1.2 }
             guard let (other, otherColor, difference) = closest, difference < DistinctPalette.minimumDifference else { continue }
-            let normal = ColorDifference.ciede2000(color, otherColor)
+            close.append((party, color, other, otherColor, difference))
+        }
+        guard !close.isEmpty else { return }
+        let taken = parties.compactMap(\.color)
+        let suggestions = DistinctPalette(preferred: Self.suggestions, backgrounds: [.white]).colors(count: close.count, avoiding: taken)
+        for (index, pair) in close.enumerated() {
+            let normal = ColorDifference.ciede2000(pair.color, pair.otherColor)
             let seen =
-                difference < normal
-                ? "ΔE00 \(Self.rounded(normal)), \(Self.rounded(difference)) as a deuteranope sees them"
+                pair.difference < normal
+                ? "ΔE00 \(Self.rounded(normal)), \(Self.rounded(pair.difference)) as a deuteranope sees them"
                 : "ΔE00 \(Self.rounded(normal))"
-            let taken = parties.compactMap { $0.id == party.id ? nil : $0.color }
-            let suggestion = DistinctPalette(preferred: Self.suggestions, backgrounds: [.white]).colors(count: 1, avoiding: taken).first
-            context.warning(at: party.colorLocation ?? party.location) {
+            let suggestion = index < suggestions.count ? suggestions[index] : nil
+            context.warning(at: pair.party.colorLocation ?? pair.party.location) {
                 (
-                    "the colour \(color.hexString) of party '\(party.id)' is too close to \(otherColor.hexString) of party '\(other.id)' (\(seen)); charts need \(Int(DistinctPalette.minimumDifference)) or more to tell parties apart",
+                    "the colour \(pair.color.hexString) of party '\(pair.party.id)' is too close to \(pair.otherColor.hexString) of party '\(pair.other.id)' (\(seen)); charts need \(Int(DistinctPalette.minimumDifference)) or more to tell parties apart",
                     [
                         .fix(
                             "choose a colour at least \(Int(DistinctPalette.minimumDifference)) from every other party's\(suggestion.map { ", e.g. \($0.hexString)" } ?? ""), or leave out 'color' and Parley chooses one that keeps apart"
