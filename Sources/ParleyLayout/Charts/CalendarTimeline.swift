@@ -51,9 +51,12 @@ struct CalendarTimeline {
             starts.map { axis.position($0, left: left, right: right) }, spacing: 14, within: left...right)
 
         var lanes = LabelLanes(gap: 10)
-        var labels: [(TextRun, Int, Double)] = []
+        var placed: [(TextRun, Int, Double)?] = Array(repeating: nil, count: rounds.count)
         var tallestLabel = 0.0
-        for index in rounds.indices {
+        // Right to left, each label reading rightwards from just left of its stem: the labels
+        // placed before it start further right, so no stem has to cross a label (centred labels
+        // placed in model order let one round's stem cut through another's label).
+        for index in rounds.indices.sorted(by: { stemXs[$0] > stemXs[$1] }) {
             let round = rounds[index]
             let x = stemXs[index]
             let when = Strings.english.text(
@@ -64,16 +67,17 @@ struct CalendarTimeline {
                 ])
             let text = "\(notes.marked(round.displayTitle, .round(round.id))), \(when)\n\(Formatting.duration(of: round))"
             let probe = typesetter.run(text, .small, at: .zero, maxWidth: 150, overflow: .wrap)
-            let span = ((x - probe.metrics.width / 2)...(x + probe.metrics.width / 2)).clamped(into: (left - 4)...(width - margin))
+            let span = ((x - 6)...(x - 6 + probe.metrics.width)).clamped(into: (left - 4)...(width - margin))
             let lane = lanes.place(span, stem: x)
             let run = typesetter.run(
                 text, .small, at: Point(x: span.lowerBound, y: 0), maxWidth: probe.metrics.width + 0.5, overflow: .wrap)
-            labels.append((run.realigned(to: .center, measurer: typesetter.measurer), lane, x))
+            placed[index] = (run, lane, x)
             // The lanes stack above the plot: once they alone pass the largest side, stop.
             tallestLabel = max(tallestLabel, run.metrics.height)
             try LayoutOptions.checkGrowingHeight(Double(lanes.count) * (tallestLabel + 8), at: round.location, remedy: .fewerRounds)
             try ChartBudget.checkText(typesetter, at: round.location)
         }
+        let labels = placed.compactMap { $0 }
         let laneHeight = (labels.map { $0.0.metrics.height }.max() ?? 0) + 8
         let plotTop = y + Double(lanes.count) * laneHeight + 16
         let baseline = plotTop + plotHeight

@@ -93,7 +93,9 @@ struct DayPlanner {
                         Line(
                             from: Point(x: frame.dateLeft, y: y - 5), to: Point(x: frame.right, y: y - 5),
                             stroke: Stroke(color: theme.rule, width: 0.5))))
-                rowNodes += drawn.nodes
+                // One group a day, named for it: a screen reader reads the planner row by row.
+                let title = Strings.english.text(.dayPlannerRowTitle, [.date: Formatting.date(day.date)])
+                rowNodes.append(.group(Group(id: "day-\(day.date)", title: title, children: drawn.nodes)))
                 continues = continues || day.pieces.contains { $0.continuesToNextDay }
                 clocksChange = clocksChange || !day.clockChanges.isEmpty
                 y += drawn.height + 10

@@ -246,7 +246,7 @@ struct RoundTimeline {
         _ event: Event, at time: MeetingTime, notes: ChartNotes, times: RoundTimeText, eventIndex: [Event: Int]
     ) -> String {
         let names =
-            options.theme.name == "print" && !event.parties.isEmpty
+            options.theme.name == ThemeName.print.rawValue && !event.parties.isEmpty
             ? Strings.english.text(.timelineEventParties, [.parties: event.parties.map(style.name).joined(separator: ", ")])
             : ""
         // The marker right after the time: a clamped label never cuts it.
