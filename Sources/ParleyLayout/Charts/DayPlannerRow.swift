@@ -133,8 +133,11 @@ struct DayPlannerRow {
         let maxWidth = min(room, max(x1 - x0, min(clear - x0, Self.widestLabel), Self.narrowestLabel, longestWord + 2))
         var titleRun: TextRun, factsRun: TextRun?
         if piece.continuesFromDayBefore {
-            let endText = times.wallClock(
-                at: round.end.latestInstant, in: frame.rows.zone, approximate: round.end.isApproximate)
+            var endText = times.wallClock(at: round.end.latestInstant, in: frame.rows.zone, approximate: round.end.isApproximate)
+            // A middle day of a round of several days: the end is on a later row, so it gives its date.
+            if piece.continuesToNextDay {
+                endText = Formatting.facts([Formatting.shortDate(frame.rows.zone.wallClock(at: round.end.latestInstant).date), endText])
+            }
             titleRun = typesetter.run(
                 strings.text(.dayPlannerContinued, [.text: title, .value: endText]), .small, at: .zero, maxWidth: maxWidth,
                 overflow: .wrap, weight: .bold)
