@@ -74,21 +74,7 @@ public struct SeatingCompareLayout: ChartLayout {
             }
             return PlanFitting.Fitted(metrics: metrics, plans: plans)
         }
-        let (fitted, fits) = fitting.fit(available: available, naturalCap: 160, widest: LayoutOptions.maximumSide - 2 * margin)
-        let naturalCap = 160.0
-        let minimum = max(
-            LayoutOptions.narrowestWidth,
-            fits
-                ? 0
-                : fitting.narrowestCanvas(
-                    from: SeatingLayout.canvasWidth(holding: fitted.width).rounded(.up), naturalCap: naturalCap,
-                    holding: SeatingLayout.canvasWidth(holding:), margin: SeatingLayout.margin(forWidth:)))
-        // Numbered and still wider than the largest side: no width works.
-        guard minimum <= LayoutOptions.maximumSide else { throw .chartTooWide(needed: minimum) }
-        if let asked = options.width, !fits || asked < minimum {
-            throw .widthTooNarrow(asked: asked, minimum: minimum, chart: nil)
-        }
-        guard fits else { throw .chartTooWide(needed: fitted.width + 2 * margin) }
+        let (fitted, minimum) = try fitting.fittedCanvas(available: available, naturalCap: 160, asked: options.width, margin: margin)
         let plans = fitted.plans
         let sizes = tables.indices.map { index in
             DelegationSizeLine.text(

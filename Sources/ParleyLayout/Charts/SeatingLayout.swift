@@ -85,23 +85,9 @@ public struct SeatingLayout: ChartLayout {
             ).make()
             return PlanFitting.Fitted(metrics: metrics, plans: [plan])
         }
-        let (fitted, fits) = fitting.fit(
-            available: available, naturalCap: table.shape == .round ? 160 : 190, widest: LayoutOptions.maximumSide - 2 * margin)
         // The narrowest this chart can be: its title block's, or the numbered plan's.
-        let naturalCap: Double = table.shape == .round ? 160 : 190
-        let minimum = max(
-            LayoutOptions.narrowestWidth,
-            fits
-                ? 0
-                : fitting.narrowestCanvas(
-                    from: SeatingLayout.canvasWidth(holding: fitted.width).rounded(.up), naturalCap: naturalCap,
-                    holding: SeatingLayout.canvasWidth(holding:), margin: SeatingLayout.margin(forWidth:)))
-        // Numbered and still wider than the largest side: no width works.
-        guard minimum <= LayoutOptions.maximumSide else { throw .chartTooWide(needed: minimum) }
-        if let asked = options.width, !fits || asked < minimum {
-            throw .widthTooNarrow(asked: asked, minimum: minimum, chart: nil)
-        }
-        guard fits else { throw .chartTooWide(needed: fitted.width + 2 * margin) }
+        let (fitted, minimum) = try fitting.fittedCanvas(
+            available: available, naturalCap: table.shape == .round ? 160 : 190, asked: options.width, margin: margin)
         let plan = fitted.plans[0]
 
         let width = try options.canvasWidth(natural: max(plan.size.width + 2 * margin, 560), minimum: minimum)

@@ -95,4 +95,25 @@ struct PlanFitting {
         }
         return width
     }
+
+    /// The plans for a seating chart's canvas and the narrowest canvas width that holds them
+    /// (never under `LayoutOptions.narrowestWidth`): one rule for both seating charts. Throws
+    /// when `asked` is narrower than that width, or when no width up to the largest side works.
+    func fittedCanvas(available: Double?, naturalCap: Double, asked: Double?, margin: Double) throws(LayoutError) -> (
+        fitted: Fitted, minimum: Double
+    ) {
+        let (fitted, fits) = fit(available: available, naturalCap: naturalCap, widest: LayoutOptions.maximumSide - 2 * margin)
+        let minimum = max(
+            LayoutOptions.narrowestWidth,
+            fits
+                ? 0
+                : narrowestCanvas(
+                    from: SeatingLayout.canvasWidth(holding: fitted.width).rounded(.up), naturalCap: naturalCap,
+                    holding: SeatingLayout.canvasWidth(holding:), margin: SeatingLayout.margin(forWidth:)))
+        // Numbered and still wider than the largest side: no width works.
+        guard minimum <= LayoutOptions.maximumSide else { throw .chartTooWide(needed: minimum) }
+        if let asked, !fits || asked < minimum { throw .widthTooNarrow(asked: asked, minimum: minimum, chart: nil) }
+        guard fits else { throw .chartTooWide(needed: fitted.width + 2 * margin) }
+        return (fitted, minimum)
+    }
 }
