@@ -49,9 +49,9 @@ import Testing
         #expect(metrics.lineCount == TextOverflow.lineClampLimit && metrics.isTruncated && metrics.height == 37.5)
     }
 
-    /// The calendar's round labels are set centred: their lines are measured centred, not
-    /// moved after a left-aligned measurement.
-    @Test func calendarLabelsAreMeasuredCentred() throws {
+    /// The calendar's round labels read rightwards from their stems (so no stem crosses another
+    /// round's label): their lines are measured left-aligned, each from the box's left edge.
+    @Test func calendarLabelsAreMeasuredFromTheirStems() throws {
         let meeting = try MeetingLoader.load(path: RepositoryPaths.samples + "/istanbul-2025.yaml").meeting
         let scene = try TimelineLayout().layout(meeting, options: LayoutOptions(alignment: .calendar), measurer: measurer)
         let labels = scene.flattened().compactMap { placed -> TextRun? in
@@ -60,11 +60,10 @@ import Testing
         }
         #expect(!labels.isEmpty)
         for run in labels {
-            #expect(run.alignment == .center)
+            #expect(run.alignment == .left)
             #expect(
-                run.metrics
-                    == measurer.measure(run.text, font: run.font, maxWidth: run.maxWidth, overflow: run.overflow, alignment: .center))
-            #expect(run.metrics.lines.allSatisfy { $0.origin.x == ((run.maxWidth ?? 0) - $0.width) / 2 })
+                run.metrics == measurer.measure(run.text, font: run.font, maxWidth: run.maxWidth, overflow: run.overflow, alignment: .left))
+            #expect(run.metrics.lines.allSatisfy { $0.origin.x == 0 })
         }
     }
 }

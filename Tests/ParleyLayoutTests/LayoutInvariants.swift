@@ -23,6 +23,7 @@ enum LayoutInvariants {
         failures += needlessCuts(scene, measurer: measurer)
         failures += marksWithoutContrast(scene)
         failures += wastedAxis(scene)
+        failures += leadersThroughLabels(scene)
         return failures
     }
 
@@ -160,6 +161,38 @@ enum LayoutInvariants {
             failures.append(
                 "the axis reaches \(rounded(rightGap)) pt right of the session (one step is \(rounded(step)) pt, its labels need \(rounded(rightRoom)))"
             )
+        }
+        return failures
+    }
+
+    /// Leader lines (vertical lines with a text at one end: an event's, a segment's, a calendar
+    /// stem's) that pass through another text on their way.
+    ///
+    /// Not checked below 360 points: there a segment label whose longest word is wider than the
+    /// room before the next segment's line still stands over that line (a known gap: such
+    /// labels should go to a key).
+    static func leadersThroughLabels(_ scene: Scene) -> [String] {
+        guard scene.size.width >= 360 else { return [] }
+        let texts = scene.textFrames
+        var failures: [String] = []
+        for placed in scene.flattened() {
+            // An axis's ticks and grid stand behind what they measure; they lead to no label.
+            guard case .line(let line) = placed.node, abs(line.from.x - line.to.x) < 0.01,
+                !placed.groupPath.contains(where: { $0.hasPrefix("axis") })
+            else { continue }
+            let from = placed.transform.apply(line.from), to = placed.transform.apply(line.to)
+            let x = from.x, top = min(from.y, to.y), bottom = max(from.y, to.y)
+            guard bottom - top > 4 else { continue }
+            // Its own label stands at one end, across its x.
+            let isLeader = texts.contains { text in
+                text.frame.minX - 8 <= x && x <= text.frame.maxX + 0.5
+                    && (abs(text.frame.maxY - top) <= 4 || abs(text.frame.minY - bottom) <= 4)
+            }
+            guard isLeader else { continue }
+            for text in texts
+            where text.frame.minX < x - 0.5 && text.frame.maxX > x + 0.5 && text.frame.maxY > top + 1 && text.frame.minY < bottom - 1 {
+                failures.append("a leader line at x \(rounded(x)) runs through '\(text.text.prefix(40))'")
+            }
         }
         return failures
     }

@@ -27,28 +27,35 @@ enum SegmentLabels {
                 continue
             }
             let middle = (s0 + s1) / 2
-            let run = typesetter.run(
-                text, .small, at: Point(x: middle, y: 0), alignment: .center, maxWidth: limits.upperBound - limits.lowerBound,
-                overflow: .wrap
-            ).fittingStart(in: limits)
-            outside.append((run, 0, middle))
+            outside.append((typesetter.run(text, .small, at: .zero), 0, middle))
+        }
+        // Each label reads rightwards from just left of its leader line, as event labels do, and
+        // wraps short of the next leader line to its right and of the canvas' edge (never under
+        // its longest word): a label pulled back from the edge would stand over other lines.
+        let stems = outside.map(\.stem).sorted()
+        var readsLeft = Array(repeating: false, count: outside.count)
+        for index in outside.indices {
+            let text = outside[index].run.text, start = outside[index].stem - 6
+            let next = stems.first { $0 > outside[index].stem + 0.5 } ?? .infinity
+            let longestWord = text.split(separator: " ").prefix(64).map { typesetter.width(String($0), .small) }.max() ?? 0
+            let room = max(min(next - 4, limits.upperBound) - start, longestWord + 2, 40)
+            let run = typesetter.run(text, .small, at: Point(x: start, y: 0), maxWidth: room, overflow: .wrap)
+            let width = run.metrics.width + 0.5
+            // Too wide to read rightwards before the edge, it reads leftwards, ending at its line,
+            // and goes below every other label (placed last), whose lines then stop above it.
+            readsLeft[index] = start + width > limits.upperBound
+            let anchor = readsLeft[index] ? Point(x: outside[index].stem + 6 - width, y: 0) : Point(x: start, y: 0)
+            outside[index].run = typesetter.run(text, .small, at: anchor, maxWidth: width, overflow: .wrap).fittingStart(in: limits)
         }
         guard !outside.isEmpty else { return (inside, [], 0) }
-        // Placed left to right and right to left: the order whose leader lines cross fewer
-        // labels (then the fewer lanes) is kept. Segments are few, so trying both is cheap.
-        func placed(_ order: [Int]) -> (lanes: LabelLanes, lane: [Int: Int]) {
-            var lanes = LabelLanes(gap: 8)
-            var lane: [Int: Int] = [:]
-            for index in order {
-                lane[index] = lanes.place(outside[index].run.frame.minX...outside[index].run.frame.maxX, stem: outside[index].stem)
-            }
-            return (lanes, lane)
+        // Right to left: every label placed before one starts further right, so its leader line
+        // rises clear of them (centred labels placed in either order still let lines cross).
+        // Rightward readers from the right; then leftward readers from the left, each below the last.
+        func order(_ left: Bool, _ stem: Double) -> (Int, Double) { left ? (1, stem) : (0, -stem) }
+        var lanes = LabelLanes(gap: 8)
+        for index in outside.indices.sorted(by: { order(readsLeft[$0], outside[$0].stem) < order(readsLeft[$1], outside[$1].stem) }) {
+            outside[index].lane = lanes.place(outside[index].run.frame.minX...outside[index].run.frame.maxX, stem: outside[index].stem)
         }
-        let forward = placed(Array(outside.indices)), backward = placed(outside.indices.reversed())
-        let best =
-            (backward.lanes.crossings, backward.lanes.count) < (forward.lanes.crossings, forward.lanes.count) ? backward : forward
-        let lanes = best.lanes
-        for index in outside.indices { outside[index].lane = best.lane[index] ?? 0 }
         var laneHeights = Array(repeating: 0.0, count: lanes.count)
         for item in outside { laneHeights[item.lane] = max(laneHeights[item.lane], item.run.metrics.height) }
         var laneTops: [Double] = []
