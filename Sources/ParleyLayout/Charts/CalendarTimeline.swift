@@ -66,7 +66,15 @@ struct CalendarTimeline {
                     .value: RoundTimeText(round, meeting: meeting, clock: options.clock).time(round.start),
                 ])
             let text = "\(notes.marked(round.displayTitle, .round(round.id))), \(when)\n\(Formatting.duration(of: round))"
-            let probe = typesetter.run(text, .small, at: .zero, maxWidth: 150, overflow: .wrap)
+            // Wrapped short of the next stem to the right and of the edge (never under its longest
+            // word), so it stands over no other stem and is not pulled back over one.
+            let next = stemXs.filter { $0 > x + 0.5 }.min() ?? .infinity
+            let longestWord =
+                text.split(whereSeparator: { $0 == " " || $0 == "\n" }).prefix(64).map {
+                    typesetter.width(String($0), .small)
+                }.max() ?? 0
+            let room = min(150, max(min(next - 4, width - margin) - (x - 6), longestWord + 2, 40))
+            let probe = typesetter.run(text, .small, at: .zero, maxWidth: room, overflow: .wrap)
             let span = ((x - 6)...(x - 6 + probe.metrics.width)).clamped(into: (left - 4)...(width - margin))
             let lane = lanes.place(span, stem: x)
             let run = typesetter.run(
