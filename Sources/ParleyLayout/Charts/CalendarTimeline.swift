@@ -147,9 +147,7 @@ struct CalendarTimeline {
         nodes += notesBlock.nodes
         y += notesBlock.height + (notesBlock.nodes.isEmpty ? 0 : 14)
         let height = try options.canvasHeight(needed: y + margin - 14)
-        let summary =
-            Strings.english.text(.roundsSummary, count: rounds.count, [.meeting: meeting.displayTitle]) + " "
-            + rounds.map { MeetingDescription.round($0, in: meeting, clock: options.clock) }.joined(separator: " ")
+        let summary = MeetingDescription.rounds(rounds, in: meeting, clock: options.clock)
         return Scene(
             size: Size(width: width, height: height), background: theme.background,
             title: Strings.english.text(.calendarSceneTitle, [.meeting: meeting.displayTitle]), description: notes.describing(summary),

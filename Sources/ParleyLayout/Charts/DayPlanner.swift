@@ -134,9 +134,7 @@ struct DayPlanner {
         nodes += notesBlock.nodes
         y += notesBlock.height + (notesBlock.nodes.isEmpty ? 0 : 8)
         let height = try options.canvasHeight(needed: y + margin - 8)
-        let summary =
-            strings.text(.roundsSummary, count: rounds.count, [.meeting: meeting.displayTitle]) + " "
-            + rounds.map { MeetingDescription.round($0, in: meeting, clock: options.clock) }.joined(separator: " ")
+        let summary = MeetingDescription.rounds(rounds, in: meeting, clock: options.clock)
         return Scene(
             size: Size(width: width, height: height), background: theme.background,
             title: strings.text(.dayPlannerSceneTitle, [.meeting: meeting.displayTitle]), description: notes.describing(summary),

@@ -31,4 +31,11 @@ public enum MeetingDescription {
         let head = strings.text(.overviewSummary, count: meeting.rounds.count, [.meeting: meeting.displayTitle])
         return head + " " + meeting.rounds.map { round($0, meeting: meeting, clock: clock, strings: strings) }.joined(separator: " ")
     }
+
+    /// "3 rounds of …" then each round's summary: the description of a chart of several rounds
+    /// (the calendar, the day planner).
+    static func rounds(_ rounds: [Round], in meeting: Meeting, clock: ClockStyle, strings: Strings = .english) -> String {
+        strings.text(.roundsSummary, count: rounds.count, [.meeting: meeting.displayTitle]) + " "
+            + rounds.map { round($0, meeting: meeting, clock: clock, strings: strings) }.joined(separator: " ")
+    }
 }
