@@ -33,17 +33,26 @@ let package = Package(
             pkgConfig: "libdeflate",
             providers: [.apt(["libdeflate-dev"])]
         ),
+        // hb-subset: the native SVG writer embeds the subset of each font its text uses.
+        .systemLibrary(
+            name: "CHarfBuzz",
+            path: "Sources/CHarfBuzz",
+            pkgConfig: "harfbuzz-subset",
+            providers: [.apt(["libharfbuzz-dev"])]
+        ),
         .target(name: "ParleyColor"),
         // The one JSON stack (ordered writer, strict reader, Codable bridge) every target shares.
         .target(name: "ParleyJSON"),
         .target(name: "ParleyScene", dependencies: ["ParleyColor", "ParleyJSON"]),
         .target(name: "ParleyModel", dependencies: ["ParleyColor", "ParleyJSON", "CLibYAML"]),
         .target(name: "ParleyLayout", dependencies: ["ParleyColor", "ParleyModel", "ParleyScene"]),
-        .target(name: "ParleyCairo", dependencies: ["ParleyColor", "ParleyScene", "CCairo", "CDeflate"]),
+        .target(name: "ParleyCairo", dependencies: ["ParleyColor", "ParleyScene", "CCairo", "CDeflate", "CHarfBuzz"]),
+        // SVG with real text, written from the scene alone; fonts come through `FontEmbedding`.
+        .target(name: "ParleySVG", dependencies: ["ParleyColor", "ParleyJSON", "ParleyScene"]),
         // The facade: load → scene → bytes. Batch export and reports are built on it, each in its own target.
-        .target(name: "Parley", dependencies: ["ParleyJSON", "ParleyModel", "ParleyScene", "ParleyLayout", "ParleyCairo"]),
+        .target(name: "Parley", dependencies: ["ParleyJSON", "ParleyModel", "ParleyScene", "ParleyLayout", "ParleyCairo", "ParleySVG"]),
         .target(name: "ParleyExport", dependencies: ["Parley", "ParleyJSON", "ParleyModel", "ParleyScene", "ParleyLayout"]),
-        .target(name: "ParleyReport", dependencies: ["Parley", "ParleyModel", "ParleyScene", "ParleyLayout", "ParleyCairo"]),
+        .target(name: "ParleyReport", dependencies: ["Parley", "ParleyModel", "ParleyScene", "ParleyLayout", "ParleyCairo", "ParleySVG"]),
         .executableTarget(
             name: "parley",
             dependencies: [
@@ -54,7 +63,7 @@ let package = Package(
         .executableTarget(
             name: "parley-bench",
             dependencies: [
-                "Parley", "ParleyCairo", "ParleyColor", "ParleyModel", "ParleyScene", "ParleyLayout",
+                "Parley", "ParleyCairo", "ParleyColor", "ParleyModel", "ParleyScene", "ParleyLayout", "ParleySVG",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -82,8 +91,11 @@ let package = Package(
             name: "ParleyTests",
             dependencies: [
                 "Parley", "ParleyExport", "ParleyReport", "ParleyCairo", "ParleyJSON", "ParleyModel", "ParleyScene", "ParleyLayout",
-                "ParleyTestSupport",
+                "ParleySVG", "ParleyTestSupport",
             ]),
+        .testTarget(
+            name: "ParleySVGTests",
+            dependencies: ["ParleyColor", "ParleyCairo", "ParleyJSON", "ParleyScene", "ParleySVG", "ParleyTestSupport"]),
         .testTarget(name: "ParleyFuzzTests", dependencies: ["ParleyFuzz", "ParleyModel", "ParleyScene", "ParleyTestSupport"]),
     ]
 )

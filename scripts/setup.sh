@@ -3,14 +3,15 @@
 # Safe to run again: it does nothing once everything is there.
 set -euo pipefail
 
-# build: Cairo, Pango, libyaml, libdeflate (the PNG writer); run: librsvg (SVG flag pictures,
+# build: Cairo, Pango, HarfBuzz (hb-subset: the fonts of native SVG), libyaml, libdeflate (the PNG
+# writer); run: librsvg (SVG flag pictures,
 # opened on first use), the default font (Latin, Greek, Cyrillic, Turkish, Arabic, Hebrew, Georgian),
 # a Chinese/Japanese/Korean fallback (WenQuanYi Micro Hei: 1.6 MB, 5 MB installed; without it
 # Han and Hangul titles are drawn as boxes) and a colour emoji font;
 # tests: rsvg-convert, pdftoppm/pdfinfo/pdftotext, a real JSON Schema validator, and
 # headless Chromium and pandoc for the reports.
 packages=(
-  pkg-config libcairo2-dev libpango1.0-dev librsvg2-2 libyaml-dev libdeflate-dev
+  pkg-config libcairo2-dev libpango1.0-dev libharfbuzz-dev librsvg2-2 libyaml-dev libdeflate-dev
   fonts-dejavu-core fonts-wqy-microhei fonts-noto-color-emoji fontconfig
   librsvg2-bin poppler-utils
   python3-jsonschema python3-yaml python3-pil

@@ -31,8 +31,9 @@ extension OutputFormat {
         switch self {
         case .svg:
             FormatRow(
-                name: "svg", fileExtension: "svg", mediaType: "image/svg+xml", summary: "SVG drawn by Cairo, text as outlines",
-                isRaster: false, isPicture: true, writer: CairoSVGWriter(), hasIDs: true)
+                name: "svg", fileExtension: "svg", mediaType: "image/svg+xml",
+                summary: "SVG: text as outlines drawn by Cairo, or as real text (--svg-text native)",
+                isRaster: false, isPicture: true, writer: SVGTextWriter(), hasIDs: true)
         case .png:
             FormatRow(
                 name: "png", fileExtension: "png", mediaType: "image/png", summary: "PNG at --scale pixels a point",

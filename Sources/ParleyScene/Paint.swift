@@ -1,4 +1,5 @@
 import ParleyColor
+
 /// How a line is drawn.
 public struct Stroke: Hashable, Sendable, Codable {
     /// The shape at an open line's two ends, as in Cairo and SVG's `stroke-linecap`.

@@ -1,4 +1,5 @@
 import ParleyColor
+
 /// A finished drawing: a canvas size in points, a background, accessible text and nodes
 /// drawn in order. The contract between layouts and renderers.
 public struct Scene: Hashable, Sendable {

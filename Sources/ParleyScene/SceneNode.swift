@@ -38,13 +38,24 @@ public struct Group: Hashable, Sendable {
     public var opacity: Double
     /// Nodes drawn in order, in the group's coordinates.
     public var children: [SceneNode]
+    /// What the group stands for (a round, a seat, a delegation…), for style sheets, assistive
+    /// technology and outlines; nil for groups that are only drawing structure.
+    public var role: MarkRole?
+    /// The model id of the party the group belongs to, when it belongs to one: written as a
+    /// `data-party` attribute and a `parley-party-…` class so a site can restyle one party.
+    public var party: String?
+    /// A URL the group links to (a source): an `<a href>` in SVG, a link annotation in PDF.
+    /// Only `http`, `https` and `mailto` URLs are written; writers drop any other.
+    public var link: String?
 
     /// Makes a group; by default without id or text, untransformed, unclipped and opaque.
     public init(
         id: String? = nil, title: String? = nil, description: String? = nil, transform: Transform = .identity,
-        clip: Rect? = nil, opacity: Double = 1, children: [SceneNode] = []
+        clip: Rect? = nil, opacity: Double = 1, children: [SceneNode] = [], role: MarkRole? = nil, party: String? = nil,
+        link: String? = nil
     ) {
         self.id = id; self.title = title; self.description = description; self.transform = transform
         self.clip = clip; self.opacity = opacity; self.children = children
+        self.role = role; self.party = party; self.link = link
     }
 }

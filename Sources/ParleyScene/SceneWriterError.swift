@@ -18,6 +18,11 @@ public enum SceneWriterError: Error, Equatable, CustomStringConvertible {
     /// The scene holds a value JSON cannot carry (a non-finite number) at `path`, so its
     /// document would not read back.
     case notWritableAsJSON(path: String, reason: String)
+    /// A font the text was measured in could not be found or subset for embedding.
+    case fontEmbedding(family: String, message: String)
+    /// Two scenes meant as one document's light and dark palettes differ in more than colour;
+    /// `path` names the first node that differs.
+    case themesDiffer(path: String)
 
     /// The message users see, one line, saying what to change where there is something to change.
     public var description: String {
@@ -28,6 +33,9 @@ public enum SceneWriterError: Error, Equatable, CustomStringConvertible {
         case .badIDPrefix(let problem): problem
         case .notPaged(let format): "a \(format) file holds one chart, not pages; write the pages as PDF"
         case .notWritableAsJSON(let path, let reason): "cannot write the scene as JSON: \(path): \(reason)"
+        case .fontEmbedding(let family, let message): "cannot embed the font '\(family)': \(message)"
+        case .themesDiffer(let path):
+            "the light and dark themes lay this chart out differently (at \(path)), so one SVG cannot hold both palettes; pick a dark theme that differs only in colour"
         case .badCanvas(let width, let height, let scale):
             "cannot make a \(width)×\(height) canvas at scale \(scale): sizes must be positive and at most \(RenderLimits.maxPixelsPerSide) pixels per side"
         case .tooManyPixels(let width, let height, let scale):

@@ -1,4 +1,5 @@
 import ParleyColor
+
 /// Text placed in a box whose size was measured by a `TextMeasuring` before layout.
 ///
 /// The box's top-left corner is `origin`; its width is `maxWidth` when given (the text is

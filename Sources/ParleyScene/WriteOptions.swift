@@ -1,4 +1,5 @@
 import ParleyColor
+
 /// Choices that change a writer's bytes but not the layout; every writer takes the same ones
 /// and ignores those that do not apply to it (a vector format has no pixel scale).
 public struct WriteOptions: Sendable, Hashable {
@@ -15,14 +16,17 @@ public struct WriteOptions: Sendable, Hashable {
     /// The document's creation date in formats with metadata; pinned so the same scene gives
     /// the same bytes.
     public var creationDate: String
+    /// How SVG sets text: as `<text>` with embedded font subsets (native) or as Cairo's
+    /// outlined glyphs; other formats ignore it.
+    public var svgText: SVGTextMode
 
     /// Makes options that keep the scene's background at scale 1, with no SVG id prefix and a pinned date.
     public init(
         scale: Double = 1, background: Color? = nil, svgIDPrefix: String = "", creator: String = "Parley",
-        creationDate: String = "2000-01-01T00:00:00Z"
+        creationDate: String = "2000-01-01T00:00:00Z", svgText: SVGTextMode = .outline
     ) {
         self.scale = scale; self.background = background; self.svgIDPrefix = svgIDPrefix
-        self.creator = creator; self.creationDate = creationDate
+        self.creator = creator; self.creationDate = creationDate; self.svgText = svgText
     }
 
     /// `scene` with the background override applied: the one place it is applied, for every

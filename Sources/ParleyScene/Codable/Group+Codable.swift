@@ -1,7 +1,7 @@
 /// A group's members; `transform` is left out when it is the identity and `opacity` when 1,
-/// and both read back as those values when absent.
+/// and both read back as those values when absent; `role`, `party` and `link` only when set.
 extension Group: Codable {
-    private enum CodingKeys: String, CodingKey { case id, title, description, transform, clip, opacity, children }
+    private enum CodingKeys: String, CodingKey { case id, title, description, transform, clip, opacity, children, role, party, link }
 
     /// Reads a group; absent `transform`, `clip` and `opacity` mean identity, none and 1.
     public init(from decoder: any Decoder) throws {
@@ -13,7 +13,10 @@ extension Group: Codable {
             transform: try container.decodeIfPresent(Transform.self, forKey: .transform) ?? .identity,
             clip: try container.decodeIfPresent(Rect.self, forKey: .clip),
             opacity: try container.decodeIfPresent(Double.self, forKey: .opacity) ?? 1,
-            children: try container.decode([SceneNode].self, forKey: .children))
+            children: try container.decode([SceneNode].self, forKey: .children),
+            role: try container.decodeIfPresent(MarkRole.self, forKey: .role),
+            party: try container.decodeIfPresent(String.self, forKey: .party),
+            link: try container.decodeIfPresent(String.self, forKey: .link))
     }
 
     /// Writes the group as a top-level node would be, its children's boxes in canvas coordinates.
@@ -29,6 +32,9 @@ extension Group: Codable {
         if !transform.isIdentity { try container.encode(transform, forKey: .transform) }
         try container.encodeIfPresent(clip, forKey: .clip)
         if opacity != 1 { try container.encode(opacity, forKey: .opacity) }
+        try container.encodeIfPresent(role, forKey: .role)
+        try container.encodeIfPresent(party, forKey: .party)
+        try container.encodeIfPresent(link, forKey: .link)
         let inner = transform.concatenating(outer)
         try container.encode(children.map { PlacedNodeEncoding(node: $0, transform: inner) }, forKey: .children)
     }
