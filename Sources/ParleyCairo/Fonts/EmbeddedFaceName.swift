@@ -4,11 +4,16 @@
 enum EmbeddedFaceName {
     /// `parley-<postscript name>-<weight>[i]-<hash of the data>`, e.g. `parley-dejavusans-bold-700-3f2a9c1e`.
     static func family(postScriptName: String, weight: Int, isItalic: Bool, data: [UInt8]) -> String {
+        let hash = String(fnv1a(data) & 0xFFFF_FFFF, radix: 16)
+        return prefix(of: postScriptName, weight: weight, isItalic: isItalic) + String(repeating: "0", count: 8 - hash.count) + hash
+    }
+
+    /// The name up to the hash: `parley-<postscript name>-<weight>[i]-`.
+    static func prefix(of postScriptName: String, weight: Int, isItalic: Bool) -> String {
         let slug = String(
             String.UnicodeScalarView(
-                postScriptName.lowercased().unicodeScalars.map { $0.properties.isASCIIHexDigit || ("g"..."z").contains($0) ? $0 : "-" }))
-        let hash = String(fnv1a(data) & 0xFFFF_FFFF, radix: 16)
-        return "parley-\(slug)-\(weight)\(isItalic ? "i" : "")-\(String(repeating: "0", count: 8 - hash.count))\(hash)"
+                postScriptName.lowercased().unicodeScalars.map { ("0"..."9").contains($0) || ("a"..."z").contains($0) ? $0 : "-" }))
+        return "parley-\(slug)-\(weight)\(isItalic ? "i" : "")-"
     }
 
     private static func fnv1a(_ bytes: [UInt8]) -> UInt64 {

@@ -70,3 +70,16 @@ final class HarfBuzzFace {
         return String(decoding: buffer.prefix(Int(length)).map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 }
+
+extension HarfBuzzFace {
+    /// The face of an OpenType file in memory (the first of a collection); for tests that read
+    /// a subset back.
+    convenience init(fontFile bytes: [UInt8]) {
+        let blob = bytes.withUnsafeBytes { buffer in
+            hb_blob_create(
+                buffer.baseAddress?.assumingMemoryBound(to: CChar.self), UInt32(buffer.count), HB_MEMORY_MODE_DUPLICATE, nil, nil)
+        }
+        defer { hb_blob_destroy(blob) }
+        self.init(adopting: hb_face_create(blob, 0))
+    }
+}

@@ -10,10 +10,12 @@ enum WOFFEncoder {
         defer { libdeflate_free_compressor(compressor) }
         let headerSize = 44
         let directorySize = 20 * tables.records.count
+        // The directory stays in tag order; the data keeps the sfnt's own order (the spec's
+        // advice), so a decoder rebuilds the very file HarfBuzz wrote.
         var body: [UInt8] = []
-        var directory: [UInt8] = []
+        var placed: [UInt32: (offset: Int, stored: Int)] = [:]
         var totalSfntSize = 12 + 16 * tables.records.count
-        for record in tables.records {
+        for record in tables.records.sorted(by: { $0.offset < $1.offset }) {
             let original = Array(sfnt[record.offset..<(record.offset + record.length)])
             totalSfntSize += (record.length + 3) & ~3
             var stored = original
@@ -26,13 +28,18 @@ enum WOFFEncoder {
                 }
                 if written > 0, written < original.count { stored = Array(compressed.prefix(written)) }
             }
-            directory.appendBigEndian(record.tag)
-            directory.appendBigEndian(UInt32(headerSize + directorySize + body.count))
-            directory.appendBigEndian(UInt32(stored.count))
-            directory.appendBigEndian(UInt32(record.length))
-            directory.appendBigEndian(record.checksum)
+            placed[record.tag] = (headerSize + directorySize + body.count, stored.count)
             body += stored
             while body.count % 4 != 0 { body.append(0) }
+        }
+        var directory: [UInt8] = []
+        for record in tables.records {
+            let (offset, stored) = placed[record.tag] ?? (0, 0)
+            directory.appendBigEndian(record.tag)
+            directory.appendBigEndian(UInt32(offset))
+            directory.appendBigEndian(UInt32(stored))
+            directory.appendBigEndian(UInt32(record.length))
+            directory.appendBigEndian(record.checksum)
         }
         var header: [UInt8] = []
         header.appendBigEndian(UInt32(0x774F_4646))  // 'wOFF'
