@@ -6,7 +6,7 @@ enum WOFFEncoder {
     /// The WOFF file, or nil when `sfnt` is not a well-formed table directory.
     static func woff(_ sfnt: [UInt8]) -> [UInt8]? {
         guard let tables = SFNTTables(sfnt) else { return nil }
-        guard let compressor = libdeflate_alloc_compressor(12) else { return nil }
+        guard let compressor = libdeflate_alloc_compressor(9) else { return nil }
         defer { libdeflate_free_compressor(compressor) }
         let headerSize = 44
         let directorySize = 20 * tables.records.count
