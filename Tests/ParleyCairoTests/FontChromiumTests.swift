@@ -18,6 +18,7 @@ import Testing
         ("المفاوضات المباشرة في إسطنبول", Font(size: 20)),
         ("משא ומתן ישיר באיסטנבול", Font(size: 20)),
         ("Talks 伊斯坦布尔直接会谈 · 第二轮", Font(size: 20)),
+        ("第二轮 Round 2", Font(size: 20, weight: .bold)),
         ("Times as announced; fi ffl", Font(size: 20, style: .italic)),
         ("Agreed 🤝 exchange 👍🏽", Font(size: 20)),
     ]
@@ -28,6 +29,7 @@ import Testing
 
     private struct Measured: Decodable {
         let widths: [Double]
+        let canvasWidths: [Double]
         let checks: [Bool]
         let statuses: [String]
     }
@@ -67,10 +69,17 @@ import Testing
               for (const f of fonts) { await document.fonts.load(f, texts[fonts.indexOf(f)]); }
               await document.fonts.ready;
               const context = document.createElement("canvas").getContext("2d");
-              const widths = texts.map((t, i) => { context.font = fonts[i]; return context.measureText(t).width / \(Self.magnification); });
+              const canvasWidths = texts.map((t, i) => { context.font = fonts[i]; return context.measureText(t).width / \(Self.magnification); });
+              const widths = texts.map((t, i) => {
+                const span = document.createElement("span");
+                span.style.cssText = "position:absolute;white-space:pre;font-synthesis:none;font:" + fonts[i];
+                span.style.fontSynthesis = "none";
+                span.textContent = t; document.body.appendChild(span);
+                return span.getBoundingClientRect().width / \(Self.magnification);
+              });
               const checks = texts.map((t, i) => document.fonts.check(fonts[i], t));
               const statuses = [...document.fonts].map(f => f.family + ":" + f.status);
-              document.getElementById("out").textContent = JSON.stringify({widths, checks, statuses});
+              document.getElementById("out").textContent = JSON.stringify({widths, canvasWidths, checks, statuses});
             })();
             </script></body></html>
             """
@@ -91,10 +100,19 @@ import Testing
             let expected = pango.width(of: sample.text, in: sample.font)
             let got = measured.widths[index]
             let deviation = abs(got - expected) / expected
+            let canvasDeviation = abs(measured.canvasWidths[index] - expected) / expected
             report.append(
-                "\(sample.text) [\(sample.font.weight)\(sample.font.style == .italic ? " italic" : "")]: Pango \(expected), Chromium \(got), \(deviation * 100) %"
-            )
+                "\(sample.text) [\(sample.font.weight)\(sample.font.style == .italic ? " italic" : "")]: Pango \(expected), "
+                    + "Chromium element \(got) (\(deviation * 100) %), canvas \(measured.canvasWidths[index]) (\(canvasDeviation * 100) %)")
+            // Pango sets a space between Han and Latin in the Han face; a browser takes it from the
+            // first family listed that has one (DejaVu Sans Bold here), 1.8 px wider at 20 px.
+            // Exact only if the writer gives each face run its own font-family.
+            if sample.text.hasPrefix("第二轮 ") {
+                withKnownIssue("a neutral character Pango set in a fallback face") { #expect(deviation <= 0.005, "\(report.last ?? "")") }
+                continue
+            }
             #expect(deviation <= 0.005, "\(report.last ?? "")")
+            #expect(canvasDeviation <= 0.005, "\(report.last ?? "")")
         }
         print("FontChromiumTests widths:\n" + report.joined(separator: "\n"))
     }

@@ -50,10 +50,14 @@ import Testing
             #expect(Array(families.suffix(2)) == [font.family, "sans-serif"])
             let embedded = families.dropLast(2)
             #expect(Set(embedded).isSubset(of: Set(cmaps.keys)))
-            #expect(
-                fonts.faces.filter { embedded.contains($0.family) }.allSatisfy {
-                    $0.weight == [.regular: 400, .medium: 500, .bold: 700][font.weight]
-                })
+            let requested = [Font.Weight.regular: 400, .medium: 500, .bold: 700][font.weight] ?? 0
+            for face in fonts.faces where embedded.contains(face.family) {
+                // The weight asked for even where the face has no bold of its own (WenQuanYi):
+                // a browser that emboldened it would widen every glyph (1.1 % on "第二轮 Round 2"),
+                // where Pango's emboldening keeps the advances.
+                #expect(face.weight == requested, "\(face.family) for \(font)")
+                #expect(face.isItalic == (font.style == .italic))
+            }
             for (name, line) in Self.scripts where text.contains(line) {
                 for scalar in line.unicodeScalars where !scalar.properties.isDefaultIgnorableCodePoint && scalar.value != 0xFE0F {
                     #expect(
