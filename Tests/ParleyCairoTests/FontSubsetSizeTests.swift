@@ -5,14 +5,19 @@ import Testing
 
 @testable import ParleyCairo
 
-/// What embedding costs on a real chart: the round-2 timeline of the Istanbul sample, its texts
+/// What embedding costs on real charts: the round-2 timeline of the Istanbul sample and every
+/// chart of the samples, their texts
 /// gathered per font from the scene as the native SVG writer gathers them.
 @Suite struct FontSubsetSizeTests {
     private func round2Texts() throws -> [Font: String] {
+        try texts(of: RepositoryPaths.samples + "/istanbul-2025.yaml", ["--round", "round-2"]) ?? [:]
+    }
+
+    /// The texts of one chart per font, or nil when the model has no such chart.
+    private func texts(of model: String, _ options: [String]) throws -> [Font: String]? {
         let folder = try TemporaryDirectory()
-        let path = folder.file("round-2.json").path
-        let run = CommandRunner.parley(["render", RepositoryPaths.samples + "/istanbul-2025.yaml", "--round", "round-2", "-o", path])
-        #expect(run.status == 0)
+        let path = folder.file("chart.json").path
+        guard CommandRunner.parley(["render", model] + options + ["-o", path]).status == 0 else { return nil }
         let scene = try Scene(jsonBytes: Array(try Data(contentsOf: URL(fileURLWithPath: path))))
         var texts: [Font: String] = [:]
         for placed in scene.placedTexts {
@@ -68,5 +73,37 @@ import Testing
         // A chart's faces stay far below the 50 KB its PNG takes; WOFF saves on every face.
         #expect(totals.woff < 60_000)
         #expect(totals.woff < totals.ttf * 3 / 4)
+    }
+
+    @Test func everySampleChartEmbedsLessThanItsPNG() throws {
+        TestFonts.pin()
+        let woff2 = ExternalTool.locate("woff2_compress")
+        let folder = try TemporaryDirectory()
+        var lines: [String] = []
+        var charts = 0
+        for sample in ["istanbul-2025", "normandy-paris-2019", "riyadh-2025"] {
+            for chart in ["timeline", "seating", "seating-compare", "overview"] {
+                guard let texts = try texts(of: RepositoryPaths.samples + "/\(sample).yaml", ["--chart", chart]) else { continue }
+                let fonts = try PangoFontEmbedding().embed(texts)
+                var sizes = (ttf: 0, woff: 0, woff2: 0)
+                for face in fonts.faces {
+                    let sfnt = face.format == "woff" ? try WOFFReader.sfnt(fromWOFF: face.data) : face.data
+                    #expect(face.data.count <= sfnt.count)
+                    sizes.ttf += sfnt.count
+                    sizes.woff += face.data.count
+                    if woff2 != nil {
+                        let ttf = try folder.write(sfnt, to: "face.ttf")
+                        try ExternalTool.run("woff2_compress", [ttf.path])
+                        sizes.woff2 += try Data(contentsOf: folder.file("face.woff2")).count
+                    }
+                }
+                lines.append(
+                    "\(sample) \(chart): \(fonts.faces.count) faces, TTF \(sizes.ttf) B, embedded \(sizes.woff) B, WOFF2 \(sizes.woff2) B")
+                #expect(sizes.woff < 60_000, "\(lines.last ?? "")")
+                charts += 1
+            }
+        }
+        print("FontSubsetSizeTests sample charts:\n" + lines.joined(separator: "\n"))
+        #expect(charts >= 9)
     }
 }
