@@ -39,6 +39,7 @@ public struct NativeSVGWriter: SceneWriter {
             backgroundRect.attribute("width", scene.size.width)
             backgroundRect.attribute("height", scene.size.height)
             body.paints.appendFill(background, to: &backgroundRect)
+            body.paints.appendClasses(to: &backgroundRect)
             backgroundRect.append("/>")
         }
         let embedded = try fonts.embed(body.fonts.texts)

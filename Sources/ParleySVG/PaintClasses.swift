@@ -10,6 +10,9 @@ struct PaintClasses {
     private(set) var strokes: [ColorPair] = []
     private var fillIndex: [ColorPair: Int] = [:]
     private var strokeIndex: [ColorPair: Int] = [:]
+    /// The element being written's fill and stroke classes, written together by `appendClasses`
+    /// (an element has one `class` attribute).
+    private var pending: [(letter: StaticString, index: Int)] = []
 
     init(twoPalettes: Bool) { self.twoPalettes = twoPalettes }
 
@@ -18,7 +21,7 @@ struct PaintClasses {
         if pair.isNone {
             out.append(" fill=\"none\"")
         } else if twoPalettes {
-            appendClass("f", index(of: pair, in: &fills, &fillIndex), to: &out)
+            pending.append(("f", index(of: pair, in: &fills, &fillIndex)))
         } else if let color = pair.light {
             out.append(" fill=\"")
             out.append(hex: color)
@@ -34,7 +37,7 @@ struct PaintClasses {
     /// The stroke colour of a stroked element.
     mutating func appendStroke(_ pair: ColorPair, to out: inout SVGOutput) {
         if twoPalettes {
-            appendClass("s", index(of: pair, in: &strokes, &strokeIndex), to: &out)
+            pending.append(("s", index(of: pair, in: &strokes, &strokeIndex)))
         } else if let color = pair.light {
             out.append(" stroke=\"")
             out.append(hex: color)
@@ -53,10 +56,16 @@ struct PaintClasses {
         twoPalettes ? index(of: pair, in: &fills, &fillIndex) : nil
     }
 
-    private func appendClass(_ letter: StaticString, _ index: Int, to out: inout SVGOutput) {
+    /// The `class` attribute of the paints given since the last call, if any.
+    mutating func appendClasses(to out: inout SVGOutput) {
+        guard !pending.isEmpty else { return }
         out.append(" class=\"")
-        Self.appendClassName(letter, index, to: &out)
+        for (position, paint) in pending.enumerated() {
+            if position > 0 { out.append(" ") }
+            Self.appendClassName(paint.letter, paint.index, to: &out)
+        }
         out.append("\"")
+        pending.removeAll(keepingCapacity: true)
     }
 
     /// `{prefix}f3`: prefixed, since an inlined SVG's style sheet applies to the whole page.

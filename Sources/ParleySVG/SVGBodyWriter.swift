@@ -51,7 +51,7 @@ struct SVGBodyWriter {
             out.attribute("cy", circle.center.y)
             out.attribute("r", max(0, circle.radius))
             writeStyle(circle.style, dark: darkCircle.style)
-            out.append("/>")
+            endElement()
         case .line(let line):
             guard case .line(let darkLine) = dark ?? node else { return }
             out.append("<line")
@@ -60,7 +60,7 @@ struct SVGBodyWriter {
             out.attribute("x2", line.to.x)
             out.attribute("y2", line.to.y)
             writeStroke(line.stroke, dark: darkLine.stroke.color)
-            out.append("/>")
+            endElement()
         case .polyline(let polyline):
             guard case .polyline(let darkPolyline) = dark ?? node else { return }
             writePolyline(polyline, darkStyle: darkPolyline.style)
@@ -70,7 +70,7 @@ struct SVGBodyWriter {
             PathData.append(path.elements, to: &out)
             out.append("\"")
             writeStyle(path.style, dark: darkPath.style)
-            out.append("/>")
+            endElement()
         case .arrow(let arrow):
             guard case .arrow(let darkArrow) = dark ?? node else { return }
             writeArrow(arrow, darkColor: darkArrow.stroke.color)
@@ -152,6 +152,12 @@ struct SVGBodyWriter {
         out.append("</g>")
     }
 
+    /// Closes an empty element, with the classes of its paints.
+    private mutating func endElement() {
+        paints.appendClasses(to: &out)
+        out.append("/>")
+    }
+
     private mutating func writeTransform(_ transform: Transform) {
         if transform.a == 1, transform.b == 0, transform.c == 0, transform.d == 1 {
             out.append(" transform=\"translate(")
@@ -195,7 +201,7 @@ struct SVGBodyWriter {
             appendFrame(frame)
         }
         writeStyle(shape.style, dark: darkStyle)
-        out.append("/>")
+        endElement()
     }
 
     private mutating func writePolyline(_ polyline: Polyline, darkStyle: ShapeStyle) {
@@ -211,7 +217,7 @@ struct SVGBodyWriter {
             out.append(" fill=\"none\"")
             writeStroke(stroke, dark: darkStyle.stroke?.color)
         }
-        out.append("/>")
+        endElement()
     }
 
     private mutating func appendPoints(_ points: [Point]) {
@@ -231,7 +237,7 @@ struct SVGBodyWriter {
         out.attribute("x2", shaft.to.x)
         out.attribute("y2", shaft.to.y)
         writeStroke(arrow.stroke, dark: darkColor)
-        out.append("/>")
+        endElement()
         var heads = [Arrow.headTriangle(tip: arrow.to, tail: arrow.from, length: arrow.headLength, width: arrow.headWidth)]
         if arrow.isDoubleHeaded {
             heads.append(Arrow.headTriangle(tip: arrow.from, tail: arrow.to, length: arrow.headLength, width: arrow.headWidth))
@@ -241,7 +247,7 @@ struct SVGBodyWriter {
             appendPoints(head)
             out.append("\"")
             paints.appendFill(ColorPair(light: arrow.stroke.color, dark: darkColor), to: &out)
-            out.append("/>")
+            endElement()
         }
     }
 
@@ -295,7 +301,7 @@ struct SVGBodyWriter {
             out.appendEscaped(description)
             out.append("</title></image>")
         } else {
-            out.append("/>")
+            endElement()
         }
     }
 }

@@ -73,7 +73,9 @@ struct ExportCommand: ParsableCommand {
         }
         if darkTheme != nil {
             if !formats.formats.contains(.svg) {
-                throw ValidationError("--dark-theme writes SVGs with both palettes, and --formats has no svg; leave --dark-theme out, or add svg to --formats")
+                throw ValidationError(
+                    "--dark-theme writes SVGs with both palettes, and --formats has no svg; leave --dark-theme out, or add svg to --formats"
+                )
             }
             if let problem = OutputFileOptions.darkThemeProblem(format: nil, svgText: svgText) { throw ValidationError(problem) }
         }

@@ -79,10 +79,12 @@ struct OutputFileOptions: ParsableArguments {
     /// SVG holds both palettes only when its text is native (Cairo's SVG has one palette).
     static func darkThemeProblem(format: OutputFormat?, svgText: SVGTextMode?) -> String? {
         if let format, format != .svg {
-            return "--dark-theme writes one SVG with both palettes; \(format.rawValue) has one; leave --dark-theme out, or write svg with --svg-text native"
+            return
+                "--dark-theme writes one SVG with both palettes; \(format.rawValue) has one; leave --dark-theme out, or write svg with --svg-text native"
         }
         if svgText != .native {
-            return "--dark-theme needs --svg-text native (Cairo's outlined SVG has one palette); add --svg-text native, or leave --dark-theme out"
+            return
+                "--dark-theme needs --svg-text native (Cairo's outlined SVG has one palette); add --svg-text native, or leave --dark-theme out"
         }
         return nil
     }
