@@ -10,6 +10,10 @@ struct SVGBodyWriter {
     var paints: PaintClasses
     var fonts = FontClasses()
     private var clipCount = 0
+    /// How often each group id has been written: a layout may repeat one (each panel of a
+    /// comparison names its table `table`), and a document's ids must be unique: the second
+    /// is `table.2`.
+    private var idUses: [String: Int] = [:]
     /// Where the walk is, for `themesDiffer`'s path: built only when it is thrown.
     private var position: [(index: Int, id: String?)] = []
 
@@ -100,7 +104,14 @@ struct SVGBodyWriter {
         if let id = group.id {
             out.append(" id=\"")
             out.appendPrefix()
-            out.append(SafeName.make(id))
+            let name = SafeName.make(id)
+            out.append(name)
+            let uses = idUses[name, default: 0] + 1
+            idUses[name] = uses
+            if uses > 1 {
+                out.append(".")
+                out.append(number: Double(uses))
+            }
             out.append("\"")
         }
         if let role = group.role {
