@@ -113,9 +113,10 @@ struct RoundTimeline {
             let under = SessionBar.color(
                 at: Point(x: markers[index], y: barTop), round: round, x: { x($0.instant) }, top: barTop, height: barHeight,
                 color: theme.accent, theme: theme)
-            eventNodes += EventMarker.nodes(
+            let mark = EventMarker.nodes(
                 at: time, x: { x($0.instant) + shift }, y: barTop, radius: markerRadius, colors: event.parties.map(style.color),
                 under: under, theme: theme)
+            eventNodes.append(.group(EventMarker.group(mark, event: event, id: "event-\(index + 1)")))
         }
 
         let segmentLabels = SegmentLabels.make(
@@ -156,7 +157,7 @@ struct RoundTimeline {
             .group(
                 Group(
                     id: "session", title: Strings.english.text(.timelineSessionTitle, [.round: round.displayTitle]),
-                    description: MeetingDescription.round(round, in: meeting, clock: options.clock), children: bar)),
+                    description: MeetingDescription.round(round, in: meeting, clock: options.clock), children: bar, role: .round)),
             at: sessionIndex)
         if !eventNodes.isEmpty {
             nodes.insert(

@@ -133,3 +133,10 @@ enum EventMarker {
         return nodes
     }
 }
+
+extension EventMarker {
+    /// The marker `nodes` of `event` as one group named for the event, with its party when it has one.
+    static func group(_ nodes: [SceneNode], event: Event, id: String) -> Group {
+        Group(id: id, title: event.label, children: nodes, role: .event, party: event.parties.count == 1 ? event.parties.first : nil)
+    }
+}

@@ -61,7 +61,7 @@ enum NotesBlock {
             try add(strings.text(.notesSourcesLine, [.sources: items.joined(separator: " · ")]), .small, at: location)
         }
         // No description of its own: the scene's holds the notes in full, sources unshortened.
-        let group = Group(id: "notes", title: strings.text(.notesTitle), children: children)
+        let group = Group(id: "notes", title: strings.text(.notesTitle), children: children, role: .notes)
         return ([.group(group)], y - origin.y)
     }
 }

@@ -60,6 +60,9 @@ struct RenderCommand: ParsableCommand {
         let side = LayoutOptions.maximumSide
         if let width, !(width >= 1 && width <= side) { throw ValidationError("--width must be between 1 and \(Int(side)) points") }
         if let height, !(height >= 1 && height <= side) { throw ValidationError("--height must be between 1 and \(Int(side)) points") }
+        if let fit = style.fit, width != nil {
+            throw ValidationError("--fit \(fit.rawValue) and --width both set the canvas width; give one of them")
+        }
         if watch, model == "-" { throw ValidationError("--watch needs a model file, not standard input") }
         let roundIDs = try rounds.map(RoundList.ids)
         let given: [ChartOption] = [
