@@ -139,7 +139,7 @@ struct RoundsComparison {
                 let mark = EventMarker.nodes(
                     at: at, x: { x($0) + shift }, y: barTop + barHeight / 2, radius: min(3.5, max(2, (spacing - 1.5) / 2)),
                     colors: event.parties.map(style.color), under: under, theme: theme)
-                row.append(.group(EventMarker.group(mark, event: event, id: "event-\(round.id)-\(index + 1)")))
+                row.append(.group(EventMarker.group(mark, event: event)))
             }
             row.append(
                 .text(

@@ -199,6 +199,8 @@ public enum StringKey: String, Sendable, Hashable, CaseIterable {
     case roundOutcomesSummary, roundUntimedEventsSummary, describedWithNote, roundNoteSummary
     /// The title of the seats of one party together: "Russia: Medinsky, Galuzin".
     case delegationTitle
+    /// What starts the sources line under a chart's notes, before the sources one by one.
+    case notesSourcesLead
 
     /// The facts this key's values may use.
     public var placeholders: Set<Placeholder> {
@@ -368,6 +370,7 @@ public enum StringKey: String, Sendable, Hashable, CaseIterable {
         case .roundOutcomesSummary, .roundUntimedEventsSummary, .roundNoteSummary: [.round, .text]
         case .describedWithNote: [.text, .value]
         case .delegationTitle: [.party, .text]
+        case .notesSourcesLead: []
         }
     }
 }

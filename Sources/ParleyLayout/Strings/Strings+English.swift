@@ -270,5 +270,6 @@ extension Strings {
         .describedWithNote: .text("{text} ({value})"),
         .roundNoteSummary: .text("{round}: {text}"),
         .delegationTitle: .text("{party}: {text}"),
+        .notesSourcesLead: .text("Sources:"),
     ]
 }
