@@ -76,7 +76,7 @@ struct LaTeXIncludeTests {
         let smallestOnPage = try #require(onPage.min()) / calibration
         // A chart taller than the text block (the round-2 timeline is 725 pt at A4 width, the
         // block 700 pt) overfills it into the bottom margin, every word on the page; one taller
-        // than the page below the top margin (the three-round seating comparison, 1475 pt) runs
+        // than the page below the top margin (the seating comparison, its two panels stacked, 1475 pt) runs
         // past the page's foot, and the words above it are still measured.
         if scene.size.height <= 841.89 - 25 / 25.4 * 72 {
             #expect(onPage.count == alone.count, "the page shows the chart's words")

@@ -34,7 +34,9 @@ enum RoundDetailsDescription {
 
         func item(_ text: String, note: String?, carried: Bool) -> String {
             guard let note, !carried else { return text }
-            return strings.text(.describedWithNote, [.text: text, .value: note])
+            // In brackets inside a sentence the note's own full stop would double the sentence's.
+            let bracketed = note.hasSuffix(".") ? String(note.dropLast()) : note
+            return strings.text(.describedWithNote, [.text: text, .value: bracketed])
         }
     }
 }
