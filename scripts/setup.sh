@@ -16,6 +16,11 @@ packages=(
   librsvg2-bin poppler-utils
   python3-jsonschema python3-yaml python3-pil
   chromium pandoc
+  # LaTeXIncludeTests: pdflatex and graphicx include a --fit a4 PDF in an A4 article.
+  # texlive-latex-base with --no-install-recommends: 15 packages, 39 MB to download, 121 MB
+  # installed (texlive-binaries alone has no format to run; plain pdftex also needs
+  # texlive-base, 108 MB, so LaTeX costs 12 MB more than plain TeX).
+  texlive-latex-base
 )
 # `setup.sh bench` adds the peers the benchmark compares with (Graphviz, matplotlib; the plain C
 # program builds against the libpng and zlib headers that Cairo's already bring).

@@ -51,7 +51,9 @@ enum SceneRenderer {
                     surface = try CairoSurface(
                         cairo_svg_surface_create_for_stream(ByteSink.write, sink.opaque, width, height),
                         operation: "cairo_svg_surface_create_for_stream")
-                    cairo_svg_surface_set_document_unit(surface.handle, CAIRO_SVG_UNIT_PX)
+                    // One scene unit is one point in every format (docs/sizes.md): the PDF's MediaBox and a 1×
+                    // PNG at its 72-dpi pHYs have the same physical width.
+                    cairo_svg_surface_set_document_unit(surface.handle, CAIRO_SVG_UNIT_PT)
                 case .pdf:
                     surface = try CairoSurface(
                         cairo_pdf_surface_create_for_stream(ByteSink.write, sink.opaque, width, height),

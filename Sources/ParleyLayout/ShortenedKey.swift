@@ -53,7 +53,8 @@ enum ShortenedKey {
         }
         var grown = scene
         grown.size.height = height
-        grown.nodes.append(.group(Group(id: "shortened-labels", title: strings.text(.shortenedLabelsTitle), children: children)))
+        grown.nodes.append(
+            .group(Group(id: "shortened-labels", title: strings.text(.shortenedLabelsTitle), children: children, role: .key)))
         let list = shortened.map(\.text).joined(separator: "; ")
         let sentence = strings.text(.shortenedLabelsDescription, [.text: list])
         grown.description = scene.description.isEmpty ? sentence : scene.description + "\n" + sentence

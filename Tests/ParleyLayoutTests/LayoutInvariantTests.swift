@@ -32,7 +32,8 @@ import Testing
     @Test(arguments: LayoutInvariantTests.writtenModels) func writtenModelsHoldEveryInvariant(path: String) throws {
         let meeting = try MeetingLoader.load(path: path).meeting
         let name = (path as NSString).lastPathComponent
-        for width in [nil, 320, 600, 2400] as [Double?] { check(meeting, name: name, width: width) }
+        // The `--fit` widths too: the presets promise every label at `Font.minimumSize` or above there.
+        for width in [nil, 320, 600, 2400] + PageFit.allCases.map(\.width) as [Double?] { check(meeting, name: name, width: width) }
     }
 
     static var writtenModels: [String] {

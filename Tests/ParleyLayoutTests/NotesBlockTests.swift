@@ -119,7 +119,9 @@ enum ModelNotes {
         #expect(texts.contains { $0.hasPrefix("Agreement to meet again within a month [7]") })
         #expect(texts.contains { $0.hasPrefix("Inspection scheme for ships at Istanbul extended [8] (sources disagree)") })
         // The source cited by a segment and by the round is numbered once.
-        let sources = try #require(texts.first { $0.hasPrefix("Sources: ") })
+        // The sources line is a run a source (each web address its own linked group), read in order.
+        let lead = try #require(texts.firstIndex { $0.hasPrefix("Sources: ") })
+        let sources = texts[lead...].prefix { !$0.hasPrefix("[") }.joined()
         #expect(sources.components(separatedBy: "swissinfo.ch/eng/politics/grain-talks-geneva/48123456").count == 2)
         #expect(sources.contains("S1 un.org/en/press/2024/briefing-geneva-grain · "))
         #expect(sources.contains("Briefing by the UN spokesperson, Palais des Nations, 12 March 2024"))
@@ -134,7 +136,8 @@ enum ModelNotes {
         options.notes = .markers
         let markers = drawnText(try layout("timeline", meeting, options))
         #expect(markers.contains("[5]"))
-        #expect(markers.contains("Sources: S1 un.org/en/press/2024/briefing-geneva-grain"))
+        // The lead, then each source a run of its own.
+        #expect(markers.contains("Sources: \nS1 un.org/en/press/2024/briefing-geneva-grain"))
         // The fixture's party note comes last: the meeting, round 1 and its details, then the parties.
         #expect(
             markers.contains("Notes [1]–[9] are not drawn here: an SVG's description, `parley describe` and the report give them in full."))

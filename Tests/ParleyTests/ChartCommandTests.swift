@@ -20,7 +20,8 @@ import Testing
             #expect(result.status == 0, "\(chart) \(format): \(result.stderr)")
         }
         let png = try RasterImage(png: Array(Data(contentsOf: folder.file("chart.png"))))
-        let viaRsvg = try RasterImage(png: ExternalTool.run("rsvg-convert", ["--format", "png", folder.file("chart.svg").path]))
+        let viaRsvg = try RasterImage(
+            png: ExternalTool.run("rsvg-convert", ["--format", "png", "--dpi-x", "72", "--dpi-y", "72", folder.file("chart.svg").path]))
         #expect(viaRsvg.width == png.width && viaRsvg.height == png.height)
         #expect(viaRsvg.differingFraction(from: png, tolerance: 64) < 0.02)
         try ExternalTool.run("pdftoppm", ["-png", "-r", "72", "-singlefile", folder.file("chart.pdf").path, folder.file("page").path])

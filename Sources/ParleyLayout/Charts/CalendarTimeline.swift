@@ -132,13 +132,13 @@ struct CalendarTimeline {
                     Group(
                         id: "round-\(round.id)", title: round.displayTitle,
                         description: MeetingDescription.round(round, in: meeting, clock: options.clock),
-                        children: children
+                        children: children, role: .round
                     )))
         }
         let axisNodes = AxisDrawing.horizontal(
             axis, y: baseline, left: left, right: right, typesetter: typesetter,
             label: { Formatting.shortDate(meeting.timeZone.wallClock(at: $0).date) })
-        nodes.append(.group(Group(id: "axis", title: Strings.english.text(.dateAxisTitle), children: axisNodes.nodes)))
+        nodes.append(.group(Group(id: "axis", title: Strings.english.text(.dateAxisTitle), children: axisNodes.nodes, role: .axis)))
         nodes.append(durationScale.group(baseline: baseline, left: left, right: right, margin: margin))
         nodes += stems
         y = baseline + axisNodes.height + 14

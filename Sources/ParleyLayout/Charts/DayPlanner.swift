@@ -107,14 +107,14 @@ struct DayPlanner {
         let top = header.drawn(
             y: axisTop, line: frame.plotLeft...frame.plotRight, labels: frame.labelLeft...frame.right, typesetter: typesetter,
             label: { options.clock.text(secondsOfDay: $0) }, gridTop: rowsBottom)
-        nodes.append(.group(Group(id: "axis", title: axisTitle, children: [.text(titleRun)] + top.nodes)))
+        nodes.append(.group(Group(id: "axis", title: axisTitle, children: [.text(titleRun)] + top.nodes, role: .axis)))
         nodes += rowNodes
         // A tall planner repeats the hours under its last row.
         if days.count > 5 {
             let bottom = header.drawn(
                 y: rowsBottom, line: frame.plotLeft...frame.plotRight, labels: frame.labelLeft...frame.right, typesetter: typesetter,
                 label: { options.clock.text(secondsOfDay: $0) })
-            nodes.append(.group(Group(id: "axis-bottom", title: axisTitle, children: bottom.nodes)))
+            nodes.append(.group(Group(id: "axis-bottom", title: axisTitle, children: bottom.nodes, role: .axis)))
             y = rowsBottom + bottom.height + 10
         }
         var keys: [String] = []

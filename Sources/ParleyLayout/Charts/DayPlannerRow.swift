@@ -113,7 +113,8 @@ struct DayPlannerRow {
         let drawn = scale.drawn(
             y: y, line: frame.plotLeft...max(scale.x(end), frame.plotLeft), labels: frame.labelLeft...frame.right, typesetter: typesetter,
             label: { planner.options.clock.text(secondsOfDay: frame.rows.zone.wallClock(at: $0).secondsOfDay) })
-        nodes.append(.group(Group(id: "day-\(day.date)-times", title: Strings.english.text(.timeAxisTitle), children: drawn.nodes)))
+        nodes.append(
+            .group(Group(id: "day-\(day.date)-times", title: Strings.english.text(.timeAxisTitle), children: drawn.nodes, role: .axis)))
         return drawn.height + 6
     }
 
@@ -213,6 +214,7 @@ struct DayPlannerRow {
         return .group(
             Group(
                 id: id, title: round.displayTitle,
-                description: MeetingDescription.round(round, in: planner.meeting, clock: planner.options.clock), children: children))
+                description: MeetingDescription.round(round, in: planner.meeting, clock: planner.options.clock), children: children,
+                role: .round))
     }
 }

@@ -81,7 +81,10 @@ public struct OverviewLayout: ChartLayout {
             rowY += max(barHeight, duration.metrics.height) + rowGap
 
             nodes.append(
-                .group(Group(id: "round-\(round.id)", title: round.displayTitle, description: "\(heading): \(details)", children: rowNodes))
+                .group(
+                    Group(
+                        id: "round-\(round.id)", title: round.displayTitle, description: "\(heading): \(details)", children: rowNodes,
+                        role: .round))
             )
             y = rowY
             try LayoutOptions.checkGrowingHeight(y, at: round.location, remedy: .fewerRounds)

@@ -84,26 +84,32 @@ struct RoundTimeline {
             bottom -= height + laneGap
         }
         var eventNodes: [SceneNode] = []
+        // A label of one event goes into that event's group with its marker; one shared by
+        // several ("1–3") stands among the events on its own.
+        var ownLabels: [Int: [SceneNode]] = [:]
         for label in labels.labels {
             let top = laneBottoms[label.lane] - label.run.metrics.height
             let run = label.run.offsetBy(dx: 0, dy: top)
             // A shared number's leader line starts at its first marker; the others stand under its text.
             let stem = markers[label.members.lowerBound]
-            eventNodes.append(
+            let drawn: [SceneNode] = [
                 .line(
                     Line(
                         from: Point(x: stem, y: run.box.maxY + 2), to: Point(x: stem, y: barTop),
-                        stroke: Stroke(color: theme.secondaryText, width: 0.75))))
-            eventNodes.append(.text(run))
+                        stroke: Stroke(color: theme.secondaryText, width: 0.75))),
+                .text(run),
+            ]
+            if label.members.count == 1 { ownLabels[label.members.lowerBound] = drawn } else { eventNodes += drawn }
         }
         let onBar = style.textColor(on: theme.accent)
         for (index, (event, time)) in timed.enumerated() {
             let shift = markers[index] - exact[index]
+            var own = ownLabels[index] ?? []
             if abs(shift) > 0.5 {
                 // A fanned-out marker points down to its own instant, stopping above the line of
                 // text a segment's label may stand on inside the bar.
                 let pointTo = barTop + max(markerRadius + 2, (barHeight - typesetter.lineHeight(.small)) / 2 - 1)
-                eventNodes.append(
+                own.append(
                     .line(
                         Line(
                             from: Point(x: markers[index], y: barTop + markerRadius), to: Point(x: exact[index], y: pointTo),
@@ -113,9 +119,10 @@ struct RoundTimeline {
             let under = SessionBar.color(
                 at: Point(x: markers[index], y: barTop), round: round, x: { x($0.instant) }, top: barTop, height: barHeight,
                 color: theme.accent, theme: theme)
-            eventNodes += EventMarker.nodes(
+            let mark = EventMarker.nodes(
                 at: time, x: { x($0.instant) + shift }, y: barTop, radius: markerRadius, colors: event.parties.map(style.color),
                 under: under, theme: theme)
+            eventNodes.append(.group(EventMarker.group(own + mark, event: event)))
         }
 
         let segmentLabels = SegmentLabels.make(
@@ -156,7 +163,7 @@ struct RoundTimeline {
             .group(
                 Group(
                     id: "session", title: Strings.english.text(.timelineSessionTitle, [.round: round.displayTitle]),
-                    description: MeetingDescription.round(round, in: meeting, clock: options.clock), children: bar)),
+                    description: MeetingDescription.round(round, in: meeting, clock: options.clock), children: bar, role: .round)),
             at: sessionIndex)
         if !eventNodes.isEmpty {
             nodes.insert(

@@ -136,9 +136,10 @@ struct RoundsComparison {
                 let under = SessionBar.color(
                     at: Point(x: drawn[index], y: barTop + barHeight / 2), round: round, x: x, top: barTop, height: barHeight,
                     color: theme.accent, theme: theme)
-                row += EventMarker.nodes(
+                let mark = EventMarker.nodes(
                     at: at, x: { x($0) + shift }, y: barTop + barHeight / 2, radius: min(3.5, max(2, (spacing - 1.5) / 2)),
                     colors: event.parties.map(style.color), under: under, theme: theme)
+                row.append(.group(EventMarker.group(mark, event: event)))
             }
             row.append(
                 .text(
@@ -152,7 +153,7 @@ struct RoundsComparison {
                 .group(
                     Group(
                         id: "round-\(round.id)", title: round.displayTitle,
-                        description: MeetingDescription.round(round, in: meeting, clock: options.clock), children: row)))
+                        description: MeetingDescription.round(round, in: meeting, clock: options.clock), children: row, role: .round)))
             y += rowHeight + rowGap
             try LayoutOptions.checkGrowingHeight(y, at: round.location, remedy: .fewerRounds)
         }
@@ -161,7 +162,7 @@ struct RoundsComparison {
             axis, y: y, left: plotLeft, right: plotRight, typesetter: typesetter,
             label: { elapsed ? Formatting.elapsed(seconds: $0) : options.clock.text(secondsOfDay: $0) }, gridTop: gridTop)
         // The axis and its grid go under the rows.
-        nodes.append(.group(Group(id: "axis", title: Strings.english.text(.timeAxisTitle), children: axisNodes.nodes)))
+        nodes.append(.group(Group(id: "axis", title: Strings.english.text(.timeAxisTitle), children: axisNodes.nodes, role: .axis)))
         nodes += rowNodes
         y += axisNodes.height + 4
         var caption =

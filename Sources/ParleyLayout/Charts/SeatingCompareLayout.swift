@@ -160,7 +160,7 @@ public struct SeatingCompareLayout: ChartLayout {
                 let panel = Group(
                     id: "round-\(rounds[index].id)", title: strings.text(.seatingPanelTitle, [.round: rounds[index].displayTitle]),
                     description: SeatingDescription.round(rounds[index], meeting: meeting, style: style, strings: strings),
-                    transform: .translation(x: offset, y: planTop), children: plan.nodes)
+                    transform: .translation(x: offset, y: planTop), children: plan.nodes, role: .round)
                 nodes.append(.group(panel))
                 nodes += headings[slot].map { .text($0) }
                 rowBottom = max(rowBottom, planTop + plan.size.height)
@@ -218,7 +218,7 @@ public struct SeatingCompareLayout: ChartLayout {
             try LayoutOptions.checkGrowingHeight(y2, at: round.location, remedy: .fewerRounds)
             try ChartBudget.checkText(typesetter, at: round.location)
         }
-        nodes.append(.group(Group(id: "changes", title: strings.text(.compareChangesTitle), children: captionNodes)))
+        nodes.append(.group(Group(id: "changes", title: strings.text(.compareChangesTitle), children: captionNodes, role: .changes)))
         let block = try NotesBlock.make(
             notes, at: Point(x: margin, y: y2), width: width - 2 * margin, typesetter: typesetter, location: meeting.location)
         nodes += block.nodes

@@ -194,6 +194,14 @@ public enum StringKey: String, Sendable, Hashable, CaseIterable {
     /// What a report says of the meeting's timeline: by time of day, by day and hour, by elapsed time, across the calendar.
     case timelineReportByClock, timelineReportByDay, timelineReportElapsed, timelineReportCalendar
 
+    // Issue 15, descriptions and labelled groups (a11y part).
+    /// A chart's description: a round's outcomes, its events at no known time, an item with its note.
+    case roundOutcomesSummary, roundUntimedEventsSummary, describedWithNote, roundNoteSummary
+    /// The title of the seats of one party together: "Russia: Medinsky, Galuzin".
+    case delegationTitle
+    /// What starts the sources line under a chart's notes, before the sources one by one.
+    case notesSourcesLead
+
     /// The facts this key's values may use.
     public var placeholders: Set<Placeholder> {
         switch self {
@@ -358,6 +366,11 @@ public enum StringKey: String, Sendable, Hashable, CaseIterable {
         case .shortenedLabelsDescription: [.text]
         case .seatListTitle: []
         case .seatListItem: [.number, .text]
+        // Issue 15, descriptions and labelled groups (a11y part).
+        case .roundOutcomesSummary, .roundUntimedEventsSummary, .roundNoteSummary: [.round, .text]
+        case .describedWithNote: [.text, .value]
+        case .delegationTitle: [.party, .text]
+        case .notesSourcesLead: []
         }
     }
 }

@@ -264,5 +264,12 @@ extension Strings {
         .shortenedLabelsDescription: .text("Shortened in the chart, in full: {text}."),
         .seatListTitle: .text("Seats, by number"),
         .seatListItem: .text("{number}. {text}"),
+        // Issue 15, descriptions and labelled groups (a11y part).
+        .roundOutcomesSummary: .text("Outcomes of {round}: {text}."),
+        .roundUntimedEventsSummary: .text("At no reported time in {round}: {text}."),
+        .describedWithNote: .text("{text} ({value})"),
+        .roundNoteSummary: .text("{round}: {text}"),
+        .delegationTitle: .text("{party}: {text}"),
+        .notesSourcesLead: .text("Sources:"),
     ]
 }

@@ -62,7 +62,7 @@ struct CalendarDurationScale {
             Strings.english.text(.calendarDurationScaleTitle), .tick, at: Point(x: margin, y: top - 1.5 * lineHeight - 3),
             weight: .bold)
         nodes.append(.text(title))
-        return .group(Group(id: "duration-scale", title: Strings.english.text(.calendarDurationScaleTitle), children: nodes))
+        return .group(Group(id: "duration-scale", title: Strings.english.text(.calendarDurationScaleTitle), children: nodes, role: .legend))
     }
 
     /// `positions` moved apart to at least `spacing` from each other, in their order along the

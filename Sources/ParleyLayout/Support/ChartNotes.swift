@@ -54,11 +54,14 @@ struct ChartNotes {
     private var numbers: [Subject: Int] = [:]
     private var sourceNumbers: [String: Int] = [:]
     private let clock: ClockStyle
+    /// The rounds the chart covers, whose outcomes and untimed events the description names.
+    let rounds: [Round]
 
     /// The notes of `rounds` of `meeting` that a chart drawing `parts` carries, always with the meeting's.
     init(meeting: Meeting, rounds: [Round], parts: Parts, options: LayoutOptions, strings: Strings = .english) {
         mode = options.notes
         clock = options.clock
+        self.rounds = rounds
         self.strings = strings
         add(.meeting, strings.text(.noteSubjectMeeting), meeting.provenance, times: [], at: meeting.location)
         for round in rounds {
@@ -155,9 +158,12 @@ struct ChartNotes {
 
     /// `description` followed by every note and every source in full: the description keeps
     /// what the chart draws shortened or not at all, whatever the mode.
+    /// The rounds' outcomes and untimed events come first: the chart may draw them in a list or
+    /// not at all, and a reader of the description should not miss what a round came to.
     func describing(_ description: String) -> String {
-        guard !isEmpty else { return description }
-        var parts = [description]
+        let details = RoundDetailsDescription.text(of: rounds, notes: self)
+        var parts = details.isEmpty ? [description] : [description, details]
+        guard !isEmpty else { return parts.joined(separator: " ") }
         if !entries.isEmpty {
             let list = entries.map {
                 strings.text(.noteEntry, [.number: String($0.number), .subject: $0.subjectText, .text: $0.fullText])

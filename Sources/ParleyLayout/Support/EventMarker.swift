@@ -133,3 +133,12 @@ enum EventMarker {
         return nodes
     }
 }
+
+extension EventMarker {
+    /// The marker `nodes` of `event` (with its label, where it has one of its own) as one group
+    /// named for the event, with its party when it has one.
+    /// No id: the events' group names them all, and ids stay for what a page links to.
+    static func group(_ nodes: [SceneNode], event: Event) -> Group {
+        Group(title: event.label, children: nodes, role: .event, party: event.parties.count == 1 ? event.parties.first : nil)
+    }
+}

@@ -69,7 +69,7 @@ enum FlagDrawing {
             .group(
                 Group(
                     id: "flag-\(party.id)", title: Strings.english.text(.flagOf, [.party: style.name(party.id)]), clip: frame,
-                    children: nodes))
+                    children: nodes, role: .flag, party: party.id))
         ]
     }
 

@@ -42,7 +42,7 @@ struct Legend {
             rowHeight = max(rowHeight, run.metrics.height)
             x += itemWidth + 16
         }
-        let group = SceneNode.group(Group(id: "legend", title: strings.text(.legendTitle), children: nodes))
+        let group = SceneNode.group(Group(id: "legend", title: strings.text(.legendTitle), children: nodes, role: .legend))
         return ([group], y + rowHeight - origin.y)
     }
 }

@@ -55,13 +55,14 @@ enum NotesBlock {
         case .none: break
         }
         if !notes.sources.isEmpty {
-            let items = notes.sources.enumerated().map {
-                strings.text(.noteSourceItem, [.number: notes.label(ofSource: $0.offset + 1), .text: SourceText.short($0.element)])
-            }
-            try add(strings.text(.notesSourcesLine, [.sources: items.joined(separator: " · ")]), .small, at: location)
+            let line = SourcesLine.make(notes, at: Point(x: origin.x, y: y), width: width, typesetter: typesetter)
+            children += line.nodes
+            y += line.height + 3
+            try ChartBudget.checkText(typesetter, at: location)
+            try LayoutOptions.checkGrowingHeight(y, at: location, remedy: .splitRound)
         }
         // No description of its own: the scene's holds the notes in full, sources unshortened.
-        let group = Group(id: "notes", title: strings.text(.notesTitle), children: children)
+        let group = Group(id: "notes", title: strings.text(.notesTitle), children: children, role: .notes)
         return ([.group(group)], y - origin.y)
     }
 }

@@ -26,7 +26,9 @@ enum RoundAxisDrawing {
         let drawn = AxisDrawing.horizontal(
             axis, y: y, left: left, right: right, typesetter: typesetter,
             label: { times.wallClock(at: $0) }, dateMark: { dateMarks[$0] })
-        var nodes: [SceneNode] = [.group(Group(id: "axis", title: Strings.english.text(.timeAxisTitle), children: drawn.nodes))]
+        var nodes: [SceneNode] = [
+            .group(Group(id: "axis", title: Strings.english.text(.timeAxisTitle), children: drawn.nodes, role: .axis))
+        ]
         var height = drawn.height
 
         // Found from the zone's offsets, so a change of standard time is drawn as much as daylight saving.

@@ -68,6 +68,6 @@ enum SeatList {
                 try LayoutOptions.checkGrowingHeight(y, at: slot.seat.location, remedy: .splitRound)
             }
         }
-        return ([.group(Group(id: "seat-list", title: strings.text(.seatListTitle), children: children))], y - origin.y)
+        return ([.group(Group(id: "seat-list", title: strings.text(.seatListTitle), children: children, role: .key))], y - origin.y)
     }
 }

@@ -25,17 +25,19 @@ enum SessionBar {
             // contested, a dashed outline reaches out to every instant they allow.
             let s0 = x(segment.start.latest), s1 = max(x(segment.end.earliest), s0)
             let inset = height / 6
-            nodes += SegmentStyle.nodes(
+            var segmentNodes = SegmentStyle.nodes(
                 segment.kind, index: index, frame: Rect(x: s0, y: top + inset, width: s1 - s0, height: height - 2 * inset), bar: color,
                 theme: theme)
             if segment.start.isUncertain || segment.end.isUncertain {
                 let outer0 = x(segment.start.earliest), outer1 = x(segment.end.latest)
-                nodes.append(
+                segmentNodes.append(
                     .rect(
                         RectShape(
                             frame: Rect(x: outer0, y: top + inset, width: outer1 - outer0, height: height - 2 * inset),
                             cornerRadius: 1.5, style: ShapeStyle(stroke: Stroke(color: theme.background, width: 1, dash: [2, 2])))))
             }
+            // One group a segment, named by its label, so a reader and a style sheet find each session.
+            nodes.append(.group(Group(title: segment.label, children: segmentNodes, role: .session)))
         }
         let x0 = x(round.start.earliest), x1 = x(round.end.latest)
         let fade = min(18, (x1 - x0) / 4)

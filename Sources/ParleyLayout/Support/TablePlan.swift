@@ -233,8 +233,8 @@ struct TablePlan {
             .group(
                 Group(
                     id: "table", title: Strings.english.text(isU ? .tableUShaped : .tableRectangular),
-                    children: tableNodes + bandNodes + captionNodes)))
-        nodes.append(.group(Group(id: "seats", title: Strings.english.text(.tableSeatsTitle), children: seatNodes)))
+                    children: tableNodes + bandNodes + captionNodes, role: .table)))
+        nodes.append(.group(Group(id: "seats", title: Strings.english.text(.tableSeatsTitle), children: delegations(seatNodes))))
         nodes.append(.text(viewer))
         return (nodes, Size(width: tableRight + sideColumn, height: bottom))
     }
@@ -288,7 +288,10 @@ struct TablePlan {
         }
         children += labels.map { .text($0) }
         let description = [label.name, label.role, seat.party.map(style.name)].compactMap { $0 }.joined(separator: ", ")
-        return .group(Group(id: "seat-\(side.rawValue)-\(position + 1)", title: label.name, description: description, children: children))
+        return .group(
+            Group(
+                id: "seat-\(side.rawValue)-\(position + 1)", title: label.name, description: description, children: children, role: .seat,
+                party: seat.party))
     }
 
     /// The slot's label, with its change tag when it has one.

@@ -66,6 +66,9 @@ struct RenderCommand: ParsableCommand {
         if darkTheme != nil, let problem = OutputFileOptions.darkThemeProblem(format: file.resolvedFormat, svgText: file.svgText) {
             throw ValidationError(problem)
         }
+        if let fit = style.fit, width != nil {
+            throw ValidationError("--fit \(fit.rawValue) and --width both set the canvas width; give one of them")
+        }
         if watch, model == "-" { throw ValidationError("--watch needs a model file, not standard input") }
         let roundIDs = try rounds.map(RoundList.ids)
         let given: [ChartOption] = [

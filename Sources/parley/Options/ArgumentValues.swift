@@ -25,6 +25,16 @@ extension TimelineAlignment: ExpressibleByArgument {
 extension ClockStyle: ExpressibleByArgument {}
 extension NotesMode: ExpressibleByArgument {}
 extension ReportFormat: ExpressibleByArgument {}
+extension PageFit: ExpressibleByArgument {
+    /// Each preset's width, for `--help`.
+    public static var allValueDescriptions: [String: String] {
+        [
+            "a4": "the A4 text block with 25 mm margins: 160 mm, 453.5 pt",
+            "letter": "the US Letter text block with 1 in margins: 6.5 in, 468 pt",
+            "article": "a 700 px article column: 525 pt",
+        ]
+    }
+}
 
 extension OutputFormat: ExpressibleByArgument {
     /// Any case, as file extensions are read.

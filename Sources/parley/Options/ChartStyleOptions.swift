@@ -32,6 +32,9 @@ struct ChartStyleOptions: ParsableArguments {
     @Option(help: "Clock for every time printed: 24 (14:43) or 12 (2:43 p.m.) (default: 24).")
     var clock: ClockStyle?
 
+    @Option(help: "Lay every chart out for a page or column, to include at 100 % (see docs/sizes.md).")
+    var fit: PageFit?
+
     func validate() throws {
         if let names, let lang, names != lang {
             throw ValidationError("--names and --lang are one option (--lang is its old name); give it once")
@@ -49,6 +52,7 @@ struct ChartStyleOptions: ParsableArguments {
         layout.language = language
         layout.showsTitle = title
         layout.clock = clock ?? layout.clock
+        if let fit { layout.width = fit.width }
         var request = ChartRequest(chart: chart, layout: layout)
         request.write.background = background?.color
         request.allowExternalImages = allowExternalImages
