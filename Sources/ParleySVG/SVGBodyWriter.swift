@@ -114,14 +114,19 @@ struct SVGBodyWriter {
             }
             out.append("\"")
         }
-        if let role = group.role {
-            out.append(" class=\"parley-")
-            out.append(role.rawValue)
+        if group.role != nil || group.party != nil {
+            out.append(" class=\"")
+            if let role = group.role {
+                out.append("parley-")
+                out.append(role.rawValue)
+                if group.party != nil { out.append(" ") }
+            }
             if let party = group.party {
-                out.append(" parley-party-")
+                out.append("parley-party-")
                 out.append(SafeName.make(party))
             }
-            out.append("\" role=\"group\"")
+            out.append("\"")
+            if group.role != nil { out.append(" role=\"group\"") }
         }
         if let party = group.party {
             out.append(" data-party=\"")

@@ -26,7 +26,8 @@ import Testing
     /// The glyphs of an SVG as Cairo writes them: which symbol, and where, in drawing order.
     private func glyphs(_ svg: [UInt8]) throws -> [(symbol: String, x: Double)] {
         let text = String(decoding: svg, as: UTF8.self)
-        let pattern = try NSRegularExpression(pattern: ##"<use xlink:href="#(glyph[0-9-]+)" x="([-0-9.]+)""##)
+        // Ids carry a prefix derived from each document; the glyph names after it are Cairo's.
+        let pattern = try NSRegularExpression(pattern: ##"<use xlink:href="#(?:p[0-9a-f]{8}-)?(glyph[0-9-]+)" x="([-0-9.]+)""##)
         return pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { match in
             guard let symbol = Range(match.range(at: 1), in: text), let x = Range(match.range(at: 2), in: text) else { return nil }
             return (String(text[symbol]), Double(text[x]) ?? .nan)

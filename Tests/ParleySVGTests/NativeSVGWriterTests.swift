@@ -94,6 +94,11 @@ import Testing
         #expect(text.contains("</a></g>"))
     }
 
+    @Test func aPartyWithoutARoleIsStillAClassButNotAGroupRole() throws {
+        let text = try svg([.group(Group(id: "flag", children: [], party: "tr"))])
+        #expect(text.contains("<g id=\"t-flag\" class=\"parley-party-tr\" data-party=\"tr\">"))
+    }
+
     @Test func onlyWebAndMailLinksAreWritten() throws {
         for (link, kept) in [
             ("javascript:alert(1)", false), ("data:text/html,x", false), ("mailto:a@example.org", true), ("/relative", false),

@@ -17,7 +17,20 @@ import Testing
         var chart: String
         var round: String?
         var native: Bool
+        var language: String? = nil
+
+        var path: String {
+            sample.hasSuffix(".yaml") ? RepositoryPaths.root + "/" + sample : RepositoryPaths.sample(sample)
+        }
     }
+
+    /// Arabic and Hebrew names beside Latin ones, set right to left (`--names native`).
+    private static let rightToLeft = [
+        Chart(
+            sample: "Tests/Fixtures/native-svg/cairo-ceasefire-talks.yaml", chart: "seating", round: nil, native: true, language: "native"),
+        Chart(
+            sample: "Tests/Fixtures/native-svg/cairo-ceasefire-talks.yaml", chart: "timeline", round: nil, native: true, language: "native"),
+    ]
 
     private static let charts = [
         Chart(sample: "istanbul-2025", chart: "seating-compare", round: nil, native: true),
@@ -44,15 +57,16 @@ import Testing
             "chromium", ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--force-device-scale-factor=1"] + arguments)
     }
 
-    private func place(theme: ThemeName, dark: ThemeName?) throws -> [Placed] {
+    private func place(_ charts: [Chart], theme: ThemeName, dark: ThemeName?) throws -> [Placed] {
         let renderer = try ChartRenderer()
         var placed: [Placed] = []
         var top = 0
-        for chart in Self.charts {
-            let loaded = try Parley.load(RepositoryPaths.sample(chart.sample))
+        for chart in charts {
+            let loaded = try Parley.load(chart.path)
             var request = ChartRequest(chart: chart.chart)
             request.layout.roundID = chart.round
             request.layout.theme = theme.theme
+            request.layout.language = chart.language
             request.write.svgText = chart.native ? .native : .outline
             if chart.native { request.darkTheme = dark?.theme }
             let scene = try renderer.scene(of: loaded, request: request)
@@ -120,9 +134,9 @@ import Testing
         return (Double(bad) / Double(max(1, total)), sum / Double(max(1, total)))
     }
 
-    private func check(theme: ThemeName, dark: ThemeName?, label: String) throws {
+    private func check(_ charts: [Chart] = Self.charts, theme: ThemeName, dark: ThemeName?, label: String) throws {
         let folder = try TemporaryDirectory()
-        let placed = try place(theme: theme, dark: dark)
+        let placed = try place(charts, theme: theme, dark: dark)
         let path = folder.file("page.html").path
         try Data(page(placed).utf8).write(to: URL(fileURLWithPath: path))
         let width = placed.map(\.png.width).max() ?? 0
@@ -148,10 +162,12 @@ import Testing
         .replacingOccurrences(of: "&amp;", with: "&")
         let report = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any] ?? [:]
         #expect((report["twice"] as? [String]) == [], "\(label): ids twice: \(report["twice"] ?? "")")
-        #expect((report["ids"] as? Int ?? 0) > 100)
+        #expect((report["ids"] as? Int ?? 0) >= 2 * placed.count)
         let texts = Set(report["texts"] as? [String] ?? [])
-        #expect(texts.contains("Russia–Ukraine direct talks in Istanbul"))
-        #expect(texts.contains("14:43 Talks open with a speech"))
+        if charts.contains(where: { $0.sample == "istanbul-2025" && $0.native }) {
+            #expect(texts.contains("Russia–Ukraine direct talks in Istanbul"))
+            #expect(texts.contains("14:43 Talks open with a speech"))
+        }
         for chart in placed where chart.native {
             for run in chart.scene.placedTexts.map(\.run) {
                 for line in run.metrics.lines where !line.isElided && !line.text.isEmpty {
@@ -164,6 +180,10 @@ import Testing
     @Test func threeNativeAndThreeCairoSVGsShareOnePage() throws {
         try check(theme: .light, dark: nil, label: "light")
         try check(theme: .print, dark: nil, label: "print")
+    }
+
+    @Test func rightToLeftNamesStandWhereCairoDrawsThem() throws {
+        try check(Self.rightToLeft, theme: .light, dark: nil, label: "right to left")
     }
 
     @Test func aReaderInDarkModeSeesTheDarkPalette() throws {
