@@ -1,4 +1,5 @@
 internal import CCairo
+import Foundation
 import ParleyScene
 
 /// Cairo's tag and outline attributes (cairo_tag_begin, cairo_pdf_surface_add_outline): a
@@ -12,12 +13,17 @@ enum CairoTags {
 
     /// `uri='…'` for a link to `url`, or `nil` when it is no link Parley writes: another
     /// scheme, or a character a URL may not hold unencoded (a space, a control, non-ASCII).
+    /// Cairo 1.16 copies the URI into a PDF string as it is, where a backslash escapes the next
+    /// character and an unbalanced parenthesis ends the string early (a broken file), so those
+    /// three are percent-encoded first: the same address to every browser.
     static func linkAttributes(_ url: String) -> String? {
         let lowered = url.lowercased()
         guard linkSchemes.contains(where: { lowered.hasPrefix($0) && lowered.count > $0.count }),
             url.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value < 0x7F })
         else { return nil }
-        return "uri=\(quoted(url))"
+        let encoded = url.replacingOccurrences(of: "\\", with: "%5C").replacingOccurrences(of: "(", with: "%28")
+            .replacingOccurrences(of: ")", with: "%29")
+        return "uri=\(quoted(encoded))"
     }
 
     /// An outline entry's destination: `page` (from 1) at `point` in the page's points, top-left origin.
