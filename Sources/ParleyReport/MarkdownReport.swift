@@ -12,7 +12,8 @@ import ParleyScene
 /// reader; only the report's own syntax (headings, lists, images, footnotes) is Markdown, and
 /// a source becomes a link only when it is an http or https URL.
 enum MarkdownReport {
-    /// The Markdown of `document`; `image` gives each chart's image destination, already URL-safe.
+    /// The Markdown of `document`; `image` gives each chart's image destination as it stands
+    /// in the Markdown (`file(of:in:)` or `dataURI(of:)`).
     static func make(_ document: ReportDocument, image: (ReportDocument.Chart) throws(ParleyError) -> String) throws(ParleyError)
         -> String
     {
@@ -24,8 +25,7 @@ enum MarkdownReport {
             for fact in section.facts { md += "- **\(text(fact.label)):** \(text(fact.value))\n" }
             if !section.facts.isEmpty { md += "\n" }
             for chart in section.charts {
-                let destination = MarkdownEscape.destination(try image(chart))
-                md += "![\(text(chart.caption))](\(destination)){alt=\(PandocAttribute.quoted(chart.description))}\n\n"
+                md += "![\(text(chart.caption))](\(try image(chart))){alt=\(PandocAttribute.quoted(chart.description))}\n\n"
             }
             for list in section.lists {
                 md += "### \(text(list.title))\n\n"
@@ -47,11 +47,12 @@ enum MarkdownReport {
 
     /// The destination of a chart's SVG in `folder`, beside the report.
     static func file(of chart: ReportDocument.Chart, in folder: String) -> String {
-        WebLink.pathSegment(folder) + "/" + WebLink.pathSegment(chart.slug + ".svg")
+        MarkdownEscape.destination(WebLink.pathSegment(folder) + "/" + WebLink.pathSegment(chart.slug + ".svg"))
     }
 
-    /// A chart's SVG as a `data:` URI, for a report with nowhere to put files; base64 holds only
-    /// URL characters (`+`, `/`, `=`), so it stands in a destination as it is.
+    /// A chart's SVG as a `data:` URI, for a report with nowhere to put files. Not through
+    /// `MarkdownEscape.destination`, whose `;` escape would break the URI's `;base64`: base64
+    /// holds only `+`, `/`, `=`, letters and digits, and no `&` can start an entity.
     static func dataURI(of svg: [UInt8]) -> String {
         "data:image/svg+xml;base64," + Data(svg).base64EncodedString()
     }
