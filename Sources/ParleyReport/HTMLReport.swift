@@ -57,7 +57,7 @@ enum HTMLReport {
                 // The caption is the chart's name only: its description is the SVG's own
                 // `<desc>`, which assistive technology reads once through `aria-describedby`.
                 html +=
-                    "<figure>\n<div class=\"chart\" style=\"width:\(share(of: shown.width))\">\(inline(shown.svg))</div>\n"
+                    "<figure style=\"width:\(share(of: shown.width))\">\n\(inline(shown.svg))\n"
                     + "<figcaption>\(escape(chart.caption))</figcaption>\n</figure>\n"
             }
             for list in section.lists {
@@ -92,7 +92,7 @@ enum HTMLReport {
             body { font-family: "DejaVu Sans", system-ui, sans-serif; background: var(--background); color: var(--text); max-width: \(column)px; margin: 0 auto; padding: 1rem; line-height: 1.45; }
             a { color: var(--link); }
             h1 { font-size: 1.6rem; } h2 { font-size: 1.25rem; border-bottom: 1px solid var(--rule); padding-bottom: .2rem; margin-top: 2rem; }
-            figure { margin: 1rem 0; break-inside: avoid; } .chart { max-width: 100%; } .chart svg { width: 100%; height: auto; display: block; }
+            figure { margin: 1rem 0; max-width: 100%; break-inside: avoid; } figure svg { width: 100%; height: auto; display: block; }
             figcaption { font-size: .85rem; color: var(--muted); } dl { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }
             dt { font-weight: bold; } .parties { color: var(--muted); } .note { font-size: .9rem; color: var(--muted); } .subject { font-weight: bold; } sup a { text-decoration: none; }
             @media print { h2 { break-before: page; } a { color: inherit; } }

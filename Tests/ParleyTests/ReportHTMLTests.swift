@@ -121,7 +121,7 @@ import Testing
         let html = try String(contentsOfFile: try report(model, in: folder), encoding: .utf8)
         let charts = ReportDocument(meeting: try MeetingLoader.load(path: model).meeting).sections.flatMap(\.charts)
         let figures = html.matches(
-            of: /<figure>\n<div class="chart"[^>]*>(?<svg>.*?)<\/div>\n<figcaption>(?<caption>[^<]*)<\/figcaption>/.dotMatchesNewlines())
+            of: /<figure style="[^"]*">\n(?<svg><svg.*?<\/svg>)\n<figcaption>(?<caption>[^<]*)<\/figcaption>/.dotMatchesNewlines())
         #expect(figures.map { String($0.output.caption) } == charts.map { XMLEscape.text($0.caption) })
         for figure in figures {
             let svg = String(figure.output.svg)
