@@ -1,6 +1,7 @@
 import ParleyCairo
 import ParleyLayout
 import ParleyModel
+import ParleySVG
 import ParleyScene
 
 /// What to draw and how: the chart, its layout options, and the byte-level choices (the
@@ -14,6 +15,10 @@ public struct ChartRequest: Sendable, Hashable {
     public var write: WriteOptions
     /// Lets flag pictures come from outside the model's folder.
     public var allowExternalImages = false
+    /// A second theme whose colours a native SVG takes under `prefers-color-scheme: dark`
+    /// (`--dark-theme`); the chart is laid out in both. Other formats and Cairo's SVG have one
+    /// palette and ignore it (the command line refuses the combination).
+    public var darkTheme: Theme?
 
     /// Makes a request for the overview with default options.
     public init(chart: String = OverviewLayout.name, layout: LayoutOptions = LayoutOptions(), write: WriteOptions = WriteOptions()) {
@@ -80,6 +85,27 @@ public final class ChartRenderer {
     /// Lays out the chart of `meeting` and writes it in `format`; `file` names the model in errors.
     public func render(_ meeting: Meeting, file: String = "", request: ChartRequest, format: OutputFormat) throws(ParleyError) -> [UInt8] {
         try render(scene(of: meeting, file: file, request: request), request: request, format: format)
+    }
+
+    /// Writes a scene already laid out from `meeting`: with a dark theme and native SVG, lays
+    /// the chart out again in the dark theme and writes one SVG with both palettes; otherwise
+    /// as `render(_:request:format:)`.
+    public func render(
+        _ scene: Scene, of meeting: Meeting, file: String = "", baseFolder: String? = nil, request: ChartRequest, format: OutputFormat
+    ) throws(ParleyError) -> [UInt8] {
+        guard let darkTheme = request.darkTheme, format == .svg, request.write.svgText == .native else {
+            return try render(scene, request: request, format: format)
+        }
+        var darkRequest = request
+        darkRequest.layout.theme = darkTheme
+        let lightWarnings = warnings
+        let dark = try self.scene(of: meeting, file: file, baseFolder: baseFolder, request: darkRequest)
+        warnings = lightWarnings
+        do throws(SceneWriterError) {
+            return try NativeSVGWriter(fonts: PangoFontEmbedding()).write(scene, dark: dark, options: request.write)
+        } catch {
+            throw .write(error)
+        }
     }
 
     /// Writes a scene already laid out with the format's writer from the format table.

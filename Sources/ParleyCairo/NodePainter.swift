@@ -142,14 +142,7 @@ final class NodePainter {
     }
 
     private func drawArrow(_ arrow: Arrow) {
-        // The shaft stops where the head begins, so a wide stroke never pokes past the tip.
-        let length = ((arrow.to.x - arrow.from.x) * (arrow.to.x - arrow.from.x) + (arrow.to.y - arrow.from.y) * (arrow.to.y - arrow.from.y))
-            .squareRoot()
-        guard length > 0 else { return }
-        let ux = (arrow.to.x - arrow.from.x) / length, uy = (arrow.to.y - arrow.from.y) / length
-        let inset = min(arrow.headLength, length / (arrow.isDoubleHeaded ? 2 : 1)) * 0.9
-        let start = arrow.isDoubleHeaded ? Point(x: arrow.from.x + ux * inset, y: arrow.from.y + uy * inset) : arrow.from
-        let end = Point(x: arrow.to.x - ux * inset, y: arrow.to.y - uy * inset)
+        guard let (start, end) = arrow.shaft else { return }
         cairo_move_to(cr, start.x, start.y)
         cairo_line_to(cr, end.x, end.y)
         stroke(arrow.stroke)

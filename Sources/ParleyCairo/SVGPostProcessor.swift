@@ -7,7 +7,7 @@ import ParleyScene
 /// so the same scene gives different bytes depending on what the process drew before; and
 /// every document restarts its glyph ids at 0, so two inlined SVGs collide. This renumbers
 /// counter-style ids per kind in order of first appearance, prefixes every id and
-/// reference, and adds `role="img"`, `<title>` and `<desc>`. It relies only on the shape of
+/// reference (with `DocumentPrefix` when none is given), and adds `role="img"`, `<title>` and `<desc>`. It relies only on the shape of
 /// ids and references (`id="…"`, `href="#…"`, `url(#…)`), not on Cairo's particular names.
 struct SVGPostProcessor {
     var prefix: String
@@ -21,12 +21,17 @@ struct SVGPostProcessor {
     private static let pathData = Array(" d=\"".utf8)
 
     func process(_ svg: [UInt8]) -> [UInt8] {
-        addAccessibility(to: renameIDs(in: svg))
+        guard prefix.isEmpty else { return addAccessibility(to: renameIDs(in: svg, prefix: prefix), prefix: prefix) }
+        // No prefix given: one derived from the document as written without one, so different
+        // charts inlined into one page never share an id.
+        let unprefixed = renameIDs(in: svg, prefix: "")
+        let derived = DocumentPrefix.derived(from: addAccessibility(to: unprefixed, prefix: ""))
+        return addAccessibility(to: renameIDs(in: unprefixed, prefix: derived), prefix: derived)
     }
 
     /// One pass over the bytes, comparing them in place: Cairo's SVGs of large diagrams run to
     /// megabytes. Path data (` d="…"`), most of every file, is skipped with one `memchr`.
-    private func renameIDs(in bytes: [UInt8]) -> [UInt8] {
+    private func renameIDs(in bytes: [UInt8], prefix: String) -> [UInt8] {
         var names: [ArraySlice<UInt8>: [UInt8]] = [:]
         var counters: [Substring: Int] = [:]
         func newName(for old: ArraySlice<UInt8>) -> [UInt8] {
@@ -86,25 +91,25 @@ struct SVGPostProcessor {
         return output
     }
 
-    private func addAccessibility(to svg: [UInt8]) -> [UInt8] {
+    private func addAccessibility(to svg: [UInt8], prefix: String) -> [UInt8] {
         guard let svgStart = svg.firstRange(of: Array("<svg".utf8)),
             let tagEnd = svg[svgStart.upperBound...].firstIndex(of: UInt8(ascii: ">"))
         else { return svg }
         // The renderer has checked the prefix; escaping again costs nothing and keeps this type
         // safe on its own.
         let titleID = XMLEscape.attribute(prefix + "title"), descID = XMLEscape.attribute(prefix + "desc")
-        var labelled = [String]()
+        // The title names the picture and the description describes it: one attribute each,
+        // so a screen reader reads the summary once.
+        var attributes = " role=\"img\""
         var children = ""
         if !title.isEmpty {
-            labelled.append(titleID)
+            attributes += " aria-labelledby=\"\(titleID)\""
             children += "\n<title id=\"\(titleID)\">\(XMLEscape.text(title))</title>"
         }
         if !description.isEmpty {
-            labelled.append(descID)
+            attributes += " aria-describedby=\"\(descID)\""
             children += "\n<desc id=\"\(descID)\">\(XMLEscape.text(description))</desc>"
         }
-        var attributes = " role=\"img\""
-        if !labelled.isEmpty { attributes += " aria-labelledby=\"\(labelled.joined(separator: " "))\"" }
         var output = Array(svg[..<tagEnd])
         output.reserveCapacity(svg.count + attributes.utf8.count + children.utf8.count + 1)
         output += Array((attributes + ">" + children).utf8)

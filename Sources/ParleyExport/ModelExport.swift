@@ -63,7 +63,7 @@ struct ModelExport: @unchecked Sendable {
                 for warning in renderer.warnings.map({ TerminalEscape.line($0.description) }) where !outcome.warnings.contains(warning) {
                     outcome.warnings.append(warning)
                 }
-                let bytes = try renderer.render(scene, request: request, format: item.format)
+                let bytes = try renderer.render(scene, of: meeting, file: file, request: request, format: item.format)
                 if try folder.writeIfChanged(bytes, to: item.path) { outcome.written += 1 } else { outcome.unchanged += 1 }
                 let scale = item.format.isRaster ? request.write.scale : 1
                 let entry = Manifest.Entry(

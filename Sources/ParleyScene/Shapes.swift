@@ -100,6 +100,18 @@ public struct Arrow: Hashable, Sendable {
         self.headLength = headLength; self.headWidth = headWidth; self.isDoubleHeaded = isDoubleHeaded
     }
 
+    /// Where the shaft is drawn: it stops short of each head (by 0.9 of the head's length, at
+    /// most half the arrow's length when both ends have one), so a wide stroke never pokes past
+    /// the tip; nil for an arrow of no length. Every writer draws the shaft from this.
+    public var shaft: (from: Point, to: Point)? {
+        let length = ((to.x - from.x) * (to.x - from.x) + (to.y - from.y) * (to.y - from.y)).squareRoot()
+        guard length > 0 else { return nil }
+        let ux = (to.x - from.x) / length, uy = (to.y - from.y) / length
+        let inset = min(headLength, length / (isDoubleHeaded ? 2 : 1)) * 0.9
+        let start = isDoubleHeaded ? Point(x: from.x + ux * inset, y: from.y + uy * inset) : from
+        return (start, Point(x: to.x - ux * inset, y: to.y - uy * inset))
+    }
+
     /// The three corners of the head at `tip`, pointing away from `tail`.
     public static func headTriangle(tip: Point, tail: Point, length: Double, width: Double) -> [Point] {
         let angle = _atan2(tip.y - tail.y, tip.x - tail.x)

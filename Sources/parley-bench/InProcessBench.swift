@@ -2,6 +2,7 @@ import Parley
 import ParleyCairo
 import ParleyLayout
 import ParleyModel
+import ParleySVG
 import ParleyScene
 
 /// The four charts the benchmark times, as users ask for them.
@@ -34,6 +35,7 @@ struct InProcessBench {
         print("## In one process (µs per diagram: median, p10–p90; \(runs) runs after 2 warm-up)\n")
         var rows: [[String]] = []
         var pngRows: [[String]] = []
+        var svgRows: [[String]] = []
         for chart in BenchChart.all {
             let request = chart.request()
             let layout = try measure(runs) { _ = try renderer.scene(of: meeting, file: file, request: request) }
@@ -46,6 +48,7 @@ struct InProcessBench {
                 cells.append("\(Format.micro(render.median)) (\(render.spread))")
             }
             rows.append(cells)
+            svgRows.append(try svgCells(chart.name, scene: scene))
 
             let megapixels = scene.size.width * scene.size.height / 1e6
             var transparent = scene
@@ -69,5 +72,21 @@ struct InProcessBench {
         table(
             ["chart", "MP", "cairo µs", "cairo µs/MP", "cairo bytes", "parley µs", "parley µs/MP", "parley bytes", "speed-up"],
             pngRows)
+        print("SVG: native text (svg native, fonts from PangoFontEmbedding) against Cairo's outlines (svg cairo), same scene (µs, bytes)\n")
+        table(["chart", "svg cairo µs", "svg cairo bytes", "svg native µs", "svg native bytes", "size", "speed-up"], svgRows)
+    }
+
+    /// One row of the SVG table: both writers on the same scene, each with its own options'
+    /// defaults (no id prefix, so each derives its own).
+    private func svgCells(_ name: String, scene: Scene) throws -> [String] {
+        let cairo = CairoSVGWriter(), native = NativeSVGWriter(fonts: PangoFontEmbedding())
+        let cairoTime = try measure(runs) { _ = try cairo.write(scene) }
+        let nativeTime = try measure(runs) { _ = try native.write(scene) }
+        let cairoBytes = try cairo.write(scene).count, nativeBytes = try native.write(scene).count
+        return [
+            name, Format.micro(cairoTime.median), "\(cairoBytes)", Format.micro(nativeTime.median), "\(nativeBytes)",
+            String(format: "%.1f %%", 100 * Double(nativeBytes) / Double(max(1, cairoBytes))),
+            Format.ratio(cairoTime.median / nativeTime.median),
+        ]
     }
 }

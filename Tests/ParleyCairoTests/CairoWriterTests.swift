@@ -21,7 +21,8 @@ import Testing
         #expect(try CairoPNGWriter().write(scene).starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
         #expect(try CairoPDFWriter().write(scene).starts(with: Array("%PDF-".utf8)))
         let svg = String(decoding: try CairoSVGWriter().write(scene), as: UTF8.self)
-        #expect(svg.contains("<svg") && svg.contains("<title id=\"title\">Two halves</title>"))
+        // With no prefix given, ids carry one derived from the document (p + 8 hex digits + -).
+        #expect(svg.contains("<svg") && svg.contains("-title\">Two halves</title>") && svg.contains("<title id=\"p"))
     }
 
     @Test func theBackgroundOverrideReplacesTheScenesOrClearsIt() throws {

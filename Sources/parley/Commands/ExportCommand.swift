@@ -44,6 +44,12 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "Pixels per point for raster formats (png; default: 1).")
     var scale: Double?
 
+    @Option(help: "How SVGs set text: outline (Cairo's glyph outlines) or native (<text> with embedded fonts) (default: outline).")
+    var svgText: SVGTextMode?
+
+    @Option(help: "A second theme for readers in dark mode: SVGs with both palettes (needs --svg-text native).")
+    var darkTheme: ThemeName?
+
     @OptionGroup
     var style: ChartStyleOptions
 
@@ -62,6 +68,17 @@ struct ExportCommand: ParsableCommand {
                 "--formats names \(twice.rawValue) twice; name each format once, e.g. --formats \(OutputFormatList.pictures.defaultValueDescription)"
             )
         }
+        if svgText != nil, !formats.formats.contains(.svg) {
+            throw ValidationError("--svg-text applies only to svg, and --formats has none; leave --svg-text out, or add svg to --formats")
+        }
+        if darkTheme != nil {
+            if !formats.formats.contains(.svg) {
+                throw ValidationError(
+                    "--dark-theme writes SVGs with both palettes, and --formats has no svg; leave --dark-theme out, or add svg to --formats"
+                )
+            }
+            if let problem = OutputFileOptions.darkThemeProblem(format: nil, svgText: svgText) { throw ValidationError(problem) }
+        }
         if scale != nil,
             let problem = OptionCombinations.scaleProblem(formats: formats.formats, given: "--formats \(formats.defaultValueDescription)")
         {
@@ -74,6 +91,8 @@ struct ExportCommand: ParsableCommand {
         // option of `style` reaches the files they write.
         var request = notes.applied(to: style.request())
         request.write.scale = scale ?? 1
+        request.write.svgText = svgText ?? .outline
+        request.darkTheme = darkTheme?.theme
         var options = ExportOptions(
             formats: formats.formats, outputFolder: out, jobs: jobs, shard: shard.flatMap(Shard.init), request: request)
         if worker {

@@ -39,6 +39,9 @@ struct RenderCommand: ParsableCommand {
     @OptionGroup
     var file: OutputFileOptions
 
+    @Option(help: "A second theme for readers in dark mode: one SVG with both palettes (needs --svg-text native).")
+    var darkTheme: ThemeName?
+
     @Option(help: "Canvas width in points.")
     var width: Double?
 
@@ -60,6 +63,9 @@ struct RenderCommand: ParsableCommand {
         let side = LayoutOptions.maximumSide
         if let width, !(width >= 1 && width <= side) { throw ValidationError("--width must be between 1 and \(Int(side)) points") }
         if let height, !(height >= 1 && height <= side) { throw ValidationError("--height must be between 1 and \(Int(side)) points") }
+        if darkTheme != nil, let problem = OutputFileOptions.darkThemeProblem(format: file.resolvedFormat, svgText: file.svgText) {
+            throw ValidationError(problem)
+        }
         if watch, model == "-" { throw ValidationError("--watch needs a model file, not standard input") }
         let roundIDs = try rounds.map(RoundList.ids)
         let given: [ChartOption] = [
@@ -79,6 +85,7 @@ struct RenderCommand: ParsableCommand {
                 layout: LayoutOptions(
                     width: width, height: height, roundID: round, roundIDs: try rounds.map(RoundList.ids), alignment: align ?? .automatic)))
         request.write = file.applied(to: request.write)
+        request.darkTheme = darkTheme?.theme
         let renderer: ChartRenderer
         do { renderer = try ChartRenderer() } catch {
             Console.report(error)
@@ -117,7 +124,9 @@ struct RenderCommand: ParsableCommand {
         do {
             let loaded = try Parley.load(model)
             loaded.warnings.forEach(Console.report)
-            let bytes = try renderer.render(try renderer.scene(of: loaded, request: request), request: request, format: format)
+            let scene = try renderer.scene(of: loaded, request: request)
+            let bytes = try renderer.render(
+                scene, of: loaded.meeting, file: loaded.file, baseFolder: loaded.baseFolder, request: request, format: format)
             renderer.warnings.forEach { Console.error($0.description) }
             try AtomicFile.write(bytes, to: output)
             return true

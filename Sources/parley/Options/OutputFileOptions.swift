@@ -17,8 +17,14 @@ struct OutputFileOptions: ParsableArguments {
     @Option(help: "Pixels per point for raster formats (png; 2 for HiDPI; default: 1).")
     var scale: Double?
 
-    @Option(help: "Prefix for every id in an SVG, so several can be inlined in one page: ASCII letters, digits, '-', '_', '.'.")
+    @Option(
+        help:
+            "Prefix for every id in an SVG, so several can be inlined in one page: ASCII letters, digits, '-', '_', '.' (default: one derived from the chart)."
+    )
     var idPrefix = ""
+
+    @Option(help: "How an SVG sets text: outline (Cairo's glyph outlines) or native (<text> with embedded fonts) (default: outline).")
+    var svgText: SVGTextMode?
 
     /// The largest `--scale`: 16 pixels a point already makes a 900-point chart 14,400 pixels wide.
     static let maximumScale = 16.0
@@ -43,6 +49,10 @@ struct OutputFileOptions: ParsableArguments {
             throw ValidationError(problem)
         }
         if let problem = WriteOptions.idPrefixProblem(idPrefix) { throw ValidationError("--id-prefix: \(problem)") }
+        if svgText != nil, format != .svg {
+            throw ValidationError(
+                "--svg-text applies only to svg; \(format.rawValue) has no SVG text; leave --svg-text out, or write svg")
+        }
         if !idPrefix.isEmpty, !format.row.hasIDs {
             let withIDs = OutputFormat.allCases.filter(\.row.hasIDs).map(\.rawValue).joined(separator: ", ")
             throw ValidationError(
@@ -61,7 +71,22 @@ struct OutputFileOptions: ParsableArguments {
         var write = write
         write.scale = scale ?? 1
         write.svgIDPrefix = idPrefix
+        write.svgText = svgText ?? .outline
         return write
+    }
+
+    /// Why `--dark-theme` cannot be given with `format` and `svgText`, or nil when it can: one
+    /// SVG holds both palettes only when its text is native (Cairo's SVG has one palette).
+    static func darkThemeProblem(format: OutputFormat?, svgText: SVGTextMode?) -> String? {
+        if let format, format != .svg {
+            return
+                "--dark-theme writes one SVG with both palettes; \(format.rawValue) has one; leave --dark-theme out, or write svg with --svg-text native"
+        }
+        if svgText != .native {
+            return
+                "--dark-theme needs --svg-text native (Cairo's outlined SVG has one palette); add --svg-text native, or leave --dark-theme out"
+        }
+        return nil
     }
 
     /// `svg, png, pdf or json`, from the format table.
@@ -70,3 +95,5 @@ struct OutputFileOptions: ParsableArguments {
         return names.count < 2 ? names.joined() : names.dropLast().joined(separator: ", ") + " or " + (names.last ?? "")
     }
 }
+
+extension SVGTextMode: ExpressibleByArgument {}
