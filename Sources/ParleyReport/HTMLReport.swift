@@ -106,9 +106,11 @@ enum HTMLReport {
         return "\((percent * 1000).rounded() / 1000)%"
     }
 
-    /// The SVG without its XML declaration, which may not stand inside HTML.
+    /// The SVG without its XML declaration, which may not stand inside HTML, and the line breaks around it.
     private static func inline(_ svg: String) -> String {
-        guard svg.hasPrefix("<?xml"), let end = svg.firstRange(of: "?>") else { return svg }
+        guard svg.hasPrefix("<?xml"), let end = svg.firstRange(of: "?>") else {
+            return svg.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
         return String(svg[end.upperBound...]).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 

@@ -40,7 +40,7 @@ public enum ReportWriter {
     @discardableResult
     public static func write(
         _ model: LoadedModel, to path: String, format: ReportFormat, request: ChartRequest = ChartRequest(),
-        svgText: SVGTextMode = .outline
+        svgText: SVGTextMode = .native
     ) throws(ParleyError) -> [Diagnostic] {
         try write(
             model.meeting, modelPath: model.file, baseFolder: model.baseFolder, to: path, format: format, request: request,
@@ -57,7 +57,7 @@ public enum ReportWriter {
     @discardableResult
     public static func write(
         _ meeting: Meeting, modelPath: String, baseFolder: String? = nil, to path: String, format: ReportFormat,
-        request: ChartRequest = ChartRequest(), svgText: SVGTextMode = .outline
+        request: ChartRequest = ChartRequest(), svgText: SVGTextMode = .native
     ) throws(ParleyError) -> [Diagnostic] {
         let document = ReportDocument(meeting: meeting, language: request.layout.language, clock: request.layout.clock)
         let charts = try ReportCharts(

@@ -1,7 +1,9 @@
 import Foundation
+import Parley
 import ParleyCairo
 import ParleyLayout
 import ParleyModel
+import ParleyReport
 import ParleyScene
 import ParleyTestSupport
 import Testing
@@ -33,6 +35,7 @@ import Testing
         var width: Double
         var viewBox: Double
         var sizes: [Double]
+        var scales: [Double]
         var texts: [String]
     }
 
@@ -44,6 +47,7 @@ import Testing
               return {
                 width: svg.getBoundingClientRect().width, viewBox: svg.viewBox.baseVal.width,
                 sizes: texts.map(t => Math.round(parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a * 100) / 100),
+                scales: texts.map(t => t.getScreenCTM().a),
                 texts: texts.map(t => t.textContent)
               };
             });
@@ -88,6 +92,43 @@ import Testing
         #expect(scales.allSatisfy { $0 < 4.0 / 3.0 })
     }
 
+    @Test(arguments: models) func chartTextIsRealTextOfOneSizeInEveryChart(_ model: String) throws {
+        let folder = try TemporaryDirectory()
+        let path = try report(model, in: folder)
+        let charts = try measure(path, windowWidth: 1100, in: folder)
+        #expect(!charts.isEmpty)
+        for chart in charts {
+            // querySelectorAll('svg text') finds the chart's words, each at 4/3 px a point.
+            #expect(!chart.texts.isEmpty)
+            #expect(chart.scales.allSatisfy { abs($0 - 4.0 / 3.0) < 0.002 }, "\(Set(chart.scales))")
+        }
+        // One type scale: a title is the same size in every chart, and every size one chart
+        // uses is one of the few the theme has.
+        let titles = Set(charts.compactMap { $0.sizes.max() })
+        #expect(titles.count == 1, "title sizes \(titles)")
+        let sizes = Set(charts.flatMap(\.sizes))
+        #expect(sizes.count <= 6, "\(sizes.sorted())")
+        let narrow = try measure(path, windowWidth: 400, in: folder)
+        #expect(Set(narrow.flatMap(\.scales).map { ($0 * 1000).rounded() }).count == 1, "one shrink factor for every text")
+    }
+
+    @Test func theIstanbulPageIsSmallAndItsChartTextCanBeFound() throws {
+        let folder = try TemporaryDirectory()
+        let model = RepositoryPaths.sample("istanbul-2025")
+        let path = try report(model, in: folder)
+        let words = try measure(path, windowWidth: 1100, in: folder).flatMap(\.texts)
+        for text in ["Rustem Umerov", "Vladimir Medinsky", "≈1 h 45–50 min", "Hakan Fidan"] {
+            #expect(words.contains(text), "\(text)")
+        }
+        // Native text with its font subsets against the same page with Cairo's outlined glyphs.
+        let loaded = try Parley.load(model)
+        let outline = folder.file("outline.html").path
+        try ReportWriter.write(loaded, to: outline, format: .html, svgText: .outline)
+        let native = try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int ?? 0
+        let outlined = try FileManager.default.attributesOfItem(atPath: outline)[.size] as? Int ?? 0
+        #expect(native > 0 && native * 4 <= outlined, "native \(native) B, outline \(outlined) B")
+    }
+
     @Test(arguments: ThemeName.allCases) func thePageTakesTheThemesColours(_ name: ThemeName) throws {
         let folder = try TemporaryDirectory()
         let path = try report(RepositoryPaths.sample("istanbul-2025"), ["--theme", name.rawValue], in: folder)
@@ -129,8 +170,14 @@ import Testing
                 Issue.record("a chart without its description")
                 continue
             }
-            // Read once: in the SVG, not again in the caption or a label of the figure.
+            // Read once: the SVG's description, through aria-describedby (the title through
+            // aria-labelledby, alone), not again in the caption or a label of the figure.
             #expect(!figure.output.caption.contains(description))
+            let describedBy = svg.firstMatch(of: /^<svg [^>]*aria-describedby="([^"]*)"/)?.output.1
+            let labelledBy = svg.firstMatch(of: /^<svg [^>]*aria-labelledby="([^"]*)"/)?.output.1
+            #expect(describedBy.map { svg.contains("<desc id=\"\($0)\">\(description)</desc>") } == true, "\(describedBy ?? "none")")
+            #expect(labelledBy.map { svg.contains("<title id=\"\($0)\">") && !$0.contains(" ") } == true, "\(labelledBy ?? "none")")
+            #expect(!svg.contains("aria-label=\""))
             #expect(html.components(separatedBy: "<desc id=").count - 1 == charts.count)
         }
         #expect(!html.contains("<figure aria-") && !html.contains("<figure role"))
