@@ -21,7 +21,8 @@ import Testing
         "text",
     ])
     private static let htmlReportAttributes: Set<String> = [
-        "lang", "charset", "name", "content", "id", "class", "href", "xlink:href", "role", "aria-labelledby", "aria-describedby", "xmlns", "xmlns:xlink",
+        "lang", "charset", "name", "content", "id", "class", "href", "xlink:href", "role", "aria-labelledby", "aria-describedby", "xmlns",
+        "xmlns:xlink",
         "version", "width", "height", "viewbox", "x", "y", "d", "transform", "style", "clip-path", "clip-rule", "overflow", "fill",
         "fill-rule", "stroke", "opacity", "patternunits", "gradientunits", "offset", "stop-color", "preserveaspectratio", "mask",
         "filter", "x1", "y1", "x2", "y2",
