@@ -75,7 +75,12 @@ final class NodePainter {
         }
         let translucent = group.opacity < 1
         if translucent { cairo_push_group(cr) }
+        // A link's area is what its children draw; PDF surfaces make it a link annotation,
+        // the others ignore the tag.
+        let link = group.link.flatMap(CairoTags.linkAttributes)
+        if let link { cairo_tag_begin(cr, CAIRO_TAG_LINK, link) }
         for child in group.children { try draw(child) }
+        if link != nil { cairo_tag_end(cr, CAIRO_TAG_LINK) }
         if translucent {
             cairo_pop_group_to_source(cr)
             cairo_paint_with_alpha(cr, max(0, group.opacity))

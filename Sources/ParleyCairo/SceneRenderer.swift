@@ -88,7 +88,8 @@ enum SceneRenderer {
         }
     }
 
-    /// A multi-page PDF, one scene a page (each page takes its scene's size); metadata from the first.
+    /// A multi-page PDF, one scene a page (each page takes its scene's size); metadata from the
+    /// first, and an outline from the pages' `section` and `figure` groups (`PDFOutline`).
     static func renderPDF(pages: [Scene], options: WriteOptions) throws(SceneWriterError) -> [UInt8] {
         guard let first = pages.first else { throw .badCanvas(width: 0, height: 0, scale: 1) }
         for page in pages {
@@ -109,6 +110,7 @@ enum SceneRenderer {
                     cairo_pdf_surface_set_size(surface.handle, page.size.width, page.size.height)
                     try paint(page, with: painter, on: context)
                 }
+                PDFOutline(pages: pages).add(to: surface)
                 try surface.finish()
                 return sink.bytes
             }
@@ -145,6 +147,7 @@ enum SceneRenderer {
         let entries: [(cairo_pdf_metadata_t, String)] = [
             (CAIRO_PDF_METADATA_CREATE_DATE, options.creationDate), (CAIRO_PDF_METADATA_CREATOR, options.creator),
             (CAIRO_PDF_METADATA_TITLE, scene.title), (CAIRO_PDF_METADATA_SUBJECT, scene.description),
+            (CAIRO_PDF_METADATA_AUTHOR, options.author), (CAIRO_PDF_METADATA_KEYWORDS, options.keywords),
         ]
         for (key, value) in entries where !value.isEmpty {
             cairo_pdf_surface_set_metadata(surface.handle, key, CairoTextEscape.metadata(value))

@@ -1,27 +1,44 @@
 import Foundation
 import Parley
+import ParleyColor
 import ParleyLayout
 import ParleyScene
 
 /// One self-contained HTML page: the SVGs inline (ids prefixed per chart so they never
 /// collide), no external files, readable on a phone and printable. Model text goes through
 /// `XMLEscape`, the escape the SVGs use too; a source is a link only when it is a web address.
+///
+/// Every chart is laid out for the page's column (`HTMLReport.columnWidth` points) and shown
+/// at its natural size, one point to 4/3 CSS pixels, so text is the same size in every chart;
+/// on a screen narrower than the column all charts shrink by the same factor (each takes its
+/// share of the column's width, never a stretch to fill it). The page takes its colours from
+/// the charts' theme, so `--theme dark` is a dark page around dark charts.
 enum HTMLReport {
-    static func make(_ document: ReportDocument, svg: (ReportDocument.Chart) throws(ParleyError) -> String) throws(ParleyError) -> String {
+    /// The column charts are laid out for, in points: 720 pt is 960 CSS pixels, the page's
+    /// content width (its padding outside it).
+    static let columnWidth = 720.0
+    /// CSS pixels a point: SVG and CSS both take 96 pixels an inch, a point is 1/72 of one.
+    static let pixelsPerPoint = 4.0 / 3.0
+
+    /// A chart as the page shows it: its SVG and its width in points.
+    struct Figure {
+        var svg: String
+        var width: Double
+    }
+
+    static func make(
+        _ document: ReportDocument, theme: Theme, figure: (ReportDocument.Chart) throws(ParleyError) -> Figure
+    ) throws(ParleyError) -> String {
         var html = """
             <!DOCTYPE html>
             <html lang="en">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta name="color-scheme" content="\(theme.background.luminance < 0.5 ? "dark" : "light")">
             <title>\(escape(document.title))</title>
             <style>
-            body { font-family: "DejaVu Sans", system-ui, sans-serif; color: #1f2328; max-width: 960px; margin: 0 auto; padding: 1rem; line-height: 1.45; }
-            h1 { font-size: 1.6rem; } h2 { font-size: 1.25rem; border-bottom: 1px solid #d0d7de; padding-bottom: .2rem; margin-top: 2rem; }
-            figure { margin: 1rem 0; break-inside: avoid; } figure svg { max-width: 100%; height: auto; display: block; }
-            figcaption { font-size: .85rem; color: #57606a; } dl { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }
-            dt { font-weight: bold; } .parties { color: #57606a; } .note { font-size: .9rem; color: #57606a; } .subject { font-weight: bold; } sup a { text-decoration: none; }
-            @media print { body { max-width: none; } h2 { break-before: page; } a { color: inherit; } }
+            \(style(theme))
             </style>
             </head>
             <body>
@@ -36,8 +53,12 @@ enum HTMLReport {
                 html += "<dl>" + section.facts.map { "<dt>\(escape($0.label))</dt><dd>\(escape($0.value))</dd>" }.joined() + "</dl>\n"
             }
             for chart in section.charts {
+                let shown = try figure(chart)
+                // The caption is the chart's name only: its description is the SVG's own
+                // `<desc>`, which assistive technology reads once through `aria-describedby`.
                 html +=
-                    "<figure>\n\(inline(try svg(chart)))\n<figcaption>\(escape(chart.caption)). \(escape(chart.description))</figcaption>\n</figure>\n"
+                    "<figure style=\"width:\(share(of: shown.width))\">\n\(inline(shown.svg))\n"
+                    + "<figcaption>\(escape(chart.caption))</figcaption>\n</figure>\n"
             }
             for list in section.lists {
                 html += "<h3>\(escape(list.title))</h3>\n<ul>\n"
@@ -63,9 +84,33 @@ enum HTMLReport {
         return html + "</body>\n</html>\n"
     }
 
-    /// The SVG without its XML declaration, which may not stand inside HTML.
+    /// The page's style sheet in `theme`'s colours; links take its accent.
+    private static func style(_ theme: Theme) -> String {
+        let column = Int((columnWidth * pixelsPerPoint).rounded())
+        return """
+            :root { --background: \(theme.background.hexString); --text: \(theme.text.hexString); --muted: \(theme.secondaryText.hexString); --rule: \(theme.rule.hexString); --link: \(theme.accent.hexString); }
+            body { font-family: "DejaVu Sans", system-ui, sans-serif; background: var(--background); color: var(--text); max-width: \(column)px; margin: 0 auto; padding: 1rem; line-height: 1.45; }
+            a { color: var(--link); }
+            h1 { font-size: 1.6rem; } h2 { font-size: 1.25rem; border-bottom: 1px solid var(--rule); padding-bottom: .2rem; margin-top: 2rem; }
+            figure { margin: 1rem 0; max-width: 100%; break-inside: avoid; } figure svg { width: 100%; height: auto; display: block; }
+            figcaption { font-size: .85rem; color: var(--muted); } dl { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }
+            dt { font-weight: bold; } .parties { color: var(--muted); } .note { font-size: .9rem; color: var(--muted); } .subject { font-weight: bold; } sup a { text-decoration: none; }
+            @media print { h2 { break-before: page; } a { color: inherit; } }
+            """
+    }
+
+    /// A chart's width as a share of the column, so every chart keeps one scale: its natural
+    /// size in a full column, the same fraction of it in a narrower one.
+    private static func share(of width: Double) -> String {
+        let percent = min(100, max(0, width / columnWidth * 100))
+        return "\((percent * 1000).rounded() / 1000)%"
+    }
+
+    /// The SVG without its XML declaration, which may not stand inside HTML, and the line breaks around it.
     private static func inline(_ svg: String) -> String {
-        guard svg.hasPrefix("<?xml"), let end = svg.firstRange(of: "?>") else { return svg }
+        guard svg.hasPrefix("<?xml"), let end = svg.firstRange(of: "?>") else {
+            return svg.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
         return String(svg[end.upperBound...]).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 

@@ -4,13 +4,19 @@ import ParleyLayout
 import ParleyScene
 
 /// The report as Markdown, for static sites and pandoc: the same structure as the HTML, the
-/// charts as SVG files in a folder beside it, sources as footnotes.
+/// charts as SVG files in a folder beside it (or `data:` URIs when the report goes to standard
+/// output), sources as footnotes. A chart is pandoc's figure: the short caption in the
+/// brackets, the description as its `{alt="…"}` attribute, so each is read once.
 ///
 /// Every piece of model text goes through `MarkdownEscape`, so it reads as text in any
 /// reader; only the report's own syntax (headings, lists, images, footnotes) is Markdown, and
 /// a source becomes a link only when it is an http or https URL.
 enum MarkdownReport {
-    static func make(_ document: ReportDocument, imageFolder: String) -> String {
+    /// The Markdown of `document`; `image` gives each chart's image destination as it stands
+    /// in the Markdown (`file(of:in:)` or `dataURI(of:)`).
+    static func make(_ document: ReportDocument, image: (ReportDocument.Chart) throws(ParleyError) -> String) throws(ParleyError)
+        -> String
+    {
         let text = MarkdownEscape.text
         var md = "# \(text(document.title))\n\n\(text(document.summary))\n"
         md += notes(document.notes)
@@ -19,8 +25,7 @@ enum MarkdownReport {
             for fact in section.facts { md += "- **\(text(fact.label)):** \(text(fact.value))\n" }
             if !section.facts.isEmpty { md += "\n" }
             for chart in section.charts {
-                let image = MarkdownEscape.destination(WebLink.pathSegment(imageFolder) + "/" + WebLink.pathSegment(chart.slug + ".svg"))
-                md += "![\(text(chart.description))](\(image))\n\n*\(text(chart.caption + "."))*\n\n"
+                md += "![\(text(chart.caption))](\(try image(chart))){alt=\(PandocAttribute.quoted(chart.description))}\n\n"
             }
             for list in section.lists {
                 md += "### \(text(list.title))\n\n"
@@ -38,6 +43,18 @@ enum MarkdownReport {
             for (index, source) in document.footnotes.enumerated() { md += "[^\(index + 1)]: \(footnote(source))\n" }
         }
         return md
+    }
+
+    /// The destination of a chart's SVG in `folder`, beside the report.
+    static func file(of chart: ReportDocument.Chart, in folder: String) -> String {
+        MarkdownEscape.destination(WebLink.pathSegment(folder) + "/" + WebLink.pathSegment(chart.slug + ".svg"))
+    }
+
+    /// A chart's SVG as a `data:` URI, for a report with nowhere to put files. Not through
+    /// `MarkdownEscape.destination`, whose `;` escape would break the URI's `;base64`: base64
+    /// holds only `+`, `/`, `=`, letters and digits, and no `&` can start an entity.
+    static func dataURI(of svg: [UInt8]) -> String {
+        "data:image/svg+xml;base64," + Data(svg).base64EncodedString()
     }
 
     private static func cites(_ notes: [Int]) -> String { notes.map { "[^\($0)]" }.joined() }

@@ -26,4 +26,9 @@ public enum MarkRole: String, Hashable, Sendable, Codable, CaseIterable {
     case changes
     /// A numbered list standing in for labels that did not fit (seat list, shortened labels).
     case key
+    // Reports (issue 15, reports): the document structure a PDF outline is built from.
+    /// A part of a document (a report's round or comparison): a top-level PDF outline entry named by the group's title.
+    case section
+    /// One chart set in a document: a PDF outline entry under the section before it, named by the group's title.
+    case figure
 }

@@ -19,6 +19,11 @@ public struct WriteOptions: Sendable, Hashable {
     /// How SVG sets text: as `<text>` with embedded font subsets (native) or as Cairo's
     /// outlined glyphs; other formats ignore it.
     public var svgText: SVGTextMode
+    // Reports (issue 15, reports): document metadata beyond the scene's title and description.
+    /// The document's author in formats with metadata (PDF); empty for none.
+    public var author: String = ""
+    /// The document's keywords in formats with metadata (PDF), separated by semicolons (a keyword may hold a comma); empty for none.
+    public var keywords: String = ""
 
     /// Makes options that keep the scene's background at scale 1, with no SVG id prefix and a pinned date.
     public init(

@@ -17,6 +17,8 @@ import Testing
     private static let htmlReportElements: Set<String> = Set(cairoElements.map { $0.lowercased() }).union([
         "html", "head", "meta", "title", "style", "body", "h1", "h2", "h3", "p", "section", "dl", "dt", "dd", "figure", "figcaption",
         "ul", "ol", "li", "span", "sup", "a",
+        // The report's charts are native SVG: real text.
+        "text",
     ])
     private static let htmlReportAttributes: Set<String> = [
         "lang", "charset", "name", "content", "id", "class", "href", "xlink:href", "role", "aria-labelledby", "aria-describedby", "xmlns",
@@ -24,6 +26,9 @@ import Testing
         "version", "width", "height", "viewbox", "x", "y", "d", "transform", "style", "clip-path", "clip-rule", "overflow", "fill",
         "fill-rule", "stroke", "opacity", "patternunits", "gradientunits", "offset", "stop-color", "preserveaspectratio", "mask",
         "filter", "x1", "y1", "x2", "y2",
+        // The native SVG's own (the report's charts).
+        "cx", "cy", "r", "points", "fill-opacity", "stroke-opacity", "stroke-width", "stroke-dasharray", "stroke-linecap",
+        "stroke-linejoin", "stroke-miterlimit", "textlength", "text-anchor", "direction", "xml:space", "data-party",
     ]
     private static let pandocElements: Set<String> = [
         "h1", "h2", "h3", "p", "ul", "ol", "li", "strong", "em", "img", "figure", "figcaption", "blockquote", "a", "sup", "section", "hr",

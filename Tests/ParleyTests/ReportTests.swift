@@ -39,7 +39,8 @@ import Testing
             ids[String(tail[..<end]), default: 0] += 1
             rest = tail[end...]
         }
-        #expect(ids.count > 500)
+        // Native SVG needs few ids (a title, a description, clips); each chart has its own.
+        #expect(ids.count >= 2 * 7)
         #expect(ids.filter { $0.value > 1 }.isEmpty, "duplicate ids: \(ids.filter { $0.value > 1 }.keys.prefix(5))")
         for reference in ["href=\"#", "url(#"] {
             var scan = Substring(html)

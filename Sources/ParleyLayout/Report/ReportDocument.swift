@@ -69,6 +69,9 @@ public struct ReportDocument: Sendable {
     public var sections: [Section]
     /// Footnotes, numbered from 1 in order of first citation.
     public var footnotes: [String]
+    /// Words a reader would search the report by: the parties' names in the report's language,
+    /// in model order, then the rounds' venues, each once (the PDF's keywords).
+    public var keywords: [String]
 
     /// Builds the report of `meeting`, party names in `language` (`nil` for the model's `name`),
     /// times on `clock`.
@@ -184,5 +187,10 @@ public struct ReportDocument: Sendable {
         }
         self.sections = sections
         self.footnotes = footnotes
+        var keywords: [String] = []
+        for word in meeting.parties.map({ style.name($0.id) }) + meeting.rounds.compactMap(\.venue) where !keywords.contains(word) {
+            keywords.append(word)
+        }
+        self.keywords = keywords
     }
 }

@@ -27,12 +27,16 @@ public struct ReportPages {
     /// out). Throws once the report runs past `maximumPages`, before the rest is set.
     public func pages(for document: ReportDocument, chartScenes: [String: Scene]) throws(LayoutError) -> [Scene] {
         var builder = Builder(size: ReportPages.a4, margin: margin, title: document.title, summary: document.summary)
-        try builder.add(typesetter.run(document.title, .title, at: .zero, maxWidth: builder.width, overflow: .wrap), gap: 10)
+        try builder.add(
+            typesetter.run(document.title, .title, at: .zero, maxWidth: builder.width, overflow: .wrap), gap: 10,
+            mark: Mark(role: .section, title: document.title))
         try builder.add(typesetter.run(document.summary, .body, at: .zero, maxWidth: builder.width, overflow: .wrap), gap: 6)
         try add(document.notes, to: &builder)
         for section in document.sections {
             try builder.newPage()
-            try builder.add(typesetter.run(section.heading, .title, at: .zero, maxWidth: builder.width, overflow: .wrap), gap: 8)
+            try builder.add(
+                typesetter.run(section.heading, .title, at: .zero, maxWidth: builder.width, overflow: .wrap), gap: 8,
+                mark: Mark(role: .section, title: section.heading))
             for fact in section.facts {
                 try builder.add(
                     typesetter.run("\(fact.label): \(fact.value)", .body, at: .zero, maxWidth: builder.width, overflow: .wrap), gap: 2)
@@ -40,7 +44,8 @@ public struct ReportPages {
             for chart in section.charts {
                 guard let scene = chartScenes[chart.slug] else { continue }
                 try builder.add(
-                    chart: scene, caption: typesetter.run(chart.caption, .small, at: .zero, maxWidth: builder.width, overflow: .wrap))
+                    chart: scene, caption: typesetter.run(chart.caption, .small, at: .zero, maxWidth: builder.width, overflow: .wrap),
+                    outlineTitle: chart.caption)
             }
             for list in section.lists {
                 try builder.add(typesetter.run(list.title, .heading, at: .zero, maxWidth: builder.width), gap: 4, keepWithNext: true)
@@ -58,10 +63,13 @@ public struct ReportPages {
         }
         if !document.footnotes.isEmpty {
             try builder.newPage()
-            try builder.add(typesetter.run("Sources", .title, at: .zero, maxWidth: builder.width), gap: 8)
+            try builder.add(
+                typesetter.run("Sources", .title, at: .zero, maxWidth: builder.width), gap: 8, mark: Mark(role: .section, title: "Sources"))
             for (index, source) in document.footnotes.enumerated() {
+                // A web address is a live link; anything else (prose, a `javascript:` URL) stays text.
                 try builder.add(
-                    typesetter.run("[\(index + 1)] " + source, .small, at: .zero, maxWidth: builder.width, overflow: .wrap), gap: 3)
+                    typesetter.run("[\(index + 1)] " + source, .small, at: .zero, maxWidth: builder.width, overflow: .wrap), gap: 3,
+                    mark: WebLink(source).map { Mark(link: $0.href) })
             }
         }
         return try builder.finish()
@@ -79,6 +87,14 @@ public struct ReportPages {
             let text = "\(note.subject): \(note.text.isEmpty ? "Sources." : note.text)" + Self.cites(note.sources)
             try builder.add(typesetter.run(text, .small, at: .zero, maxWidth: builder.width, overflow: .wrap), gap: 3)
         }
+    }
+
+    /// What a block of text stands for beyond its words: a PDF outline entry (`role` and
+    /// `title`) or a link (a source's web address).
+    private struct Mark {
+        var role: MarkRole? = nil
+        var title: String? = nil
+        var link: String? = nil
     }
 
     /// Fills pages from the top, starting a new one when the next block does not fit.
@@ -107,16 +123,21 @@ public struct ReportPages {
             y = margin
         }
 
-        mutating func add(_ run: TextRun, gap: Double, keepWithNext: Bool = false) throws(LayoutError) {
+        mutating func add(_ run: TextRun, gap: Double, keepWithNext: Bool = false, mark: Mark? = nil) throws(LayoutError) {
             let needed = run.metrics.height + (keepWithNext ? 40 : 0)
             if y + needed > size.height - margin { try newPage() }
-            nodes.append(.text(run.offsetBy(dx: margin - run.box.minX, dy: y - run.box.minY)))
+            let text = SceneNode.text(run.offsetBy(dx: margin - run.box.minX, dy: y - run.box.minY))
+            if let mark {
+                nodes.append(.group(Group(id: nil, title: mark.title, children: [text], role: mark.role, link: mark.link)))
+            } else {
+                nodes.append(text)
+            }
             y += run.metrics.height + gap
         }
 
         /// A chart at its own size (charts are laid out for the column), never shrunk to a page's
         /// height: a chart taller than a page continues on the next pages, cut into slices.
-        mutating func add(chart: Scene, caption: TextRun) throws(LayoutError) {
+        mutating func add(chart: Scene, caption: TextRun, outlineTitle: String) throws(LayoutError) {
             y += 8
             let scale = min(1, width / chart.size.width)
             let height = chart.size.height * scale
@@ -139,9 +160,10 @@ public struct ReportPages {
                 nodes.append(
                     .group(
                         Group(
-                            id: nil, title: chart.title, description: shown == 0 ? chart.description : nil,
+                            id: nil, title: shown == 0 ? outlineTitle : chart.title, description: shown == 0 ? chart.description : nil,
                             transform: Transform.scale(x: scale, y: scale).concatenating(.translation(x: frame.x, y: frame.y - shown)),
-                            clip: Rect(x: 0, y: shown / scale, width: chart.size.width, height: slice / scale), children: children)))
+                            clip: Rect(x: 0, y: shown / scale, width: chart.size.width, height: slice / scale), children: children,
+                            role: shown == 0 ? .figure : nil)))
                 nodes.append(.rect(RectShape(frame: frame, style: ShapeStyle(stroke: Stroke(color: Color(rgb: 0xD0D7DE), width: 0.5)))))
                 shown += slice
                 y = frame.maxY + 4

@@ -14,35 +14,34 @@ struct ReportCommand: ParsableCommand {
               parley report Samples/istanbul-2025.yaml -o report.html
               parley report Samples/istanbul-2025.yaml -o report.md     # and report-files/*.svg
               parley report Samples/istanbul-2025.yaml -o report.pdf
-              parley report Samples/istanbul-2025.yaml --format html -o - > report.html
+              parley report Samples/istanbul-2025.yaml -o - > report.html           # HTML to standard output
+              parley report Samples/istanbul-2025.yaml --format pdf -o - > report.pdf
+              parley report Samples/istanbul-2025.yaml --format md -o - > report.md # images as data: URIs
             """)
 
     @Argument(help: "The model file.", completion: .file(extensions: ["yaml", "yml", "json"]))
     var model: String
 
     @Option(
-        name: .shortAndLong, help: "The report: .html, .md or .pdf; - writes to standard output (give --format).",
+        name: .shortAndLong, help: "The report: .html, .md or .pdf; - writes HTML (or --format) to standard output.",
         completion: .file(extensions: ["html", "md", "pdf"]))
     var output: String
 
-    @Option(help: "The format; by default from the output file's extension.")
+    @Option(help: "The format; by default from the output file's extension, and HTML for standard output.")
     var format: ReportFormat?
 
     @OptionGroup
     var style: ChartStyleOptions
 
     private func resolvedFormat() -> ReportFormat? {
-        format ?? ReportFormat(fileExtension: URL(fileURLWithPath: output).pathExtension)
+        if let format { return format }
+        return output == "-" ? .html : ReportFormat(fileExtension: URL(fileURLWithPath: output).pathExtension)
     }
 
     func validate() throws {
-        guard let format = resolvedFormat() else {
+        guard resolvedFormat() != nil else {
             throw ValidationError(
-                "cannot tell the report format of '\(TerminalEscape.line(output))': name it .html, .md or .pdf, or give --format")
-        }
-        if format == .md, output == "-" {
-            throw ValidationError(
-                "a Markdown report puts its images in a folder beside it, so it needs a file name, not -; use --format html for standard output"
+                "cannot tell the report format of '\(TerminalEscape.line(output))': name it .html, .md or .pdf, or give --format html, md or pdf"
             )
         }
     }
