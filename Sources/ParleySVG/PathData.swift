@@ -74,7 +74,16 @@ enum PathData {
         }
         let turn = 2 * Double.pi
         var sweep = endAngle - startAngle
-        if sweep < 0 { sweep += turn * (-sweep / turn).rounded(.up) }
+        // Two finite angles can still be an infinite span apart (±1.7e308): nothing to sweep then.
+        guard sweep.isFinite else {
+            let point = current ?? center
+            return (point, point)
+        }
+        // Cairo's own reduction of a backward span: fmod, then one turn up.
+        if sweep < 0 {
+            sweep = sweep.truncatingRemainder(dividingBy: turn)
+            if sweep < 0 { sweep += turn }
+        }
         // More than a turn draws the circle again: keep one extra turn at most, ending where Cairo ends.
         if sweep > turn { sweep = turn + (sweep - turn).truncatingRemainder(dividingBy: turn) }
         let start = point(on: center, radius: radius, angle: startAngle)

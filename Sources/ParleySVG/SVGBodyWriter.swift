@@ -10,10 +10,11 @@ struct SVGBodyWriter {
     var paints: PaintClasses
     var fonts = FontClasses()
     private var clipCount = 0
-    /// How often each group id has been written: a layout may repeat one (each panel of a
-    /// comparison names its table `table`), and a document's ids must be unique: the second
-    /// is `table.2`.
-    private var idUses: [String: Int] = [:]
+    /// Every scene id written so far: a layout may repeat one (each panel of a comparison names
+    /// its table `table`), and a document's ids must be unique, so the second is `table.2` (or
+    /// `.3`… while that too is taken). The writer's own ids (`_c0`, `_title`) start with `_` and
+    /// scene ids never do, so the two never meet.
+    private var writtenIDs: Set<String> = []
     /// Where the walk is, for `themesDiffer`'s path: built only when it is thrown.
     private var position: [(index: Int, id: String?)] = []
 
@@ -86,6 +87,20 @@ struct SVGBodyWriter {
         }
     }
 
+    /// The scene id as written: safe, not starting with `_`, and not written before.
+    private mutating func uniqueID(for id: String) -> String {
+        var name = SafeName.make(id)
+        if name.isEmpty || name.hasPrefix("_") { name = "g" + name }
+        var candidate = name
+        var count = 1
+        while writtenIDs.contains(candidate) {
+            count += 1
+            candidate = name + "." + String(count)
+        }
+        writtenIDs.insert(candidate)
+        return candidate
+    }
+
     private mutating func writeGroup(_ group: Group, darkChildren: [SceneNode]?) throws(SceneWriterError) {
         if let last = position.indices.last { position[last].id = group.id }
         var clipID: Int?
@@ -104,14 +119,7 @@ struct SVGBodyWriter {
         if let id = group.id {
             out.append(" id=\"")
             out.appendPrefix()
-            let name = SafeName.make(id)
-            out.append(name)
-            let uses = idUses[name, default: 0] + 1
-            idUses[name] = uses
-            if uses > 1 {
-                out.append(".")
-                out.append(number: Double(uses))
-            }
+            out.append(uniqueID(for: id))
             out.append("\"")
         }
         if group.role != nil || group.party != nil {

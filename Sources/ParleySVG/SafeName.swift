@@ -1,15 +1,19 @@
 /// Scene ids and party ids made safe as XML ids and CSS class names: ASCII letters, digits,
-/// `-`, `_` and `.` are kept, anything else becomes `_`. The id prefix, which starts with a
-/// letter, always stands in front, so the name need not start with one.
+/// `-`, `_` and `.` are kept; any other character becomes `_` + its hexadecimal code point + `_`
+/// ("Türkiye" → `T_FC_rkiye`), so different names stay different classes. The id prefix, which
+/// starts with a letter, always stands in front, so the name need not start with one.
 enum SafeName {
     static func make(_ text: String) -> String {
-        var plain = true
-        for byte in text.utf8 where !isKept(byte) {
-            plain = false
-            break
+        if text.utf8.allSatisfy(isKept) { return text }
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII, isKept(UInt8(scalar.value)) {
+                out.unicodeScalars.append(scalar)
+            } else {
+                out += "_" + String(scalar.value, radix: 16, uppercase: true) + "_"
+            }
         }
-        if plain { return text }
-        return String(decoding: text.utf8.map { isKept($0) ? $0 : UInt8(ascii: "_") }, as: UTF8.self)
+        return out
     }
 
     private static func isKept(_ byte: UInt8) -> Bool {

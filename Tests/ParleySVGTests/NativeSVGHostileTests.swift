@@ -96,4 +96,37 @@ import Testing
         #expect(text.components(separatedBy: "-g\"").count == 2)
         #expect(text.contains("-g.5000\""))
     }
+
+    @Test func anArcWhoseSpanOverflowsDrawsNothingAndDoesNotTrap() throws {
+        let arcs: [SceneNode] = [(-1.7e308, 1.7e308), (1.7e308, -1.7e308), (0, -1e300)].map { start, end in
+            .path(
+                Path(
+                    elements: [.move(to: Point(x: 5, y: 5)), .arc(center: Point(x: 5, y: 5), radius: 4, startAngle: start, endAngle: end)],
+                    style: ShapeStyle(stroke: Stroke(color: .black))))
+        }
+        let bytes = try NativeSVGWriter().write(Scene(size: Size(width: 10, height: 10), nodes: arcs))
+        try parses(bytes)
+    }
+
+    /// Ids a scene may hold that meet the writer's own (`_c0` clips, `_title`, `_desc`), a name
+    /// equal to a repeated one's number (`a.2`), and two names the safe form could merge.
+    @Test func everyIDIsUniqueAndEveryReferenceResolves() throws {
+        let names = ["a", "a", "a.2", "_c0", "_title", "_desc", "é", "è", "T_FC_rkiye", "Türkiye", ""]
+        let nodes = names.map { name in
+            SceneNode.group(Group(id: name, clip: Rect(x: 0, y: 0, width: 5, height: 5), children: [], party: name.isEmpty ? nil : name))
+        }
+        let text = String(
+            decoding: try NativeSVGWriter().write(Scene(size: Size(width: 10, height: 10), title: "t", description: "d", nodes: nodes)),
+            as: UTF8.self)
+        let ids = text.matches(of: /\sid="([^"]*)"/).map { String($0.1) }
+        #expect(Set(ids).count == ids.count, "\(ids)")
+        let references = text.matches(of: /url\(#([^)]*)\)|aria-(?:labelledby|describedby)="([^"]*)"/).map { String($0.1 ?? $0.2 ?? "") }
+        #expect(!references.isEmpty)
+        for reference in references { #expect(ids.contains(reference), "\(reference) names no element") }
+        let classes = Set(text.matches(of: /parley-party-([^" ]*)/).map { String($0.1) })
+        // "T_FC_rkiye" is written as it stands and is the escaped form of "Türkiye" too: the one
+        // way two party ids share a class (their `data-party` still differs).
+        #expect(classes.count == Set(names.filter { !$0.isEmpty }).count - 1, "\(classes)")
+        #expect(classes.contains("T_E9_") == false && classes.contains("_E9_") && classes.contains("_E8_"))
+    }
 }

@@ -89,7 +89,7 @@ import Testing
         #expect(text.contains("<clipPath id=\"t-_c0\"><rect width=\"10\" height=\"10\"/></clipPath>"))
         #expect(
             text.contains(
-                "<g id=\"t-round_2\" class=\"parley-delegation parley-party-ru_x\" role=\"group\" data-party=\"ru&quot;x\" transform=\"matrix(2 0 0 2 3 4)\" clip-path=\"url(#t-_c0)\" opacity=\"0.5\"><title>Round &lt;2&gt;</title><desc>A &amp; B</desc><a href=\"https://example.org/a?b=1&amp;c=2\">"
+                "<g id=\"t-round_20_2\" class=\"parley-delegation parley-party-ru_22_x\" role=\"group\" data-party=\"ru&quot;x\" transform=\"matrix(2 0 0 2 3 4)\" clip-path=\"url(#t-_c0)\" opacity=\"0.5\"><title>Round &lt;2&gt;</title><desc>A &amp; B</desc><a href=\"https://example.org/a?b=1&amp;c=2\">"
             ))
         #expect(text.contains("</a></g>"))
     }

@@ -48,6 +48,7 @@ import Testing
         (["--dark-theme", "dark"], "--dark-theme needs --svg-text native"),
         (["--dark-theme", "dark", "--svg-text", "outline"], "--dark-theme needs --svg-text native"),
         (["--format", "pdf", "--dark-theme", "dark"], "--dark-theme writes one SVG with both palettes; pdf has one"),
+        (["--svg-text", "native", "--dark-theme", "light"], "--dark-theme light is the same as --theme light"),
     ])
     func refusedCombinationsSayWhatWouldWork(_ arguments: [String], _ message: String) {
         let folder = try? TemporaryDirectory()

@@ -78,6 +78,9 @@ struct ExportCommand: ParsableCommand {
                 )
             }
             if let problem = OutputFileOptions.darkThemeProblem(format: nil, svgText: svgText) { throw ValidationError(problem) }
+            if let darkTheme, let problem = OutputFileOptions.sameThemeProblem(theme: style.theme, darkTheme: darkTheme) {
+                throw ValidationError(problem)
+            }
         }
         if scale != nil,
             let problem = OptionCombinations.scaleProblem(formats: formats.formats, given: "--formats \(formats.defaultValueDescription)")

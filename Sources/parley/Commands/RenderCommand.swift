@@ -66,6 +66,9 @@ struct RenderCommand: ParsableCommand {
         if darkTheme != nil, let problem = OutputFileOptions.darkThemeProblem(format: file.resolvedFormat, svgText: file.svgText) {
             throw ValidationError(problem)
         }
+        if let darkTheme, let problem = OutputFileOptions.sameThemeProblem(theme: style.theme, darkTheme: darkTheme) {
+            throw ValidationError(problem)
+        }
         if let fit = style.fit, width != nil {
             throw ValidationError("--fit \(fit.rawValue) and --width both set the canvas width; give one of them")
         }

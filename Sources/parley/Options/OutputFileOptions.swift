@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Parley
+import ParleyLayout
 import ParleyScene
 
 /// The file a chart is written to and how: the options `render` and `draw` share, checked
@@ -87,6 +88,15 @@ struct OutputFileOptions: ParsableArguments {
                 "--dark-theme needs --svg-text native (Cairo's outlined SVG has one palette); add --svg-text native, or leave --dark-theme out"
         }
         return nil
+    }
+
+    /// Why `--dark-theme dark` cannot stand beside `--theme light`… or nil when it can: the same
+    /// theme twice would write both palettes the same, a larger file to no effect.
+    static func sameThemeProblem(theme: ThemeName, darkTheme: ThemeName) -> String? {
+        guard theme == darkTheme else { return nil }
+        let others = ThemeName.allCases.filter { $0 != theme }.map(\.rawValue).joined(separator: " or ")
+        return
+            "--dark-theme \(darkTheme.rawValue) is the same as --theme \(theme.rawValue), so both palettes would be one; choose \(others) for readers in dark mode, or leave --dark-theme out"
     }
 
     /// `svg, png, pdf or json`, from the format table.
