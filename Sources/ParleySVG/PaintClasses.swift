@@ -23,14 +23,7 @@ struct PaintClasses {
         } else if twoPalettes {
             pending.append(("f", index(of: pair, in: &fills, &fillIndex)))
         } else if let color = pair.light {
-            out.append(" fill=\"")
-            out.append(hex: color)
-            out.append("\"")
-            if color.alpha < 1 {
-                out.append(" fill-opacity=\"")
-                out.append(opacity: color.alpha)
-                out.append("\"")
-            }
+            Self.append(color, as: " fill=\"", opacity: " fill-opacity=\"", to: &out)
         }
     }
 
@@ -39,14 +32,19 @@ struct PaintClasses {
         if twoPalettes {
             pending.append(("s", index(of: pair, in: &strokes, &strokeIndex)))
         } else if let color = pair.light {
-            out.append(" stroke=\"")
-            out.append(hex: color)
+            Self.append(color, as: " stroke=\"", opacity: " stroke-opacity=\"", to: &out)
+        }
+    }
+
+    /// One palette's colour as attributes: the hex value, and its opacity when not opaque.
+    private static func append(_ color: Color, as attribute: StaticString, opacity: StaticString, to out: inout SVGOutput) {
+        out.append(attribute)
+        out.append(hex: color)
+        out.append("\"")
+        if color.alpha < 1 {
+            out.append(opacity)
+            out.append(opacity: color.alpha)
             out.append("\"")
-            if color.alpha < 1 {
-                out.append(" stroke-opacity=\"")
-                out.append(opacity: color.alpha)
-                out.append("\"")
-            }
         }
     }
 

@@ -86,13 +86,13 @@ enum PathData {
         }
         // More than a turn draws the circle again: keep one extra turn at most, ending where Cairo ends.
         if sweep > turn { sweep = turn + (sweep - turn).truncatingRemainder(dividingBy: turn) }
-        let start = point(on: center, radius: radius, angle: startAngle)
+        let start = Point(onCircleAround: center, radius: radius, angle: startAngle)
         command(current == nil ? "M" : "L", start, to: &out)
         let pieces = max(1, Int((sweep / Double.pi).rounded(.up)))
         let step = sweep / Double(pieces)
         var end = start
         for index in 1...pieces {
-            end = point(on: center, radius: radius, angle: startAngle + step * Double(index))
+            end = Point(onCircleAround: center, radius: radius, angle: startAngle + step * Double(index))
             guard sweep > 0 else { break }
             out.append("A")
             out.append(number: radius)
@@ -102,10 +102,6 @@ enum PathData {
             pair(end, to: &out)
         }
         return (start, end)
-    }
-
-    private static func point(on center: Point, radius: Double, angle: Double) -> Point {
-        Point(x: center.x + radius * cosine(angle), y: center.y + radius * sine(angle))
     }
 
     private static func command(_ letter: StaticString, _ point: Point, to out: inout SVGOutput) {

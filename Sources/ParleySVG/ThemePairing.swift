@@ -11,39 +11,25 @@ enum ThemePairing {
             a.id == b.id && a.title == b.title && a.description == b.description && a.transform == b.transform && a.clip == b.clip
                 && a.opacity == b.opacity && a.children.count == b.children.count && a.role == b.role && a.party == b.party
                 && a.link == b.link
-        case (.rect(let a), .rect(var b)):
-            {
-                b.style = recoloured(b.style, like: a.style); return a == b
-            }()
-        case (.circle(let a), .circle(var b)):
-            {
-                b.style = recoloured(b.style, like: a.style); return a == b
-            }()
-        case (.line(let a), .line(var b)):
-            {
-                b.stroke.color = a.stroke.color; return a == b
-            }()
-        case (.polyline(let a), .polyline(var b)):
-            {
-                b.style = recoloured(b.style, like: a.style); return a == b
-            }()
-        case (.path(let a), .path(var b)):
-            {
-                b.style = recoloured(b.style, like: a.style); return a == b
-            }()
-        case (.arrow(let a), .arrow(var b)):
-            {
-                b.stroke.color = a.stroke.color; return a == b
-            }()
-        case (.text(let a), .text(var b)):
-            {
-                b.color = a.color; return a == b
-            }()
+        case (.rect(let a), .rect(let b)): same(a, b) { $0.style = recoloured($0.style, like: a.style) }
+        case (.circle(let a), .circle(let b)): same(a, b) { $0.style = recoloured($0.style, like: a.style) }
+        case (.line(let a), .line(let b)): same(a, b) { $0.stroke.color = a.stroke.color }
+        case (.polyline(let a), .polyline(let b)): same(a, b) { $0.style = recoloured($0.style, like: a.style) }
+        case (.path(let a), .path(let b)): same(a, b) { $0.style = recoloured($0.style, like: a.style) }
+        case (.arrow(let a), .arrow(let b)): same(a, b) { $0.stroke.color = a.stroke.color }
+        case (.text(let a), .text(let b)): same(a, b) { $0.color = a.color }
         case (.image(let a), .image(let b)):
             a == b
         default:
             false
         }
+    }
+
+    /// Whether `dark`, given `light`'s colours by `recolour`, is `light`.
+    private static func same<Node: Equatable>(_ light: Node, _ dark: Node, recolour: (inout Node) -> Void) -> Bool {
+        var dark = dark
+        recolour(&dark)
+        return light == dark
     }
 
     /// `style` with `model`'s colours. A fill on one side only is a colour (a class says

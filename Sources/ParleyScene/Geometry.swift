@@ -8,6 +8,12 @@ public struct Point: Hashable, Sendable, Codable {
     public init(x: Double, y: Double) { self.x = x; self.y = y }
     /// The origin, top left of whatever coordinates it is used in.
     public static let zero = Point(x: 0, y: 0)
+
+    /// The point `radius` from `center` at `angle` radians, angles growing clockwise on screen
+    /// as in Cairo's arcs (y grows downwards): where a `PathElement.arc` starts and ends.
+    public init(onCircleAround center: Point, radius: Double, angle: Double) {
+        self.init(x: center.x + radius * _cos(angle), y: center.y + radius * _sin(angle))
+    }
 }
 
 /// A width and height in points.
