@@ -32,13 +32,13 @@ samples: release
 # formatter (swift-format, in the toolchain, configured by .swift-format) runs first: a change
 # that is not formatted fails the suite; `make format` formats it.
 test: setup
-	$(SWIFT) format lint --strict --recursive Sources Tests Snippets Package.swift
+	$(SWIFT) format lint --strict --recursive Sources Tests Snippets Plugins Package.swift
 	$(SWIFT) build --build-tests
 	$(SWIFT) build -c release --product parley
 	$(SWIFT) test --skip-build
 
 format:
-	$(SWIFT) format --in-place --recursive Sources Tests Snippets Package.swift
+	$(SWIFT) format --in-place --recursive Sources Tests Snippets Plugins Package.swift
 
 # A longer run of the fuzz suite than `make test` does: FUZZ_CASES mutated models from a new
 # seed each time (printed, so a failure can be replayed with FUZZ_SEED=…).

@@ -45,7 +45,12 @@ let package = Package(
         .target(name: "ParleyJSON"),
         .target(name: "ParleyScene", dependencies: ["ParleyColor", "ParleyJSON"]),
         .target(name: "ParleyModel", dependencies: ["ParleyColor", "ParleyJSON", "CLibYAML"]),
-        .target(name: "ParleyLayout", dependencies: ["ParleyColor", "ParleyModel", "ParleyScene"]),
+        // The words of each language are text files (Languages/*.txt) that the plugin embeds at build time.
+        .target(
+            name: "ParleyLayout", dependencies: ["ParleyColor", "ParleyModel", "ParleyScene"], exclude: ["Languages"],
+            plugins: ["EmbedLanguages"]),
+        .executableTarget(name: "parley-embed-languages"),
+        .plugin(name: "EmbedLanguages", capability: .buildTool(), dependencies: ["parley-embed-languages"]),
         .target(name: "ParleyCairo", dependencies: ["ParleyColor", "ParleyScene", "CCairo", "CDeflate", "CHarfBuzz"]),
         // SVG with real text, written from the scene alone; fonts come through `FontEmbedding`.
         .target(name: "ParleySVG", dependencies: ["ParleyColor", "ParleyJSON", "ParleyScene"]),

@@ -13,7 +13,10 @@ public struct LayoutOptions: Sendable, Hashable {
     public var fontFamily: String
     /// Whether the chart draws its title at the top; off when the title is shown elsewhere (a report).
     public var showsTitle: Bool
-    /// Language for party and person names (`en`, `ru`, `native`…); `nil` for the model's `name`.
+    /// The chart's language (`ru`): its words, and the parties' and people's names; `native`
+    /// for each name in its own script. `nil` for the meeting's `lang`, else English and the
+    /// model's `name`s. A language Parley has no words for (the model's `names: {de: …}`)
+    /// picks the names and leaves the words English.
     public var language: String?
     /// The round to draw, for charts of one round.
     public var roundID: String?
@@ -37,6 +40,17 @@ public struct LayoutOptions: Sendable, Hashable {
         self.width = width; self.height = height; self.theme = theme; self.fontFamily = fontFamily
         self.showsTitle = showsTitle; self.language = language; self.roundID = roundID; self.roundIDs = roundIDs
         self.alignment = alignment; self.clock = clock
+    }
+
+    /// The language the names are in: `language`, else the meeting's; `nil` for the model's `name`.
+    public func namesLanguage(of meeting: Meeting) -> String? { language ?? meeting.defaultLanguage }
+
+    /// The words the chart writes: those of `language`, else of the meeting's `lang` (also
+    /// for `native`, which picks only the names); English for a language Parley has no file
+    /// for, and for the keys a language lacks.
+    public func strings(for meeting: Meeting) -> Strings {
+        let code = language == nil || language == "native" ? meeting.defaultLanguage : language
+        return code.flatMap(Strings.language) ?? .english
     }
 
     /// The largest canvas side a layout makes, in points (Cairo's image limit at scale 1 is 32,767 pixels).

@@ -31,8 +31,8 @@ import Testing
         #expect(Strings.english.text(.changeSeatsChangedOccupant, count: 1) == "1 seat changed occupant")
         #expect(Strings.english.text(.changeSeatsChangedOccupant, count: 0) == "0 seats changed occupant")
         #expect(Strings.english.text(.changeSeatsChangedOccupant, count: 21) == "21 seats changed occupant")
-        #expect(PluralRule.english.category(1) == .one)
-        #expect(PluralRule.english.category(2) == .other)
+        #expect(PluralRule.oneOther.category(1) == .one)
+        #expect(PluralRule.oneOther.category(2) == .other)
     }
 
     @Test func aRuleOfAnotherShapeChoosesItsOwnForms() {

@@ -1,27 +1,48 @@
+import Foundation
+
 /// The words of one language that layouts draw and put into descriptions: a value for every
 /// `StringKey`, with `{placeholder}`s for the facts, and the language's plural rule. Layouts
 /// never spell a sentence themselves; they ask this table, so a language is one more file
-/// (`Strings+English.swift` is the pattern) and a completeness test says what it lacks.
+/// (`Languages/<code>.txt`, `en.txt` is the reference) and a completeness test says what it lacks.
 public struct Strings: Sendable {
     /// The language's code (`en`).
     public let language: String
+    /// The language's name in itself (`Русский`).
+    public let languageName: String
     /// How the language picks a plural form for a count.
     public let pluralRule: PluralRule
+    /// The language's own values; a key it lacks is said in English.
     let values: [StringKey: StringValue]
+    private let fallback: [StringKey: StringValue]
 
-    init(language: String, pluralRule: PluralRule, values: [StringKey: StringValue]) {
+    init(
+        language: String, languageName: String, pluralRule: PluralRule, values: [StringKey: StringValue], fallback: [StringKey: StringValue]
+    ) {
         self.language = language
+        self.languageName = languageName
         self.pluralRule = pluralRule
         self.values = values
+        self.fallback = fallback
+    }
+
+    /// The keys this language leaves to English, in the order of `StringKey`.
+    public var missingKeys: [StringKey] { StringKey.allCases.filter { values[$0] == nil } }
+
+    /// `text` with its first letter in capitals by the language's own rules (Turkish "istanbul"
+    /// is "İstanbul", "ırak" is "Irak"), for a clause that starts a sentence or a list item.
+    public func sentenceCase(_ text: String) -> String {
+        guard let first = text.first, first.isLowercase else { return text }
+        return String(first).uppercased(with: Locale(identifier: language)) + text.dropFirst()
     }
 
     /// The text of `key` with its placeholders filled from `facts`. A plural value picks its
     /// form by `count` under the language's rule, and `{count}` is `count` unless `facts` says
-    /// how to write it (`12,345`). A key the language lacks reads as its name, so a gap shows
-    /// in the chart instead of ending it; the completeness test keeps English whole.
+    /// how to write it (`12,345`). A key the language lacks is said in English; one English
+    /// lacks reads as its name, so a gap shows in the chart instead of ending it, and the
+    /// completeness test keeps English whole.
     public func text(_ key: StringKey, count: Int = 0, _ facts: [Placeholder: String] = [:]) -> String {
         let template: String
-        switch values[key] {
+        switch values[key] ?? fallback[key] {
         case .text(let value)?: template = value
         case .plural(let forms)?: template = forms[pluralRule.category(count)] ?? forms[.other] ?? key.rawValue
         case nil: return key.rawValue
@@ -89,26 +110,4 @@ enum StringValue: Sendable {
         case .plural(let forms): PluralCategory.allCases.compactMap { forms[$0] }
         }
     }
-}
-
-/// The plural categories of Unicode CLDR; a language uses the ones its rule returns.
-public enum PluralCategory: String, Sendable, Hashable, CaseIterable {
-    /// CLDR's six categories; English uses only `one` and `other`.
-    case zero, one, two, few, many, other
-}
-
-/// How a language picks a plural form for a count (CLDR's rules for whole numbers). English
-/// has one/other; Russian and Ukrainian one/few/many; Turkish one/other; each is one `static
-/// let` beside the language's strings.
-public struct PluralRule: Sendable {
-    /// The category the rule picks for a whole number.
-    public let category: @Sendable (Int) -> PluralCategory
-
-    /// Makes a rule from a function of the count.
-    public init(_ category: @escaping @Sendable (Int) -> PluralCategory) {
-        self.category = category
-    }
-
-    /// English: 1 is `one`, everything else `other`.
-    public static let english = PluralRule { $0 == 1 ? .one : .other }
 }

@@ -5,8 +5,15 @@
 /// computed only in a band of width `limit` around the diagonal and stops as soon as the band
 /// exceeds `limit`, and every call spends from a budget of table cells shared by one decode.
 /// One comparison is O(limit × length); a decode does at most `budget` cells in all.
-enum Suggestions {
+public enum Suggestions {
     static let maxWordLength = 64
+
+    /// The closest of `candidates` to `word`, for one message outside a decode (a language
+    /// file's key, a `--lang` value), with a budget of its own.
+    public static func closest(to word: String, in candidates: [String]) -> String? {
+        var budget = 200_000
+        return closest(to: word, in: candidates, budget: &budget)
+    }
 
     static func closest(to word: String, in candidates: [String], budget: inout Int) -> String? {
         let word = Array(word.lowercased().unicodeScalars)

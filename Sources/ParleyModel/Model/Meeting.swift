@@ -22,6 +22,9 @@ public struct Meeting: Sendable, Hashable {
     public var provenance: Provenance
     /// Where the meeting starts in the model file.
     public var location: SourceLocation
+    /// The language the meeting's charts are written in when the command names none (`lang: ru`):
+    /// their words and the parties' and people's names; `nil` for English and the model's `name`s.
+    public var defaultLanguage: String? = nil
 
     // Look-ups by id are O(1): layouts and validation ask for every seat of every round, and a
     // linear search made a 1,500-person, 200-round model take minutes. Kept in step with the
