@@ -25,6 +25,8 @@ public struct Meeting: Sendable, Hashable {
     /// The language the meeting's charts are written in when the command names none (`lang: ru`):
     /// their words and the parties' and people's names; `nil` for English and the model's `name`s.
     public var defaultLanguage: String? = nil
+    /// The title in other languages, for `displayTitle(in:)`.
+    public var titles = LocalizedNames()
 
     // Look-ups by id are O(1): layouts and validation ask for every seat of every round, and a
     // linear search made a 1,500-person, 200-round model take minutes. Kept in step with the
@@ -63,6 +65,8 @@ public struct Meeting: Sendable, Hashable {
 
     /// `title`, or `id` when there is none.
     public var displayTitle: String { title ?? id }
+    /// The title in `language` (`titles: {ru: …}`), else `title`, else `id`.
+    public func displayTitle(in language: String?) -> String { language.flatMap { titles.byLanguage[$0] } ?? displayTitle }
 }
 
 /// Where a fact comes from: public reporting is often approximate or contested.

@@ -35,8 +35,17 @@ public struct Round: Sendable, Hashable {
     /// Where the round is defined in the model file.
     public var location: SourceLocation
 
+    /// The title in other languages (`titles: {ru: Раунд 1}`), for `displayTitle(in:)`.
+    public var titles = LocalizedNames()
+    /// The venue in other languages (`venues: {tr: Çırağan Sarayı, İstanbul}`), for `venue(in:)`.
+    public var venues = LocalizedNames()
+
     /// `title`, or `id` when there is none.
     public var displayTitle: String { title ?? id }
+    /// The title in `language`, else `title`, else `id`.
+    public func displayTitle(in language: String?) -> String { language.flatMap { titles.byLanguage[$0] } ?? displayTitle }
+    /// The venue in `language`, else `venue`.
+    public func venue(in language: String?) -> String? { language.flatMap { venues.byLanguage[$0] } ?? venue }
     /// Whole seconds from start to end.
     public var durationSeconds: Int { end.instant - start.instant }
 }
