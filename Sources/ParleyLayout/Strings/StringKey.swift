@@ -202,6 +202,11 @@ public enum StringKey: String, Sendable, Hashable, CaseIterable {
     /// What starts the sources line under a chart's notes, before the sources one by one.
     case notesSourcesLead
 
+    // Issue 17, every word in the chart's language (layouts part).
+    /// What a report writes under a chart: a round's timeline and seating, the seating compared,
+    /// and a seating chart placed for no round.
+    case timelineRoundCaption, seatingRoundCaption, compareReportCaption, seatingReportCaption
+
     /// The facts this key's values may use.
     public var placeholders: Set<Placeholder> {
         switch self {
@@ -371,6 +376,9 @@ public enum StringKey: String, Sendable, Hashable, CaseIterable {
         case .describedWithNote: [.text, .value]
         case .delegationTitle: [.party, .text]
         case .notesSourcesLead: []
+        // Issue 17, every word in the chart's language (layouts part).
+        case .timelineRoundCaption, .seatingRoundCaption: [.round]
+        case .compareReportCaption, .seatingReportCaption: []
         }
     }
 }
