@@ -159,7 +159,7 @@ public struct SeatingCompareLayout: ChartLayout {
                 let offset = x + (panelWidth - plan.size.width) / 2
                 let panel = Group(
                     id: "round-\(rounds[index].id)", title: strings.text(.seatingPanelTitle, [.round: style.title(rounds[index])]),
-                    description: SeatingDescription.round(rounds[index], meeting: meeting, style: style, clock: options.clock),
+                    description: SeatingDescription.round(rounds[index], meeting: meeting, style: style, clock: .twentyFour),
                     transform: .translation(x: offset, y: planTop), children: plan.nodes, role: .round)
                 nodes.append(.group(panel))
                 nodes += headings[slot].map { .text($0) }
