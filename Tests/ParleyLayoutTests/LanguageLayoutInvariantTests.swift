@@ -44,7 +44,7 @@ struct LanguageLayoutInvariantTests {
                     SceneInvariants.check(scene, context)
                     let failures = LayoutInvariants.failures(scene, width: options.width, measurer: measurer)
                     if !failures.isEmpty {
-                        Issue.record("\(context): \(failures.count) failures\n  " + failures.prefix(10).joined(separator: "\n  "))
+                        Issue.record("\(context): \(failures.count) failures\n  \(failures.prefix(10).joined(separator: "\n  "))")
                     }
                 }
             }
