@@ -5,74 +5,16 @@ import ParleyTestSupport
 
 @testable import ParleyLayout
 
-/// A language made from English for the tests: every letter of every value accented
-/// ("Outcomes" → "⟦Öüŧçöɱëš⟧"), each value wrapped in ⟦ ⟧, placeholders kept, so a word a
-/// chart draws from the table can never read as English and one it spells itself always does.
-/// `lengthened` stretches each word by 40 % (Ukrainian and Turkish run that much longer).
+/// The pseudo-languages (`Strings.pseudo`) and what the tests check them against.
 enum PseudoLanguage {
-    static let plain = make(code: "qps", lengthened: false)
-    static let long = make(code: "qps-long", lengthened: true)
-
-    static func make(code: String, lengthened: Bool) -> Strings {
-        let english = Strings.english
-        var values: [StringKey: StringValue] = [:]
-        for (key, value) in english.values {
-            switch value {
-            case .text(let text): values[key] = .text(transform(text, lengthened: lengthened))
-            case .plural(let forms): values[key] = .plural(forms.mapValues { transform($0, lengthened: lengthened) })
-            }
-        }
-        return Strings(language: code, languageName: "Pseudo", pluralRule: english.pluralRule, values: values, fallback: [:])
-    }
+    static let plain = Strings.pseudo(code: "qps", lengthened: false)
+    static let long = Strings.pseudo(code: "qps-long", lengthened: true)
 
     /// The options that draw in `strings`.
     static func options(_ strings: Strings, _ options: LayoutOptions = LayoutOptions()) -> LayoutOptions {
         var options = options
         options.words = WordsOverride(strings: strings)
         return options
-    }
-
-    private static let accents: [Character: Character] = {
-        let plain = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
-        let accented = Array("åƀçđëƒĝĥïĵķľɱñöþǫŕšŧüṽŵẋÿžÅƁÇĐËƑĜĤÏĴĶĽṀÑÖÞǪŔŠŦÜṼŴẊŸŽ")
-        return Dictionary(uniqueKeysWithValues: zip(plain, accented))
-    }()
-
-    /// Letters outside `{placeholder}`s accented (and words stretched), the whole in ⟦ ⟧;
-    /// a value that is only spaces and punctuation (", ") is kept as it is, so lists still read.
-    static func transform(_ text: String, lengthened: Bool) -> String {
-        guard text.contains(where: \.isLetter) else { return text }
-        var result = ""
-        var inPlaceholder = false
-        var word = ""
-        func flush() {
-            guard !word.isEmpty else { return }
-            result += word
-            if lengthened, let last = word.last { result += String(repeating: last, count: (word.count * 2 + 4) / 5) }
-            word = ""
-        }
-        for character in text {
-            if inPlaceholder {
-                result.append(character)
-                if character == "}" { inPlaceholder = false }
-            } else if character == "{" {
-                flush()
-                inPlaceholder = true
-                result.append(character)
-            } else if let accented = accents[character] {
-                word.append(accented)
-            } else if character.isLetter {
-                word.append(character)
-            } else {
-                flush()
-                result.append(character)
-            }
-        }
-        flush()
-        // Inside any end spaces, so that a suffix (" · longest") still stands apart.
-        let leading = result.prefix { $0 == " " }, trailing = String(result.reversed().prefix { $0 == " " })
-        let core = result.dropFirst(leading.count).dropLast(trailing.count)
-        return leading + "⟦" + core + "⟧" + trailing
     }
 
     /// The English table's words of three letters or more, lower-cased, placeholders left out:

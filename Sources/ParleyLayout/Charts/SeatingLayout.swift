@@ -131,7 +131,14 @@ public struct SeatingLayout: ChartLayout {
                     transform: .translation(x: x, y: y), children: plan.nodes)))
         if let marker = notes.marker(.table(round.id)) {
             let corner = Self.markerCorner(of: plan, shape: table.shape)
-            nodes.append(.text(typesetter.run(marker, .small, at: Point(x: x + corner.x + 4, y: y + corner.y))))
+            var run = typesetter.run(marker, .small, at: Point(x: x + corner.x + 4, y: y + corner.y))
+            if run.frame.maxX > width - 1 {
+                // No room beside the corner (a narrow canvas the plan fills): over it, in the
+                // gap left above the plan, inside the canvas.
+                run = typesetter.run(marker, .small, at: Point(x: min(x + corner.x, width - 2), y: y + corner.y - 2), alignment: .right)
+                run = run.offsetBy(dx: 0, dy: -run.metrics.height)
+            }
+            nodes.append(.text(run))
         }
         y += plan.size.height + 12
         if let numbers = fitted.metrics.seatNumbers {

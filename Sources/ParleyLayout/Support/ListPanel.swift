@@ -42,7 +42,8 @@ enum ListPanel {
         ]
         for section in sections where !section.items.isEmpty {
             var children: [SceneNode] = []
-            let heading = typesetter.run(section.title, .heading, at: Point(x: origin.x, y: y))
+            // Wrapped: a longer language's "Events without a reported time" outgrows a phone's width.
+            let heading = typesetter.run(section.title, .heading, at: Point(x: origin.x, y: y), maxWidth: width, overflow: .wrap)
             children.append(.text(heading))
             y += heading.metrics.height + 6
             for item in section.items {

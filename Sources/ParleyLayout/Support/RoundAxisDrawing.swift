@@ -55,8 +55,11 @@ enum RoundAxisDrawing {
                 top = max(top, frame.maxY + 1)
             }
             lines.append(changeLine(x: x, from: top, to: y + 6, theme: theme))
-            let run = typesetter.run(times.change(at: change), .small, at: Point(x: x, y: 0), alignment: .center).fittingStart(
-                in: left...right)
+            // Wrapped to the axis: "clocks forward 03:00 → 04:00 · EET → EEST" in a longer
+            // language outgrows a narrow chart.
+            let run = typesetter.run(
+                times.change(at: change), .small, at: Point(x: x, y: 0), alignment: .center, maxWidth: right - left, overflow: .wrap
+            ).fittingStart(in: left...right)
             let lane = lanes.place(run.frame.minX...run.frame.maxX)
             runs.append((run, lane))
         }
