@@ -36,7 +36,8 @@ struct NoEnglishWordTests {
             .subtracting(allowed).intersection(PseudoLanguage.englishWords)
         #expect(found.isSuperset(of: ["min", "axis", "session", "outcomes"]), "\(found.sorted())")
         let pseudo = try TimelineLayout().layout(
-            meeting, options: PseudoLanguage.options(PseudoLanguage.plain, LayoutOptions(roundID: "round-2")), measurer: FixedMetricsMeasurer())
+            meeting, options: PseudoLanguage.options(PseudoLanguage.plain, LayoutOptions(roundID: "round-2")),
+            measurer: FixedMetricsMeasurer())
         #expect(Self.texts(of: pseudo).contains { $0.contains("⟦Öüŧçöɱëš⟧") })
     }
 
@@ -51,7 +52,8 @@ struct NoEnglishWordTests {
                 guard let layout = ChartRegistry.chart(named: chart) else { continue }
                 let scene: Scene
                 do {
-                    scene = try layout.init().fittedLayout(meeting, options: language.words(options), measurer: FixedMetricsMeasurer()).scene
+                    scene = try layout.init().fittedLayout(meeting, options: language.words(options), measurer: FixedMetricsMeasurer())
+                        .scene
                 } catch {
                     Issue.record("\(name) \(chartName) in \(language.name): \(error.message)")
                     continue

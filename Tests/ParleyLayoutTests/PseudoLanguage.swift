@@ -75,11 +75,15 @@ enum LanguageTestModels {
             ("pseudo-long", { PseudoLanguage.options(PseudoLanguage.long, $0) }),
         ]
         for code in Strings.availableLanguages where code != "en" {
-            result.append((code, { options in
-                var options = options
-                options.language = code
-                return options
-            }))
+            result.append(
+                (
+                    code,
+                    { options in
+                        var options = options
+                        options.language = code
+                        return options
+                    }
+                ))
         }
         return result
     }

@@ -79,7 +79,9 @@ import Testing
             rounds: [{id: r, date: 2025-06-02, start: "22:00", end: "2025-06-04T01:00"}]
             """)
         #expect(try timeline(twoDays, LayoutOptions(roundID: "r")).textFrames.contains { $0.text == "01:00 (+2 days)" })
-        #expect(MeetingDescription.round(twoDays.rounds[0], meeting: twoDays, clock: .twentyFour, strings: .english, language: nil).contains("(+2 days)"))
+        #expect(
+            MeetingDescription.round(twoDays.rounds[0], meeting: twoDays, clock: .twentyFour, strings: .english, language: nil).contains(
+                "(+2 days)"))
     }
 
     @Test func secondsThatTheModelGivesArePrinted() throws {
@@ -152,7 +154,9 @@ import Testing
         #expect(comparison.description.contains(expected))
         // A round in the meeting's own zone gives its times once.
         let late = try #require(meeting.round("late"))
-        #expect(Formatting.span(late, meeting: meeting, clock: .twentyFour, strings: .english) == "22:10–01:45 \(late.zoneLabel(at: late.end.instant)) (+1 day)")
+        #expect(
+            Formatting.span(late, meeting: meeting, clock: .twentyFour, strings: .english)
+                == "22:10–01:45 \(late.zoneLabel(at: late.end.instant)) (+1 day)")
     }
 
     @Test func aSpanAcrossAZoneChangeNamesBothZones() throws {
@@ -170,7 +174,9 @@ import Testing
         let summer = zurich.abbreviation(at: round.start.instant), winter = zurich.abbreviation(at: round.end.instant)
         #expect(summer != winter)
         let utc = round.zoneLabel(at: round.start.instant)
-        #expect(Formatting.span(round, meeting: meeting, clock: .twentyFour, strings: .english) == "00:30–01:30 \(utc) (02:30 \(summer) – 02:30 \(winter))")
+        #expect(
+            Formatting.span(round, meeting: meeting, clock: .twentyFour, strings: .english)
+                == "00:30–01:30 \(utc) (02:30 \(summer) – 02:30 \(winter))")
     }
 
     @Test func contestedEndsGiveTheDurationAsARange() throws {

@@ -54,7 +54,9 @@ struct DayPlanner {
             let subtitle =
                 first == last
                 ? strings.text(.dayPlannerSubtitleOneDay, count: rounds.count, [.date: Formatting.date(first, strings: strings)])
-                : strings.text(.dayPlannerSubtitle, count: rounds.count, [.from: Formatting.date(first, strings: strings), .to: Formatting.date(last, strings: strings)])
+                : strings.text(
+                    .dayPlannerSubtitle, count: rounds.count,
+                    [.from: Formatting.date(first, strings: strings), .to: Formatting.date(last, strings: strings)])
             let block = TitleBlock.make(
                 title: notes.marked(style.meetingTitle, .meeting), subtitle: subtitle, at: Point(x: margin, y: y),
                 width: width - 2 * margin, typesetter: typesetter)

@@ -22,7 +22,8 @@ struct DayPlannerRow {
         let typesetter = planner.typesetter, theme = planner.options.theme, strings = planner.strings
         var nodes: [SceneNode] = []
         let dateRun = typesetter.run(
-            Formatting.weekdayDate(day.date, strings: strings), .heading, at: Point(x: frame.dateLeft, y: top), maxWidth: frame.dateWidth, overflow: .wrap)
+            Formatting.weekdayDate(day.date, strings: strings), .heading, at: Point(x: frame.dateLeft, y: top), maxWidth: frame.dateWidth,
+            overflow: .wrap)
         nodes.append(.text(dateRun))
         var dateHeight = dateRun.metrics.height
         if day.hours != 24, let change = day.clockChanges.first {
@@ -137,7 +138,9 @@ struct DayPlannerRow {
             var endText = times.wallClock(at: round.end.latestInstant, in: frame.rows.zone, approximate: round.end.isApproximate)
             // A middle day of a round of several days: the end is on a later row, so it gives its date.
             if piece.continuesToNextDay {
-                endText = Formatting.facts([Formatting.shortDate(frame.rows.zone.wallClock(at: round.end.latestInstant).date, strings: strings), endText])
+                endText = Formatting.facts([
+                    Formatting.shortDate(frame.rows.zone.wallClock(at: round.end.latestInstant).date, strings: strings), endText,
+                ])
             }
             titleRun = typesetter.run(
                 strings.text(.dayPlannerContinued, [.text: title, .value: endText]), .small, at: .zero, maxWidth: maxWidth,

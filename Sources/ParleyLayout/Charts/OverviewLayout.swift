@@ -54,13 +54,16 @@ public struct OverviewLayout: ChartLayout {
         for (index, round) in meeting.rounds.enumerated() {
             var rowNodes: [SceneNode] = []
             let heading = strings.text(
-                .compareRoundHeading, [.round: notes.marked(style.title(round), .round(round.id)), .date: Formatting.date(round.date, strings: strings)])
+                .compareRoundHeading,
+                [.round: notes.marked(style.title(round), .round(round.id)), .date: Formatting.date(round.date, strings: strings)])
             // Headings and details wrap (up to the clamp) rather than cut: a narrow canvas makes rows taller.
             let head = typesetter.run(
                 heading, font: headFont, color: theme.text, at: Point(x: margin, y: y), maxWidth: textWidth, overflow: .lineClamp)
             rowNodes.append(.text(head))
             var rowY = y + head.metrics.height + 2
-            let details = Formatting.facts([style.venue(round), Formatting.span(round, meeting: meeting, clock: options.clock, strings: strings)])
+            let details = Formatting.facts([
+                style.venue(round), Formatting.span(round, meeting: meeting, clock: options.clock, strings: strings),
+            ])
             let detail = typesetter.run(
                 details, font: bodyFont, color: theme.secondaryText, at: Point(x: margin, y: rowY), maxWidth: textWidth,
                 overflow: .lineClamp)

@@ -25,7 +25,8 @@ struct RoundTimeline {
         let strings = style.strings
 
         if options.showsTitle {
-            let subtitle = notes.marked(Formatting.facts([style.title(round), Formatting.date(round.date, strings: strings), style.venue(round)]), .round(round.id))
+            let subtitle = notes.marked(
+                Formatting.facts([style.title(round), Formatting.date(round.date, strings: strings), style.venue(round)]), .round(round.id))
             let block = TitleBlock.make(
                 title: notes.marked(style.meetingTitle, .meeting), subtitle: subtitle, at: Point(x: left, y: y), width: contentWidth,
                 typesetter: typesetter)
@@ -48,7 +49,8 @@ struct RoundTimeline {
         let padding = Int((Double(latest - earliest) * axisPadding / max(contentWidth - 2 * axisPadding, 1)).rounded(.up))
         // The widest a tick label can read on this clock.
         let tickLabelWidth =
-            [10, 12, 22, 23].map { typesetter.width(options.clock.text(secondsOfDay: $0 * 3600 + 2700, strings: strings), .tick) }.max() ?? 0
+            [10, 12, 22, 23].map { typesetter.width(options.clock.text(secondsOfDay: $0 * 3600 + 2700, strings: strings), .tick) }.max()
+            ?? 0
         let axis = ZonedTimeAxis(
             covering: earliest - padding, latest + padding, zone: round.timeZone, width: contentWidth,
             // At most about a dozen labels: an hour on a wide canvas reads every 5 minutes, not every 2.

@@ -81,7 +81,8 @@ struct RoundsComparison {
         let tickWidth =
             (elapsed
                 ? typesetter.width("10:00", .tick)
-                : [10, 12, 22, 23].map { typesetter.width(options.clock.text(secondsOfDay: $0 * 3600 + 2700, strings: strings), .tick) }.max() ?? 0) + 14
+                : [10, 12, 22, 23].map { typesetter.width(options.clock.text(secondsOfDay: $0 * 3600 + 2700, strings: strings), .tick) }
+                    .max() ?? 0) + 14
         let lower = origins.min() ?? 0
         // Every instant the sources allow, from the earliest start to the latest end, lies on the axis.
         let spans = rounds.map { $0.end.latestInstant - $0.start.earliestInstant }
@@ -154,7 +155,9 @@ struct RoundsComparison {
                 .group(
                     Group(
                         id: "round-\(round.id)", title: style.title(round),
-                        description: MeetingDescription.round(round, meeting: meeting, clock: options.clock, strings: strings, language: style.language), children: row, role: .round)))
+                        description: MeetingDescription.round(
+                            round, meeting: meeting, clock: options.clock, strings: strings, language: style.language), children: row,
+                        role: .round)))
             y += rowHeight + rowGap
             try LayoutOptions.checkGrowingHeight(y, at: round.location, remedy: .fewerRounds)
         }
@@ -183,7 +186,9 @@ struct RoundsComparison {
         let height = try options.canvasHeight(needed: y + margin)
         let summary =
             strings.text(.roundsSummary, count: rounds.count, [.meeting: style.meetingTitle]) + " "
-            + rounds.map { MeetingDescription.round($0, meeting: meeting, clock: options.clock, strings: strings, language: style.language) }.joined(separator: " ")
+            + rounds.map {
+                MeetingDescription.round($0, meeting: meeting, clock: options.clock, strings: strings, language: style.language)
+            }.joined(separator: " ")
         return Scene(
             size: Size(width: width, height: height), background: theme.background,
             title: strings.text(.comparisonSceneTitle, [.meeting: style.meetingTitle]),
@@ -191,6 +196,8 @@ struct RoundsComparison {
     }
 
     private func rowDetail(_ round: Round, meeting: Meeting) -> String {
-        Formatting.facts([Formatting.date(round.date, strings: strings), Formatting.span(round, meeting: meeting, clock: options.clock, strings: strings)])
+        Formatting.facts([
+            Formatting.date(round.date, strings: strings), Formatting.span(round, meeting: meeting, clock: options.clock, strings: strings),
+        ])
     }
 }

@@ -98,7 +98,8 @@ public struct SeatingLayout: ChartLayout {
         var nodes: [SceneNode] = []
         var y = margin
         if options.showsTitle {
-            let subtitle = notes.marked(Formatting.facts([style.title(round), Formatting.date(round.date, strings: strings), style.venue(round)]), .round(round.id))
+            let subtitle = notes.marked(
+                Formatting.facts([style.title(round), Formatting.date(round.date, strings: strings), style.venue(round)]), .round(round.id))
             let block = TitleBlock.make(
                 title: notes.marked(strings.text(.seatingTitle, [.meeting: style.meetingTitle]), .meeting), subtitle: subtitle,
                 at: Point(x: margin, y: y),

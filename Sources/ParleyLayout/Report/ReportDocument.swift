@@ -178,7 +178,8 @@ public struct ReportDocument: Sendable {
             }
             sections.append(
                 Section(
-                    id: round.id, heading: "\(round.displayTitle) · \(Formatting.date(round.date, strings: strings))", facts: facts, charts: charts,
+                    id: round.id, heading: "\(round.displayTitle) · \(Formatting.date(round.date, strings: strings))", facts: facts,
+                    charts: charts,
                     lists: lists, notes: notes))
         }
         let comparisons = (reported[nil] ?? []).map { chart(of: $0, round: nil) }

@@ -113,9 +113,11 @@ public enum StringKey: String, Sendable, Hashable, CaseIterable {
     // Dates and durations.
     /// Date forms, the approximate marker and durations.
     case date, shortDate, approximate, durationMinutes, durationHours, durationHoursMinutes
-    /// Month names.
+    /// Month names as a date writes them (`date`, `shortDate`, `dayPlannerRowDate`): a language
+    /// that declines them gives the form a date needs, Russian's genitive "июня" in "2 июня
+    /// 2025 г.". No chart shows a month alone, so there are no standalone forms ("Июнь").
     case january, february, march, april, may, june, july, august, september, october, november, december
-    /// Abbreviated month names, January to September.
+    /// Abbreviated month names, January to September, as a short date writes them ("2 июн.").
     case januaryShort, februaryShort, marchShort, aprilShort, mayShort, juneShort, julyShort, augustShort, septemberShort
     /// Abbreviated month names, October to December.
     case octoberShort, novemberShort, decemberShort

@@ -27,7 +27,9 @@ struct CalendarDurationScale {
         var step = Self.steps.first { longest / $0 <= 4 } ?? (longest / 4 + 1)
         if longest / step == 0 { step = longest }
         self.step = step
-        labels = stride(from: 0, through: longest, by: step).map { ($0, $0 == 0 ? "0" : Formatting.duration(seconds: $0, strings: strings)) }
+        labels = stride(from: 0, through: longest, by: step).map {
+            ($0, $0 == 0 ? "0" : Formatting.duration(seconds: $0, strings: strings))
+        }
         let widest = labels.map { typesetter.width($0.text, .tick) }.max() ?? 0
         width = max(widest, typesetter.width(strings.text(.calendarDurationScaleTitle), .tick)) + 12
     }

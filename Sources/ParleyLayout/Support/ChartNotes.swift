@@ -108,7 +108,8 @@ struct ChartNotes {
         }
         for party in meeting.parties {
             add(
-                .party(party.id), strings.text(.noteSubjectParty, [.party: party.name(in: language == "native" ? nil : language)]), party.provenance,
+                .party(party.id), strings.text(.noteSubjectParty, [.party: party.name(in: language == "native" ? nil : language)]),
+                party.provenance,
                 times: [], at: party.location)
         }
     }

@@ -25,7 +25,9 @@ enum ListPanel {
         let untimed = round.events.filter { $0.at == nil }
         let outcomes = round.outcomes.enumerated().map { index, outcome in
             (
-                ChartNotes.listItem(notes.marked(outcome.text, .outcome(round: round.id, index: index)), status: outcome.provenance.status, strings: style.strings),
+                ChartNotes.listItem(
+                    notes.marked(outcome.text, .outcome(round: round.id, index: index)), status: outcome.provenance.status,
+                    strings: style.strings),
                 outcome.parties, outcome.location
             )
         }

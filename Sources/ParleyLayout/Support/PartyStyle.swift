@@ -28,7 +28,8 @@ struct PartyStyle {
 
     /// The style of a chart drawn with `options`: its theme, names language and words.
     init(meeting: Meeting, options: LayoutOptions) {
-        self.init(meeting: meeting, theme: options.theme, language: options.namesLanguage(of: meeting), strings: options.strings(for: meeting))
+        self.init(
+            meeting: meeting, theme: options.theme, language: options.namesLanguage(of: meeting), strings: options.strings(for: meeting))
     }
 
     /// The style for `language`'s names (`nil`: the model's `name`s) and the words of `strings`.

@@ -20,7 +20,9 @@ enum RoundAxisDrawing {
         var previousDate = round.date
         for (index, tick) in ticks.enumerated() {
             let date = axis.zone.wallClock(at: tick).date
-            if date != previousDate || (index == 0 && date != round.date) { dateMarks[tick] = Formatting.shortDate(date, strings: times.strings) }
+            if date != previousDate || (index == 0 && date != round.date) {
+                dateMarks[tick] = Formatting.shortDate(date, strings: times.strings)
+            }
             previousDate = date
         }
         let drawn = AxisDrawing.horizontal(
