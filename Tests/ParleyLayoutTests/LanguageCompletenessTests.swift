@@ -50,6 +50,17 @@ import Testing
         }
     }
 
+    @Test func aKeyAFileLacksIsListedAndSaidInEnglish() throws {
+        let file = try LanguageFile.parse("@language = xx\nlegendTitle = Стороны\n", file: "xx.txt")
+        let strings = Strings(
+            language: file.code, languageName: file.name, pluralRule: file.pluralRule, values: file.values,
+            fallback: Strings.english.values)
+        #expect(strings.missingKeys == StringKey.allCases.filter { $0 != .legendTitle }, "listed in the order of StringKey")
+        #expect(strings.text(.legendTitle) == "Стороны")
+        #expect(strings.text(.notesTitle) == "Notes and sources")
+        #expect(strings.text(.roundsSummary, count: 2, [.meeting: "Istanbul"]) == "Istanbul: 2 rounds.")
+    }
+
     /// The placeholders of every form of a value.
     private func placeholders(_ value: StringValue) -> [(form: String, names: Set<String>, plural: Bool)] {
         switch value {
