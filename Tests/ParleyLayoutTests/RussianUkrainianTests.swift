@@ -257,4 +257,27 @@ import Testing
                 "Туреччина: 1 → 0 місць (−1 місце без імені)",
             ])
     }
+
+    @Test func aSeatingDescriptionReadsInRussianAndUkrainian() throws {
+        let istanbul = try MeetingLoader.load(path: RepositoryPaths.samples + "/istanbul-2025.yaml").meeting
+        let round = try #require(istanbul.round("round-2"))
+        func text(_ code: String, _ strings: Strings) -> String {
+            SeatingDescription.round(
+                round, meeting: istanbul, style: PartyStyle(meeting: istanbul, theme: .light, language: code), strings: strings)
+        }
+        let russian = text("ru", ru), ukrainian = text("uk", uk)
+        // The parts the files word: the date, the duration, where each party sits, the flags and each side's heading.
+        for part in [
+            "2 июня 2025\u{202F}г.", "≈1 ч 13–28 мин.", "Рассадка: Россия слева, Украина справа, Турция во главе стола.",
+            "Флаги: Россия, Турция, Украина.", "Слева (от главы стола): ", "Справа (от главы стола): ", "Во главе стола: ",
+        ] {
+            #expect(russian.contains(part), "\(part) not in \(russian)")
+        }
+        for part in [
+            "2 червня 2025\u{202F}р.", "≈1 год 13–28 хв.", "Розсадка: Росія ліворуч, Україна праворуч, Туреччина на чолі столу.",
+            "Прапори: Росія, Туреччина, Україна.", "Ліворуч (від чола столу): ", "Праворуч (від чола столу): ", "На чолі столу: ",
+        ] {
+            #expect(ukrainian.contains(part), "\(part) not in \(ukrainian)")
+        }
+    }
 }
