@@ -42,6 +42,20 @@ import Testing
         }
     }
 
+    @Test func cldrsOwnSpellingOfTheRulesAgreesForWholeNumbers() throws {
+        // CLDR writes the Russian rule with `i` and `v` (visible fraction digits, 0 for whole numbers).
+        let cldr = try rule([
+            .one: "v = 0 and i % 10 = 1 and i % 100 != 11",
+            .few: "v = 0 and i % 10 = 2..4 and i % 100 != 12..14",
+            .many: "v = 0 and i % 10 = 0 or v = 0 and i % 10 = 5..9 or v = 0 and i % 100 = 11..14",
+        ])
+        let counts = Array(0...250) + [1001, 1011, 1021, 1_000_000]
+        #expect(categories(cldr, counts) == categories(try rule(Self.eastSlavic), counts))
+        // English's CLDR rule, `i = 1 and v = 0`, and a rule no whole number meets (`v != 0`).
+        #expect(categories(try rule([.one: "i = 1 and v = 0"]), [0, 1, 2]) == [0: .other, 1: .one, 2: .other])
+        #expect(categories(try rule([.few: "v != 0"]), [0, 1, 2]) == [0: .other, 1: .other, 2: .other])
+    }
+
     @Test func englishAndTurkishHaveOneForOneAlone() throws {
         let rule = try rule([.one: "n = 1"])
         #expect(categories(rule, [0, 1, 2, 11, 21, 101]) == [0: .other, 1: .one, 2: .other, 11: .other, 21: .other, 101: .other])
