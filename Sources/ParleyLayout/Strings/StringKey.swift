@@ -202,6 +202,23 @@ public enum StringKey: String, Sendable, Hashable, CaseIterable {
     /// What starts the sources line under a chart's notes, before the sources one by one.
     case notesSourcesLead
 
+    // Issue 17, report chrome.
+    /// A round's facts in a report, by label.
+    case reportFactDate, reportFactVenue, reportFactTime, reportFactDuration, reportFactLanguage
+    /// A fact as a PDF report prints it on one line: "Date: 2 June 2025".
+    case reportFactLine
+    /// A round's section heading ("Round 2 · 2 June 2025") and the comparison's.
+    case reportSectionHeading, reportComparisonTitle
+    /// The titles of a round's lists.
+    case reportEventsTitle, reportOutcomesTitle
+    /// An item's note after its text: "Note: …".
+    case reportItemNote
+    /// The notes' heading, a note with nothing to say but its sources, the footnotes' heading,
+    /// and one source standing alone (Markdown): "Source: …".
+    case reportNotesTitle, reportNoteOnlySources, reportSourcesTitle, reportSourceLine
+    /// `diff-seating` with fewer than two tables to compare.
+    case diffSeatingNothingToCompare
+
     /// The facts this key's values may use.
     public var placeholders: Set<Placeholder> {
         switch self {
@@ -371,6 +388,15 @@ public enum StringKey: String, Sendable, Hashable, CaseIterable {
         case .describedWithNote: [.text, .value]
         case .delegationTitle: [.party, .text]
         case .notesSourcesLead: []
+        // Issue 17, report chrome.
+        case .reportFactDate, .reportFactVenue, .reportFactTime, .reportFactDuration, .reportFactLanguage: []
+        case .reportFactLine: [.text, .value]
+        case .reportSectionHeading: [.round, .date]
+        case .reportComparisonTitle, .reportEventsTitle, .reportOutcomesTitle: []
+        case .reportItemNote: [.text]
+        case .reportNotesTitle, .reportNoteOnlySources, .reportSourcesTitle: []
+        case .reportSourceLine: [.text]
+        case .diffSeatingNothingToCompare: []
         }
     }
 }
