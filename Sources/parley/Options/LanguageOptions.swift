@@ -19,7 +19,8 @@ struct LanguageOptions: ParsableArguments {
 
     static var help: String {
         "The chart's language, for its words and names: \(Parley.availableLanguages().joined(separator: ", ")) "
-            + "(native: each name in its own script), or one the model has names in (default: the model's lang, else en)."
+            + "(native: each name in its own script), or one the model has names in (default: the model's lang, else en); "
+            + "export takes several, each into its own folder (--lang en,ru)."
     }
 
     func validate() throws {
