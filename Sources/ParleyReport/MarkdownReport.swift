@@ -76,17 +76,17 @@ enum MarkdownReport {
     /// reference definition when the text is one word, and the citations `[^1]` for links to
     /// it (`javascript\:alert\(1\)` became `href="javascript:alert(1)"`); two words, the
     /// second not a quoted title (quotes and parentheses are escaped), are no definition.
-    /// The lead comes from the language (`reportSourceLine`), escaped like model text, and is
-    /// English's when a language's would leave the source as the line's first word.
+    /// The lead comes from the language (`reportSourceLine`), and is English's when a
+    /// language's would leave the source as the line's first word.
     private static func footnote(_ source: String, strings: Strings) -> String {
         let body =
             WebLink(source).map { "[\(MarkdownEscape.text(source))](\(MarkdownEscape.destination($0.href)))" }
             ?? MarkdownEscape.text(source)
-        let marker = "\u{1}"
-        let template = strings.text(.reportSourceLine, [.text: marker])
-        let lead =
-            template.hasPrefix(marker) || !template.contains(" ") ? Strings.english.text(.reportSourceLine, [.text: marker]) : template
-        let parts = lead.components(separatedBy: marker)
-        return parts.map(MarkdownEscape.text).joined(separator: body)
+        // The lead is Parley's own text from its language files, not model text: written as it
+        // is (escaping would turn "Source:" into "Source\:"), the source filled in escaped.
+        let token = "PARLEYSOURCETEXT"
+        let template = strings.text(.reportSourceLine, [.text: token])
+        let lead = template.hasPrefix(token) || !template.contains(" ") ? Strings.english.text(.reportSourceLine, [.text: token]) : template
+        return lead.replacingOccurrences(of: token, with: body)
     }
 }
