@@ -66,6 +66,9 @@ public final class ChartRenderer {
                 file: file, LayoutError.unknownChart(name: request.chart, known: ChartRegistry.names))
         }
         var options = request.layout
+        // The meeting's `lang:` stands for a `--lang` not given: one language for the words
+        // and the names, however a layout reads it.
+        options.language = options.language ?? meeting.defaultLanguage
         warnings = []
         if let warning = try Parley.checkLanguage(request.layout.language, for: meeting) { warnings.append(warning) }
         if chart.drawsFlags, meeting.parties.contains(where: { if case .image = $0.flag { true } else { false } }) {

@@ -31,6 +31,10 @@ import Testing
         #expect(!russian.text.contains("Outcomes") && !russian.text.contains(">Round 2"), "no English heading or title left")
         let english = svg(["--round", "round-2"])
         #expect(english.text.contains(#"xml:lang="en""#) && english.text.contains("Outcomes"))
+        // Cairo's SVG (glyph outlines) says the language on its root too.
+        let outline = CommandRunner.parley(["render", sample, "--round", "round-2", "--lang", "ru", "--format", "svg", "-o", "-"])
+        let root = String(decoding: outline.stdout.prefix(2000), as: UTF8.self)
+        #expect(outline.status == 0 && root.contains(#"xml:lang="ru" lang="ru""#), "\(outline.stderr)")
     }
 
     @Test func anUnknownLanguageIsRefusedWithTheAvailableOnesAndWritesNothing() throws {
@@ -121,6 +125,9 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         #expect(FileManager.default.fileExists(atPath: out.file("istanbul-2025/round-2/seating.svg").path))
         #expect(!FileManager.default.fileExists(atPath: out.file("ru").path))
+        let root = try JSONSerialization.jsonObject(with: Data(contentsOf: out.file("manifest.json"))) as? [String: Any]
+        let languages = Set((root?["files"] as? [[String: Any]] ?? []).map { $0["language"] as? String ?? "-" })
+        #expect(languages == ["ru"], "one language named is recorded for every file")
         let unknown = CommandRunner.parley(["export", sample, "--out", out.url.path, "--formats", "svg", "--lang", "en,xx"])
         #expect(unknown.status == 1 && unknown.stderr.contains("--lang 'xx' is not a language Parley writes"), "\(unknown.stderr)")
     }
