@@ -15,7 +15,16 @@ public enum LanguageChoice: Sendable, Hashable {
         let named = meeting.modelLanguages
         if named.contains(code) { return .namesOnly }
         let available = available(parleyLanguages: parleyLanguages, meeting: meeting)
-        return .unknown(available: available, suggestion: Suggestions.closest(to: code, in: available))
+        return .unknown(available: available, suggestion: suggestion(for: code, in: available))
+    }
+
+    /// The closest available value, when it starts as `code` does: two-letter codes are all
+    /// within two edits of each other, and "did you mean 'en'?" for `xx` would be a guess.
+    private static func suggestion(for code: String, in available: [String]) -> String? {
+        guard let closest = Suggestions.closest(to: code, in: available), let first = code.lowercased().first,
+            closest.lowercased().first == first
+        else { return nil }
+        return closest
     }
 
     /// Parley's languages, then `native`, then the model's own that Parley does not write.
