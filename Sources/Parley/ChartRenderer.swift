@@ -66,7 +66,11 @@ public final class ChartRenderer {
                 file: file, LayoutError.unknownChart(name: request.chart, known: ChartRegistry.names))
         }
         var options = request.layout
+        // The meeting's `lang:` stands for a `--lang` not given: one language for the words
+        // and the names, however a layout reads it.
+        options.language = options.language ?? meeting.defaultLanguage
         warnings = []
+        if let warning = try Parley.checkLanguage(request.layout.language, for: meeting) { warnings.append(warning) }
         if chart.drawsFlags, meeting.parties.contains(where: { if case .image = $0.flag { true } else { false } }) {
             let flags = try FlagImageLoader.load(
                 for: meeting, folder: baseFolder ?? LoadedModel.baseFolder(ofModel: file), allowExternal: request.allowExternalImages)
@@ -84,15 +88,18 @@ public final class ChartRenderer {
 
     /// Lays out the chart of `meeting` and writes it in `format`; `file` names the model in errors.
     public func render(_ meeting: Meeting, file: String = "", request: ChartRequest, format: OutputFormat) throws(ParleyError) -> [UInt8] {
-        try render(scene(of: meeting, file: file, request: request), request: request, format: format)
+        try render(scene(of: meeting, file: file, request: request), of: meeting, file: file, request: request, format: format)
     }
 
     /// Writes a scene already laid out from `meeting`: with a dark theme and native SVG, lays
     /// the chart out again in the dark theme and writes one SVG with both palettes; otherwise
-    /// as `render(_:request:format:)`.
+    /// as `render(_:request:format:)`. The SVG root carries the language of the chart's words.
     public func render(
         _ scene: Scene, of meeting: Meeting, file: String = "", baseFolder: String? = nil, request: ChartRequest, format: OutputFormat
     ) throws(ParleyError) -> [UInt8] {
+        var request = request
+        // The SVG root says which language the words are in (`xml:lang`), as the layout chose them.
+        if request.write.language.isEmpty { request.write.language = request.layout.strings(for: meeting).language }
         guard let darkTheme = request.darkTheme, format == .svg, request.write.svgText == .native else {
             return try render(scene, request: request, format: format)
         }

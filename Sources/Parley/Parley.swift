@@ -19,7 +19,7 @@ public enum Parley {
     /// read from its own folder.
     public static func load(_ path: String) throws(ParleyError) -> LoadedModel {
         do {
-            let result = try MeetingLoader.load(path: path)
+            let result = try MeetingLoader.load(path: path, languages: Strings.availableLanguages)
             return LoadedModel(
                 meeting: result.meeting, warnings: result.warnings, file: path == "-" ? "<stdin>" : path,
                 baseFolder: LoadedModel.baseFolder(ofModel: path))
@@ -32,7 +32,7 @@ public enum Parley {
     /// `baseFolder` is where their relative flag pictures are read from.
     public static func load(bytes: [UInt8], file: String, baseFolder: String) throws(ParleyError) -> LoadedModel {
         do {
-            let result = try MeetingLoader.parse(bytes, file: file)
+            let result = try MeetingLoader.parse(bytes, file: file, languages: Strings.availableLanguages)
             return LoadedModel(meeting: result.meeting, warnings: result.warnings, file: file, baseFolder: baseFolder)
         } catch {
             throw .model(error)
@@ -48,17 +48,21 @@ public enum Parley {
     /// The bytes of one chart of `model` in `format`.
     public static func render(_ model: LoadedModel, request: ChartRequest, format: OutputFormat) throws(ParleyError) -> [UInt8] {
         let renderer = try ChartRenderer()
-        return try renderer.render(try renderer.scene(of: model, request: request), request: request, format: format)
+        let scene = try renderer.scene(of: model, request: request)
+        return try renderer.render(
+            scene, of: model.meeting, file: model.file, baseFolder: model.baseFolder, request: request, format: format)
     }
 
     /// The plain-language summary of a meeting, or of one round with its seating, its times on
     /// `clock`, then the notes and sources the model gives of them, every source in full: what
-    /// the SVGs carry in `<desc>`.
-    public static func describe(_ model: LoadedModel, roundID: String? = nil, clock: ClockStyle = .twentyFour) throws(ParleyError)
-        -> String
-    {
+    /// the SVGs carry in `<desc>`. In `language` (`--lang`), else the meeting's `lang:`, as a
+    /// chart in that language says it; throws for a language neither Parley nor the model knows.
+    public static func describe(
+        _ model: LoadedModel, roundID: String? = nil, clock: ClockStyle = .twentyFour, language: String? = nil
+    ) throws(ParleyError) -> String {
         let meeting = model.meeting
-        let options = LayoutOptions(clock: clock)
+        try checkLanguage(language, for: meeting)
+        let options = LayoutOptions(language: language, clock: clock)
         guard let roundID else {
             return NotesDescription.describing(MeetingDescription.overview(meeting, options: options), meeting: meeting, options: options)
         }

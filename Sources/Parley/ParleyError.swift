@@ -14,6 +14,8 @@ public enum ParleyError: Error, CustomStringConvertible {
     case textSetup(SceneWriterError)
     /// A file could not be read or written.
     case io(String)
+    /// A choice of the command's that this model cannot honour (`--lang 'xx'`), said in full.
+    case option(String)
 
     /// What went wrong, prefixed `file:line:column: error:` when there is a place (else `error:`,
     /// the file named in the sentence), as the CLI prints it.
@@ -32,7 +34,7 @@ public enum ParleyError: Error, CustomStringConvertible {
             }
         case .write(let error): "error: \(error.description)"
         case .textSetup(let error): "error: cannot set up text: \(error.description)"
-        case .io(let message): "error: \(message)"
+        case .io(let message), .option(let message): "error: \(message)"
         }
     }
 

@@ -13,6 +13,8 @@ struct SVGPostProcessor {
     var prefix: String
     var title: String
     var description: String
+    /// The chart's language, written on the root as `xml:lang` and `lang`; empty for none.
+    var language: String = ""
 
     private static let markers: [(open: [UInt8], close: UInt8)] = [
         (Array(" id=\"".utf8), UInt8(ascii: "\"")), (Array("href=\"#".utf8), UInt8(ascii: "\"")), (Array("url(#".utf8), UInt8(ascii: ")")),
@@ -101,6 +103,11 @@ struct SVGPostProcessor {
         // The title names the picture and the description describes it: one attribute each,
         // so a screen reader reads the summary once.
         var attributes = " role=\"img\""
+        if !language.isEmpty {
+            // `xml:lang` for SVG 1.1 readers, `lang` for SVG 2 and HTML pages that inline the chart.
+            let code = XMLEscape.attribute(language)
+            attributes += " xml:lang=\"\(code)\" lang=\"\(code)\""
+        }
         var children = ""
         if !title.isEmpty {
             attributes += " aria-labelledby=\"\(titleID)\""

@@ -78,8 +78,10 @@ enum SceneRenderer {
                     }
                 case .svg:
                     try surface.finish()
-                    return SVGPostProcessor(prefix: options.svgIDPrefix, title: scene.title, description: scene.description)
-                        .process(sink.bytes)
+                    return SVGPostProcessor(
+                        prefix: options.svgIDPrefix, title: scene.title, description: scene.description, language: options.language
+                    )
+                    .process(sink.bytes)
                 case .pdf:
                     try surface.finish()
                     return sink.bytes

@@ -10,7 +10,11 @@ public struct ExportItem: Sendable, Hashable {
     public var round: String?
     /// The format of the file, which gives its extension.
     public var format: OutputFormat
-    /// Relative to the output folder: `<meeting>/<round>/timeline.svg`, `<meeting>/timeline.svg`.
+    /// The language the chart is written in when the export names one per file (`--lang en,ru`);
+    /// `nil` for the export's one language.
+    public var language: String? = nil
+    /// Relative to the output folder: `<meeting>/<round>/timeline.svg`, `<meeting>/timeline.svg`,
+    /// and `<lang>/<meeting>/…` in an export of several languages.
     public var path: String
 }
 
@@ -27,6 +31,21 @@ public enum ExportPlan {
                 return ExportItem(
                     chart: chart.chart, round: chart.roundID, format: format,
                     path: (folder + ["\(chart.chart).\(format.fileExtension)"]).joined(separator: "/"))
+            }
+        }
+    }
+
+    /// The files of `items(for:formats:)` once per language, each under `<lang>/`: language by
+    /// language, in the order given. Two or more languages make folders; one or none, today's layout.
+    public static func items(for meeting: Meeting, formats: [OutputFormat], languages: [String]) -> [ExportItem] {
+        let items = items(for: meeting, formats: formats)
+        guard languages.count > 1 else { return items }
+        return languages.flatMap { language in
+            items.map { item in
+                var item = item
+                item.language = language
+                item.path = language + "/" + item.path
+                return item
             }
         }
     }

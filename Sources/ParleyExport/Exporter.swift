@@ -23,6 +23,12 @@ public struct ExportOptions: Sendable {
     public var workerCommand: [String]?
     /// Told when another export holds the output folder and this one waits for it.
     public var waiting: @Sendable (String) -> Void = { _ in }
+    /// The languages to write (`--lang en,ru`): with two or more, each into a folder of its own,
+    /// `<lang>/<meeting>/…`; with one or none, `request.layout.language` into today's layout.
+    public var languages: [String] = []
+
+    /// Whether the files go into a folder per language.
+    public var isMultilingual: Bool { languages.count > 1 }
 
     /// Makes options that write every picture format into `Output`, one job per processor, unsharded.
     public init(

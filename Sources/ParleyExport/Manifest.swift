@@ -20,6 +20,9 @@ public struct Manifest: Sendable, Equatable {
         public var round: String?
         /// The format's name (`svg`, `png`, …).
         public var format: String
+        /// The language the chart is written in, when the export named one (`--lang`); `nil`
+        /// for an export that left the language to the model.
+        public var language: String? = nil
         /// In pixels for PNG (after `--scale`), in points (CSS px) for SVG, PDF and JSON.
         public var width: Int
         /// In the same units as `width`.
@@ -37,6 +40,7 @@ public struct Manifest: Sendable, Equatable {
                 chart: file["chart"]?.stringValue ?? "", round: file["round"]?.stringValue, format: file["format"]?.stringValue ?? "",
                 width: file["width"]?.intValue ?? 0, height: file["height"]?.intValue ?? 0, bytes: file["bytes"]?.intValue ?? 0,
                 sha256: sha)
+            language = file["language"]?.stringValue
         }
 
         init(
@@ -48,13 +52,18 @@ public struct Manifest: Sendable, Equatable {
         }
 
         /// Keys in the order `path`, `source`, `meeting`, `chart`, `round` (null for charts of
-        /// no one round), `format`, `width`, `height`, `bytes`, `sha256`.
+        /// no one round), `format`, `language` (only when the export named one), `width`,
+        /// `height`, `bytes`, `sha256`.
         var json: JSONValue {
-            .object([
-                ("path", .string(path)), ("source", .string(source)), ("meeting", .string(meeting)), ("chart", .string(chart)),
-                ("round", round.map { .string($0) } ?? .null), ("format", .string(format)), ("width", .number(Double(width))),
-                ("height", .number(Double(height))), ("bytes", .number(Double(bytes))), ("sha256", .string(sha256)),
-            ])
+            let language = self.language.map { [("language", JSONValue.string($0))] } ?? []
+            return .object(
+                [
+                    ("path", .string(path)), ("source", .string(source)), ("meeting", .string(meeting)), ("chart", .string(chart)),
+                    ("round", round.map { .string($0) } ?? .null), ("format", .string(format)),
+                ] + language + [
+                    ("width", .number(Double(width))), ("height", .number(Double(height))), ("bytes", .number(Double(bytes))),
+                    ("sha256", .string(sha256)),
+                ])
         }
     }
 

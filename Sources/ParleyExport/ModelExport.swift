@@ -46,7 +46,11 @@ struct ModelExport: @unchecked Sendable {
                         "\(file): error: the model changed while it was being exported (\(before)); nothing was written for it; export again"
                 )
             }
-            let items = ExportPlan.items(for: meeting, formats: options.formats)
+            // Every language is checked before the first file, so a model is written in all or none.
+            let languages = options.isMultilingual ? options.languages : [options.request.layout.language].compactMap { $0 }
+            // A language only the model's names are in is warned of by the renderer, once.
+            for language in languages { try Parley.checkLanguage(language, for: meeting) }
+            let items = ExportPlan.items(for: meeting, formats: options.formats, languages: options.languages)
             if let conflict = ExportPlan.conflict(in: items, manifestName: options.manifestName) {
                 return ModelOutcome(index: model.index, failure: "\(file): error: \(conflict)")
             }
@@ -55,6 +59,7 @@ struct ModelExport: @unchecked Sendable {
                 var request = options.request
                 request.chart = item.chart
                 request.layout.roundID = item.round
+                if let language = item.language { request.layout.language = language }
                 // Ids in one report page must differ: prefix each SVG with its path.
                 request.write.svgIDPrefix = WriteOptions.idPrefix(
                     from: item.path.replacingOccurrences(of: "/", with: "-").replacingOccurrences(of: ".", with: "-") + "-")
@@ -66,11 +71,12 @@ struct ModelExport: @unchecked Sendable {
                 let bytes = try renderer.render(scene, of: meeting, file: file, request: request, format: item.format)
                 if try folder.writeIfChanged(bytes, to: item.path) { outcome.written += 1 } else { outcome.unchanged += 1 }
                 let scale = item.format.isRaster ? request.write.scale : 1
-                let entry = Manifest.Entry(
+                var entry = Manifest.Entry(
                     path: item.path, source: file, meeting: meeting.id, chart: item.chart, round: item.round,
                     format: item.format.rawValue,
                     width: Int((scene.size.width * scale).rounded(.up)), height: Int((scene.size.height * scale).rounded(.up)),
                     bytes: bytes.count, sha256: SHA256.hex(bytes))
+                entry.language = request.layout.language
                 outcome.entries.append(entry)
                 try journal.append(entry)
             }

@@ -10,14 +10,16 @@ public enum MeetingLoader {
         public var warnings: [Diagnostic]
     }
 
-    /// Loads `path` (`-` reads standard input).
-    public static func load(path: String) throws(ModelError) -> Result {
+    /// Loads `path` (`-` reads standard input); see `parse` for `languages`.
+    public static func load(path: String, languages: [String] = []) throws(ModelError) -> Result {
         let file = path == "-" ? "<stdin>" : path
-        return try parse(BoundedRead.model(at: path, file: file), file: file)
+        return try parse(BoundedRead.model(at: path, file: file), file: file, languages: languages)
     }
 
-    /// Parses model bytes; `file` names them in diagnostics.
-    public static func parse(_ bytes: [UInt8], file: String) throws(ModelError) -> Result {
+    /// Parses model bytes; `file` names them in diagnostics. `languages` are those Parley
+    /// writes (the model knows no strings table): the meeting's `lang:` must be one of them or
+    /// one the model's names use; empty leaves `lang:` unchecked.
+    public static func parse(_ bytes: [UInt8], file: String, languages: [String] = []) throws(ModelError) -> Result {
         let start = SourceLocation(file: file, line: 1, column: 1)
         guard bytes.count <= ModelLimits.maxFileBytes else {
             throw ModelError(diagnostics: [
@@ -67,6 +69,7 @@ public enum MeetingLoader {
         if var meeting = decoded, !context.budgetExceeded {
             ReferenceValidator(context: context).validate(&meeting)
             PartyColorCheck(context: context).check(meeting.parties)
+            LanguageCheck(context: context).check(meeting, parleyLanguages: languages)
             let diagnostics = sortedDiagnostics(context, start: start)
             if diagnostics.contains(where: { $0.severity == .error }) { throw ModelError(diagnostics: diagnostics) }
             return Result(meeting: meeting, warnings: diagnostics)

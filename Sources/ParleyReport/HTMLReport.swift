@@ -31,7 +31,7 @@ enum HTMLReport {
     ) throws(ParleyError) -> String {
         var html = """
             <!DOCTYPE html>
-            <html lang="en">
+            <html lang="\(attribute(document.strings.language))">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -46,7 +46,7 @@ enum HTMLReport {
             <p>\(escape(document.summary))</p>
 
             """
-        html += notes(document.notes)
+        html += notes(document.notes, strings: document.strings)
         for section in document.sections {
             html += "<section id=\"\(attribute(section.id))\">\n<h2>\(escape(section.heading))</h2>\n"
             if !section.facts.isEmpty {
@@ -65,16 +65,18 @@ enum HTMLReport {
                 for item in list.items {
                     let parties =
                         item.parties.isEmpty ? "" : " <span class=\"parties\">— \(escape(item.parties.joined(separator: ", ")))</span>"
-                    let remark = item.remark.map { " <span class=\"note\">— Note: \(escape($0))</span>" } ?? ""
+                    let remark =
+                        item.remark.map { " <span class=\"note\">— \(escape(document.strings.text(.reportItemNote, [.text: $0])))</span>" }
+                        ?? ""
                     html += "<li>\(escape(item.text))\(parties)\(remark)\(cites(item.notes))</li>\n"
                 }
                 html += "</ul>\n"
             }
-            html += notes(section.notes)
+            html += notes(section.notes, strings: document.strings)
             html += "</section>\n"
         }
         if !document.footnotes.isEmpty {
-            html += "<section id=\"sources\">\n<h2>Sources</h2>\n<ol>\n"
+            html += "<section id=\"sources\">\n<h2>\(escape(document.strings.text(.reportSourcesTitle)))</h2>\n<ol>\n"
             for (index, source) in document.footnotes.enumerated() {
                 let body = WebLink(source).map { "<a href=\"\(attribute($0.href))\">\(escape(source))</a>" } ?? escape(source)
                 html += "<li id=\"source-\(index + 1)\">\(body)</li>\n"
@@ -118,11 +120,11 @@ enum HTMLReport {
     private static func attribute(_ text: String) -> String { XMLEscape.attribute(text) }
 
     /// "Notes and sources" and an item per note, each with its footnotes; nothing when there are none.
-    private static func notes(_ notes: [ReportDocument.Note]) -> String {
+    private static func notes(_ notes: [ReportDocument.Note], strings: Strings) -> String {
         guard !notes.isEmpty else { return "" }
-        var html = "<h3>Notes and sources</h3>\n<ul class=\"note\">\n"
+        var html = "<h3>\(escape(strings.text(.reportNotesTitle)))</h3>\n<ul class=\"note\">\n"
         for note in notes {
-            let body = note.text.isEmpty ? "Sources." : escape(note.text)
+            let body = escape(note.text.isEmpty ? strings.text(.reportNoteOnlySources) : note.text)
             html += "<li><span class=\"subject\">\(escape(note.subject)):</span> \(body)\(cites(note.sources))</li>\n"
         }
         return html + "</ul>\n"

@@ -19,7 +19,8 @@ enum MarkdownReport {
     {
         let text = MarkdownEscape.text
         var md = "# \(text(document.title))\n\n\(text(document.summary))\n"
-        md += notes(document.notes)
+        let strings = document.strings
+        md += notes(document.notes, strings: strings)
         for section in document.sections {
             md += "\n## \(text(section.heading))\n\n"
             for fact in section.facts { md += "- **\(text(fact.label)):** \(text(fact.value))\n" }
@@ -31,16 +32,16 @@ enum MarkdownReport {
                 md += "### \(text(list.title))\n\n"
                 for item in list.items {
                     let parties = item.parties.isEmpty ? "" : " — \(text(item.parties.joined(separator: ", ")))"
-                    let remark = item.remark.map { " — Note: \(text($0))" } ?? ""
+                    let remark = item.remark.map { " — " + text(strings.text(.reportItemNote, [.text: $0])) } ?? ""
                     md += "- \(text(item.text))\(parties)\(remark)\(cites(item.notes))\n"
                 }
                 md += "\n"
             }
-            md += notes(section.notes)
+            md += notes(section.notes, strings: strings)
         }
         if !document.footnotes.isEmpty {
             md += "\n"
-            for (index, source) in document.footnotes.enumerated() { md += "[^\(index + 1)]: \(footnote(source))\n" }
+            for (index, source) in document.footnotes.enumerated() { md += "[^\(index + 1)]: \(footnote(source, strings: strings))\n" }
         }
         return md
     }
@@ -60,11 +61,11 @@ enum MarkdownReport {
     private static func cites(_ notes: [Int]) -> String { notes.map { "[^\($0)]" }.joined() }
 
     /// "### Notes and sources" and a line per note, each with its footnotes; nothing when there are none.
-    private static func notes(_ notes: [ReportDocument.Note]) -> String {
+    private static func notes(_ notes: [ReportDocument.Note], strings: Strings) -> String {
         guard !notes.isEmpty else { return "" }
-        var md = "\n### Notes and sources\n\n"
+        var md = "\n### \(MarkdownEscape.text(strings.text(.reportNotesTitle)))\n\n"
         for note in notes {
-            let body = note.text.isEmpty ? "Sources." : MarkdownEscape.text(note.text)
+            let body = MarkdownEscape.text(note.text.isEmpty ? strings.text(.reportNoteOnlySources) : note.text)
             md += "- **\(MarkdownEscape.text(note.subject)):** \(body)\(cites(note.sources))\n"
         }
         return md
@@ -75,8 +76,17 @@ enum MarkdownReport {
     /// reference definition when the text is one word, and the citations `[^1]` for links to
     /// it (`javascript\:alert\(1\)` became `href="javascript:alert(1)"`); two words, the
     /// second not a quoted title (quotes and parentheses are escaped), are no definition.
-    private static func footnote(_ source: String) -> String {
-        guard let link = WebLink(source) else { return "Source: " + MarkdownEscape.text(source) }
-        return "Source: [\(MarkdownEscape.text(source))](\(MarkdownEscape.destination(link.href)))"
+    /// The lead comes from the language (`reportSourceLine`), and is English's when a
+    /// language's would leave the source as the line's first word.
+    private static func footnote(_ source: String, strings: Strings) -> String {
+        let body =
+            WebLink(source).map { "[\(MarkdownEscape.text(source))](\(MarkdownEscape.destination($0.href)))" }
+            ?? MarkdownEscape.text(source)
+        // The lead is Parley's own text from its language files, not model text: written as it
+        // is (escaping would turn "Source:" into "Source\:"), the source filled in escaped.
+        let token = "PARLEYSOURCETEXT"
+        let template = strings.text(.reportSourceLine, [.text: token])
+        let lead = template.hasPrefix(token) || !template.contains(" ") ? Strings.english.text(.reportSourceLine, [.text: token]) : template
+        return lead.replacingOccurrences(of: token, with: body)
     }
 }

@@ -50,6 +50,7 @@ final class ReportCharts {
         // Slugs start with a round id, which may start with a digit: not an XML name.
         chartRequest.write.svgIDPrefix = WriteOptions.idPrefix(from: chart.slug + "-")
         chartRequest.write.svgText = text
+        chartRequest.write.language = chartRequest.layout.strings(for: meeting).language
         return (try renderer.render(scene, request: chartRequest, format: .svg), scene)
     }
 }

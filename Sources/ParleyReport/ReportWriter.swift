@@ -59,6 +59,8 @@ public enum ReportWriter {
         _ meeting: Meeting, modelPath: String, baseFolder: String? = nil, to path: String, format: ReportFormat,
         request: ChartRequest = ChartRequest(), svgText: SVGTextMode = .native
     ) throws(ParleyError) -> [Diagnostic] {
+        // Before anything is laid out or written: a language neither Parley nor the model knows.
+        try Parley.checkLanguage(request.layout.language, for: meeting)
         let document = ReportDocument(meeting: meeting, language: request.layout.language, clock: request.layout.clock)
         let charts = try ReportCharts(
             meeting: meeting, modelPath: modelPath, baseFolder: baseFolder, request: request, columnWidth: format.columnWidth)

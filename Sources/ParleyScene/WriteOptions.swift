@@ -24,6 +24,9 @@ public struct WriteOptions: Sendable, Hashable {
     public var author: String = ""
     /// The document's keywords in formats with metadata (PDF), separated by semicolons (a keyword may hold a comma); empty for none.
     public var keywords: String = ""
+    // Issue 17: the language the chart's words are in, for SVG's `xml:lang` and `lang`.
+    /// The BCP 47 code of the chart's words (`ru`), written on the SVG root; empty for none.
+    public var language: String = ""
 
     /// Makes options that keep the scene's background at scale 1, with no SVG id prefix and a pinned date.
     public init(

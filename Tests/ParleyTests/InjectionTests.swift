@@ -28,7 +28,7 @@ import Testing
         "filter", "x1", "y1", "x2", "y2",
         // The native SVG's own (the report's charts).
         "cx", "cy", "r", "points", "fill-opacity", "stroke-opacity", "stroke-width", "stroke-dasharray", "stroke-linecap",
-        "stroke-linejoin", "stroke-miterlimit", "textlength", "text-anchor", "direction", "xml:space", "data-party",
+        "stroke-linejoin", "stroke-miterlimit", "textlength", "text-anchor", "direction", "xml:space", "data-party", "xml:lang",
     ]
     private static let pandocElements: Set<String> = [
         "h1", "h2", "h3", "p", "ul", "ol", "li", "strong", "em", "img", "figure", "figcaption", "blockquote", "a", "sup", "section", "hr",

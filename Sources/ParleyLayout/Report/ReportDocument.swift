@@ -69,14 +69,21 @@ public struct ReportDocument: Sendable {
     public var sections: [Section]
     /// Footnotes, numbered from 1 in order of first citation.
     public var footnotes: [String]
+    /// The words the report's chrome is in (labels, headings, "Notes and sources"): the
+    /// charts' own, so page and charts speak one language.
+    public var strings: Strings
     /// Words a reader would search the report by: the parties' names in the report's language,
     /// in model order, then the rounds' venues, each once (the PDF's keywords).
     public var keywords: [String]
 
-    /// Builds the report of `meeting`, party names in `language` (`nil` for the model's `name`),
-    /// times on `clock`.
+    /// Builds the report of `meeting` in `language` (`--lang`: words and names; `nil` for the
+    /// meeting's `lang:`, else English and the model's `name`), times on `clock`.
     public init(meeting: Meeting, language: String? = nil, clock: ClockStyle = .twentyFour) {
-        let style = PartyStyle(meeting: meeting, theme: .light, language: language, strings: .english)
+        let options = LayoutOptions(language: language, clock: clock)
+        let strings = options.strings(for: meeting)
+        let language = options.namesLanguage(of: meeting)
+        self.strings = strings
+        let style = PartyStyle(meeting: meeting, theme: .light, language: language, strings: strings)
         var footnotes: [String] = []
         // Each source's number, so citing is O(1) a source (a search of the list made reports quadratic).
         var numbers: [String: Int] = [:]
@@ -98,7 +105,6 @@ public struct ReportDocument: Sendable {
                 chart: name, roundID: round?.id, caption: text.caption, description: text.description,
                 slug: (round.map { "\($0.id)-" } ?? "") + name)
         }
-        let strings = Strings.english
         /// The note of a provenance, if it says anything: its note and status in words, its sources cited.
         func note(_ subject: String, _ provenance: Provenance) -> Note? {
             guard !provenance.isEmpty else { return nil }
@@ -124,20 +130,21 @@ public struct ReportDocument: Sendable {
             let text = [provenance.note, confirmed].compactMap { $0 }
             return text.isEmpty ? nil : text.joined(separator: " ")
         }
-        title = meeting.displayTitle
-        summary = MeetingDescription.overview(meeting, options: LayoutOptions(clock: clock))
+        title = meeting.displayTitle(in: language)
+        summary = MeetingDescription.overview(meeting, options: options)
         notes = [note(strings.text(.noteSubjectMeeting), meeting.provenance)].compactMap { $0 }
         // Parties and people belong to the whole meeting: their notes stand with its own.
         notes += meeting.parties.compactMap { note(strings.text(.noteSubjectParty, [.party: style.name($0.id)]), $0.provenance) }
         notes += meeting.people.compactMap { note(strings.text(.noteSubjectPerson, [.names: $0.name(in: language)]), $0.provenance) }
         var sections: [Section] = []
         for round in meeting.rounds {
-            var facts: [(String, String)] = [("Date", Formatting.date(round.date, strings: strings))]
-            if let venue = round.venue { facts.append(("Venue", venue)) }
+            let date = Formatting.date(round.date, strings: strings)
+            var facts: [(String, String)] = [(strings.text(.reportFactDate), date)]
+            if let venue = round.venue(in: language) { facts.append((strings.text(.reportFactVenue), venue)) }
             let times = RoundTimeText(round, meeting: meeting, clock: clock, strings: strings)
-            facts.append(("Time", times.span))
-            facts.append(("Duration", times.duration))
-            if let language = round.language { facts.append(("Language", language)) }
+            facts.append((strings.text(.reportFactTime), times.span))
+            facts.append((strings.text(.reportFactDuration), times.duration))
+            if let spoken = round.language { facts.append((strings.text(.reportFactLanguage), spoken)) }
             let charts = (reported[round.id] ?? []).map { chart(of: $0, round: round) }
             // An item cites its own sources and those of its contested time, and carries its note.
             let item = { (text: String, parties: [String], provenance: Provenance, time: MeetingTime?) in
@@ -149,10 +156,11 @@ public struct ReportDocument: Sendable {
             let events = round.events.map { event in
                 item((event.at.map { "\(times.time($0)) " } ?? "") + event.label, event.parties, event.provenance, event.at)
             }
-            if !events.isEmpty { lists.append(("Events", events)) }
+            if !events.isEmpty { lists.append((strings.text(.reportEventsTitle), events)) }
             let outcomes = round.outcomes.map { item($0.text, $0.parties, $0.provenance, nil) }
-            if !outcomes.isEmpty { lists.append(("Outcomes", outcomes)) }
-            var notes = [note(strings.text(.noteSubjectRound, [.round: round.displayTitle]), round.provenance)].compactMap { $0 }
+            if !outcomes.isEmpty { lists.append((strings.text(.reportOutcomesTitle), outcomes)) }
+            let roundTitle = round.displayTitle(in: language)
+            var notes = [note(strings.text(.noteSubjectRound, [.round: roundTitle]), round.provenance)].compactMap { $0 }
             let start = strings.text(.reportStart), end = strings.text(.reportEnd)
             let part = { (subject: String, which: String) in strings.text(.reportSubjectPart, [.text: subject, .value: which]) }
             notes += claims(start, round.start, times) + claims(end, round.end, times)
@@ -173,23 +181,26 @@ public struct ReportDocument: Sendable {
                     guard let text = seat.note else { continue }
                     let who = SeatLabel(seat, meeting: meeting, style: style).name
                     notes.append(
-                        Note(subject: strings.text(.noteSubjectSeat, [.round: round.displayTitle, .text: who]), text: text, sources: []))
+                        Note(subject: strings.text(.noteSubjectSeat, [.round: roundTitle, .text: who]), text: text, sources: []))
                 }
             }
             sections.append(
                 Section(
-                    id: round.id, heading: "\(round.displayTitle) · \(Formatting.date(round.date, strings: strings))", facts: facts,
+                    id: round.id, heading: strings.text(.reportSectionHeading, [.round: roundTitle, .date: date]), facts: facts,
                     charts: charts,
                     lists: lists, notes: notes))
         }
         let comparisons = (reported[nil] ?? []).map { chart(of: $0, round: nil) }
         if !comparisons.isEmpty {
-            sections.append(Section(id: "comparison", heading: "The rounds compared", facts: [], charts: comparisons, lists: [], notes: []))
+            sections.append(
+                Section(
+                    id: "comparison", heading: strings.text(.reportComparisonTitle), facts: [], charts: comparisons, lists: [], notes: []))
         }
         self.sections = sections
         self.footnotes = footnotes
         var keywords: [String] = []
-        for word in meeting.parties.map({ style.name($0.id) }) + meeting.rounds.compactMap(\.venue) where !keywords.contains(word) {
+        for word in meeting.parties.map({ style.name($0.id) }) + meeting.rounds.compactMap({ $0.venue(in: language) })
+        where !keywords.contains(word) {
             keywords.append(word)
         }
         self.keywords = keywords

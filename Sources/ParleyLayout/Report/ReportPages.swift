@@ -26,12 +26,13 @@ public struct ReportPages {
     /// `chartScenes` are the document's charts laid out, by slug (a chart without one is left
     /// out). Throws once the report runs past `maximumPages`, before the rest is set.
     public func pages(for document: ReportDocument, chartScenes: [String: Scene]) throws(LayoutError) -> [Scene] {
+        let strings = document.strings
         var builder = Builder(size: ReportPages.a4, margin: margin, title: document.title, summary: document.summary)
         try builder.add(
             typesetter.run(document.title, .title, at: .zero, maxWidth: builder.width, overflow: .wrap), gap: 10,
             mark: Mark(role: .section, title: document.title))
         try builder.add(typesetter.run(document.summary, .body, at: .zero, maxWidth: builder.width, overflow: .wrap), gap: 6)
-        try add(document.notes, to: &builder)
+        try add(document.notes, strings: strings, to: &builder)
         for section in document.sections {
             try builder.newPage()
             try builder.add(
@@ -39,7 +40,9 @@ public struct ReportPages {
                 mark: Mark(role: .section, title: section.heading))
             for fact in section.facts {
                 try builder.add(
-                    typesetter.run("\(fact.label): \(fact.value)", .body, at: .zero, maxWidth: builder.width, overflow: .wrap), gap: 2)
+                    typesetter.run(
+                        strings.text(.reportFactLine, [.text: fact.label, .value: fact.value]), .body, at: .zero, maxWidth: builder.width,
+                        overflow: .wrap), gap: 2)
             }
             for chart in section.charts {
                 guard let scene = chartScenes[chart.slug] else { continue }
@@ -51,7 +54,7 @@ public struct ReportPages {
                 try builder.add(typesetter.run(list.title, .heading, at: .zero, maxWidth: builder.width), gap: 4, keepWithNext: true)
                 for item in list.items {
                     let parties = item.parties.isEmpty ? "" : " — " + item.parties.joined(separator: ", ")
-                    let remark = item.remark.map { " — Note: " + $0 } ?? ""
+                    let remark = item.remark.map { " — " + strings.text(.reportItemNote, [.text: $0]) } ?? ""
                     try builder.add(
                         typesetter.run(
                             "• " + item.text + parties + remark + Self.cites(item.notes), .body, at: .zero, maxWidth: builder.width,
@@ -59,12 +62,13 @@ public struct ReportPages {
                         gap: 3)
                 }
             }
-            try add(section.notes, to: &builder)
+            try add(section.notes, strings: strings, to: &builder)
         }
         if !document.footnotes.isEmpty {
             try builder.newPage()
             try builder.add(
-                typesetter.run("Sources", .title, at: .zero, maxWidth: builder.width), gap: 8, mark: Mark(role: .section, title: "Sources"))
+                typesetter.run(strings.text(.reportSourcesTitle), .title, at: .zero, maxWidth: builder.width), gap: 8,
+                mark: Mark(role: .section, title: strings.text(.reportSourcesTitle)))
             for (index, source) in document.footnotes.enumerated() {
                 // A web address is a live link; anything else (prose, a `javascript:` URL) stays text.
                 try builder.add(
@@ -80,11 +84,13 @@ public struct ReportPages {
     }
 
     /// "Notes and sources" and a line per note, each with its footnotes; nothing when there are none.
-    private func add(_ notes: [ReportDocument.Note], to builder: inout Builder) throws(LayoutError) {
+    private func add(_ notes: [ReportDocument.Note], strings: Strings, to builder: inout Builder) throws(LayoutError) {
         guard !notes.isEmpty else { return }
-        try builder.add(typesetter.run("Notes and sources", .heading, at: .zero, maxWidth: builder.width), gap: 4, keepWithNext: true)
+        try builder.add(
+            typesetter.run(strings.text(.reportNotesTitle), .heading, at: .zero, maxWidth: builder.width), gap: 4, keepWithNext: true)
         for note in notes {
-            let text = "\(note.subject): \(note.text.isEmpty ? "Sources." : note.text)" + Self.cites(note.sources)
+            let body = note.text.isEmpty ? strings.text(.reportNoteOnlySources) : note.text
+            let text = strings.text(.reportFactLine, [.text: note.subject, .value: body]) + Self.cites(note.sources)
             try builder.add(typesetter.run(text, .small, at: .zero, maxWidth: builder.width, overflow: .wrap), gap: 3)
         }
     }

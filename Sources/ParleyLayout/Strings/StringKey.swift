@@ -208,6 +208,22 @@ public enum StringKey: String, Sendable, Hashable, CaseIterable {
     /// What a report writes under a chart: a round's timeline and seating, the seating compared,
     /// and a seating chart placed for no round.
     case timelineRoundCaption, seatingRoundCaption, compareReportCaption, seatingReportCaption
+    // Issue 17, report chrome.
+    /// A round's facts in a report, by label.
+    case reportFactDate, reportFactVenue, reportFactTime, reportFactDuration, reportFactLanguage
+    /// A fact as a PDF report prints it on one line: "Date: 2 June 2025".
+    case reportFactLine
+    /// A round's section heading ("Round 2 · 2 June 2025") and the comparison's.
+    case reportSectionHeading, reportComparisonTitle
+    /// The titles of a round's lists.
+    case reportEventsTitle, reportOutcomesTitle
+    /// An item's note after its text: "Note: …".
+    case reportItemNote
+    /// The notes' heading, a note with nothing to say but its sources, the footnotes' heading,
+    /// and one source standing alone (Markdown): "Source: …".
+    case reportNotesTitle, reportNoteOnlySources, reportSourcesTitle, reportSourceLine
+    /// `diff-seating` with fewer than two tables to compare.
+    case diffSeatingNothingToCompare
 
     /// The facts this key's values may use.
     public var placeholders: Set<Placeholder> {
@@ -381,6 +397,15 @@ public enum StringKey: String, Sendable, Hashable, CaseIterable {
         // Issue 17, every word in the chart's language (layouts part).
         case .timelineRoundCaption, .seatingRoundCaption: [.round]
         case .compareReportCaption, .seatingReportCaption: []
+        // Issue 17, report chrome.
+        case .reportFactDate, .reportFactVenue, .reportFactTime, .reportFactDuration, .reportFactLanguage: []
+        case .reportFactLine: [.text, .value]
+        case .reportSectionHeading: [.round, .date]
+        case .reportComparisonTitle, .reportEventsTitle, .reportOutcomesTitle: []
+        case .reportItemNote: [.text]
+        case .reportNotesTitle, .reportNoteOnlySources, .reportSourcesTitle: []
+        case .reportSourceLine: [.text]
+        case .diffSeatingNothingToCompare: []
         }
     }
 }

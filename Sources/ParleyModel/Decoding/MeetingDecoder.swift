@@ -40,10 +40,22 @@ struct MeetingDecoder {
         roundDecoder.meetingZoneIsKnown = zoneIsKnown
         let rounds = roundNodes.compactMap(roundDecoder.round)
         let firstInstant = rounds.first?.start.instant ?? 0
-        return Meeting(
+        var meeting = Meeting(
             id: id, title: reader.string("title"), timeZone: zone, timeZoneLabel: zone.label(at: firstInstant, stated: statedLabel),
             parties: parties, people: people, rounds: rounds, provenance: provenance(reader), location: context.location(root),
             statedZoneLabel: statedLabel)
+        meeting.titles = LocalizedNames(reader.names("titles"))
+        if let node = reader.node("lang"), let code = reader.string("lang") {
+            if LanguageCode.isValid(code) {
+                meeting.defaultLanguage = code
+                meeting.defaultLanguageLocation = context.location(node)
+            } else {
+                context.error(
+                    node, "\(Quoted.text(code)) is not a language code",
+                    hints: [.fix("write one such as 'en', 'ru', 'uk' or 'tr', or leave 'lang' out for English")])
+            }
+        }
+        return meeting
     }
 
     private func party(_ node: Node) -> Party? {

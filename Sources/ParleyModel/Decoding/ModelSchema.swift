@@ -30,6 +30,7 @@ public enum ModelSchema {
     static let slugPattern = "^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"
     static let timePattern = "^~?([0-9]{4}-[0-9]{2}-[0-9]{2}T)?[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?(Z|[+-][0-9]{2}:?[0-9]{2})?$"
     static let datePattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+    static let languagePattern = "^([A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*|native)$"
 
     static let slug = Value.string(
         description: "an id: letters, digits, '-', '_' or '.', starting with a letter or digit", pattern: slugPattern)
@@ -59,6 +60,14 @@ public enum ModelSchema {
             properties: [
                 ("parley", .integer(description: "format version", minimum: 1, maximum: 1)),
                 ("id", slug), ("title", .string(description: "the meeting's title")),
+                ("titles", .stringMap(description: "the title in other languages, keyed by language code (ru, uk, tr…)")),
+                (
+                    "lang",
+                    .string(
+                        description:
+                            "the language the charts are written in when the command names none: one Parley writes (en, ru, uk, tr) or one the model's names use; native for each name in its own script",
+                        pattern: languagePattern)
+                ),
                 ("timezone", zone), ("timezoneLabel", .string(description: "zone name shown on charts, e.g. MSK")),
                 ("parties", .array(.object("party"), description: "delegations, mediators, hosts and observers")),
                 ("people", .array(.object("person"), description: "named participants")),
@@ -96,11 +105,13 @@ public enum ModelSchema {
             name: "round", description: "One session",
             properties: [
                 ("id", slug), ("title", .string(description: "e.g. Round 2")),
+                ("titles", .stringMap(description: "the title in other languages, keyed by language code (ru, uk, tr…)")),
                 ("date", .string(description: "YYYY-MM-DD in the round's zone", pattern: datePattern)),
                 ("venue", .string(description: "where it took place")),
+                ("venues", .stringMap(description: "the venue in other languages, keyed by language code (ru, uk, tr…)")),
                 ("start", time), ("end", time),
                 ("timezone", zone), ("timezoneLabel", .string(description: "zone name shown on charts")),
-                ("language", .string(description: "working language")),
+                ("language", .string(description: "the working language spoken (not the charts' language; see the meeting's lang)")),
                 ("segments", .array(.object("segment"), description: "parts of the session")),
                 ("events", .array(.object("event"), description: "what happened")),
                 ("outcomes", .array(.object("outcome"), description: "what it produced")),

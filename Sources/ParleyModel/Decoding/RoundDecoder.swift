@@ -85,12 +85,15 @@ struct RoundDecoder {
         }
         let outcomes = reader.sequence("outcomes").compactMap(outcome)
         let table = reader.node("table").flatMap { TableDecoder(context: context).table($0, round: what) }
-        return Round(
+        var round = Round(
             id: id, title: reader.string("title"), date: date, venue: reader.string("venue"), timeZone: zone,
             timeZoneLabel: zone.label(at: start.instant, stated: zoneLabel), statedZoneLabel: zoneLabel, start: start, end: end,
             language: reader.string("language"),
             segments: segments, events: events, outcomes: outcomes, table: table, provenance: shared.provenance(reader),
             location: context.location(node))
+        round.titles = LocalizedNames(reader.names("titles"))
+        round.venues = LocalizedNames(reader.names("venues"))
+        return round
     }
 
     /// A time as the model reports it (see `ReportedTimeDecoder`).

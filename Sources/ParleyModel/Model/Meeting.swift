@@ -25,6 +25,8 @@ public struct Meeting: Sendable, Hashable {
     /// The language the meeting's charts are written in when the command names none (`lang: ru`):
     /// their words and the parties' and people's names; `nil` for English and the model's `name`s.
     public var defaultLanguage: String? = nil
+    /// Where `lang:` is written, so a language Parley cannot write points at it.
+    public var defaultLanguageLocation: SourceLocation? = nil
     /// The title in other languages, for `displayTitle(in:)`.
     public var titles = LocalizedNames()
 

@@ -22,17 +22,22 @@ struct DiffSeatingCommand: ParsableCommand {
     @Option(help: "Rounds to compare, by id, comma-separated: each consecutive pair (default: every round with a table).")
     var rounds: String?
 
-    @Option(help: "Language for names: en, ru, uk, tr, native (each party's and person's own spelling)…")
-    var names: String?
+    @OptionGroup
+    var language: LanguageOptions
 
     @Flag(help: "Print JSON instead of sentences.")
     var json = false
 
-    func validate() throws { _ = try rounds.map(RoundList.ids) }
+    func validate() throws {
+        _ = try rounds.map(RoundList.ids)
+        try language.requireOne(command: "diff-seating")
+    }
 
     func run() throws {
         do {
-            let meeting = try Parley.load(model).meeting
+            let loaded = try Parley.load(model)
+            let meeting = loaded.meeting
+            if let warning = try Parley.checkLanguage(language.language, for: meeting) { Console.report(warning) }
             let chosen = try LayoutOptions(roundIDs: rounds.map(RoundList.ids)).selectedRounds(of: meeting)
             if rounds != nil, let bare = chosen.first(where: { $0.table == nil }) {
                 let seated = meeting.rounds.filter { $0.table != nil }.map(\.id)
@@ -45,11 +50,13 @@ struct DiffSeatingCommand: ParsableCommand {
             if json {
                 Console.json(SeatingDiffJSON.document(diffs, meeting: meeting).serialized())
             } else if diffs.isEmpty {
-                Console.output("Fewer than two rounds have a table; nothing to compare.")
+                Console.output(Parley.strings(for: meeting, language: language.language).text(.diffSeatingNothingToCompare))
             } else {
+                let options = LayoutOptions(language: language.language)
+                let names = options.namesLanguage(of: meeting)
                 let text = SeatingChangeText(
-                    strings: .english, names: { meeting.party($0)?.name(in: names) ?? $0 },
-                    titles: { meeting.round($0)?.displayTitle ?? $0 },
+                    strings: options.strings(for: meeting), names: { meeting.party($0)?.name(in: names) ?? $0 },
+                    titles: { meeting.round($0)?.displayTitle(in: names) ?? $0 },
                     placements: SeatingChangeText.placements(in: meeting), people: { meeting.person($0)?.name(in: names) ?? $0 })
                 for (index, diff) in diffs.enumerated() {
                     if index > 0 { Console.output("") }

@@ -15,12 +15,15 @@ struct ExportCommand: ParsableCommand {
         abstract: "Export every chart of every round of one or more meetings, with a manifest.",
         discussion: """
             Writes \(ExportCommand.planText) (each where the meeting has what the chart
-            draws), and <out>/manifest.json. Files whose bytes would not change are not rewritten.
+            draws), and <out>/manifest.json. With several languages (--lang en,ru or --lang again)
+            each goes into <out>/<lang>/, and the manifest gives each file's language.
+            Files whose bytes would not change are not rewritten.
             An invalid model is reported and skipped; the exit status is 1 when any failed.
 
             Examples:
               parley export Samples
               parley export meetings/ --formats svg,png --jobs 8
+              parley export Samples --lang en,ru,uk,tr    # <out>/<lang>/<meeting>/…, one manifest
               parley export archive/ --shard 3/10        # the 3rd of 10 parts; see docs/export.md
             """)
 
@@ -98,6 +101,7 @@ struct ExportCommand: ParsableCommand {
         request.darkTheme = darkTheme?.theme
         var options = ExportOptions(
             formats: formats.formats, outputFolder: out, jobs: jobs, shard: shard.flatMap(Shard.init), request: request)
+        options.languages = style.languages
         if worker {
             Exporter.serveAsWorker(options: options)
             return

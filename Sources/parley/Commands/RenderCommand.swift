@@ -60,6 +60,7 @@ struct RenderCommand: ParsableCommand {
     private var output: String { file.output }
 
     func validate() throws {
+        try style.languageOptions.requireOne(command: "render")
         let side = LayoutOptions.maximumSide
         if let width, !(width >= 1 && width <= side) { throw ValidationError("--width must be between 1 and \(Int(side)) points") }
         if let height, !(height >= 1 && height <= side) { throw ValidationError("--height must be between 1 and \(Int(side)) points") }

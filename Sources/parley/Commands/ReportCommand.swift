@@ -39,6 +39,7 @@ struct ReportCommand: ParsableCommand {
     }
 
     func validate() throws {
+        try style.languageOptions.requireOne(command: "report")
         guard resolvedFormat() != nil else {
             throw ValidationError(
                 "cannot tell the report format of '\(TerminalEscape.line(output))': name it .html, .md or .pdf, or give --format html, md or pdf"

@@ -20,12 +20,22 @@ struct RoundsCommand: ParsableCommand {
     @Option(help: "How times read: 24 (14:43) or 12 (2:43 p.m.).")
     var clock: ClockStyle = .twentyFour
 
+    @OptionGroup
+    var language: LanguageOptions
+
+    func validate() throws { try language.requireOne(command: "rounds") }
+
     func run() throws {
         do {
             let meeting = try Parley.load(model).meeting
+            if let warning = try Parley.checkLanguage(language.language, for: meeting) { Console.report(warning) }
+            // The titles as the charts in this language show them (`titles:`).
+            let options = LayoutOptions(language: language.language)
+            let titles = options.namesLanguage(of: meeting)
+            let strings = options.strings(for: meeting)
             for round in meeting.rounds where !withTable || round.table != nil {
-                let span = Formatting.span(round, meeting: meeting, clock: clock, strings: .english)
-                Console.output(fields: ids ? [round.id] : [round.id, "\(round.date)", span, round.displayTitle])
+                let span = Formatting.span(round, meeting: meeting, clock: clock, strings: strings)
+                Console.output(fields: ids ? [round.id] : [round.id, "\(round.date)", span, round.displayTitle(in: titles)])
             }
         } catch {
             Console.report(error)

@@ -3,8 +3,8 @@ import Parley
 import ParleyLayout
 import ParleyScene
 
-/// The options render, export and report share: how every chart looks and which names it
-/// uses. One group, so an option added here reaches all three commands, and the export's
+/// The options render, export and report share: how every chart looks and which language
+/// it is in. One group, so an option added here reaches all three commands, and the export's
 /// workers, which parse the same command line.
 struct ChartStyleOptions: ParsableArguments {
     @Option(help: "The colours: print is greyscale and names parties in labels.")
@@ -13,12 +13,8 @@ struct ChartStyleOptions: ParsableArguments {
     @Option(help: "Font family for every label.")
     var font = Font.defaultFamily
 
-    @Option(help: "Language for names: en, ru, uk, tr, native (each party's own spelling)…", completion: ModelCompletions.names)
-    var names: String?
-
-    /// The former spelling of `--names`, kept so scripts keep working.
-    @Option(help: .hidden)
-    var lang: String?
+    @OptionGroup
+    var languageOptions: LanguageOptions
 
     @Flag(inversion: .prefixedNo, help: "Draw the charts' titles.")
     var title = true
@@ -35,14 +31,11 @@ struct ChartStyleOptions: ParsableArguments {
     @Option(help: "Lay every chart out for a page or column, to include at 100 % (see docs/sizes.md).")
     var fit: PageFit?
 
-    func validate() throws {
-        if let names, let lang, names != lang {
-            throw ValidationError("--names and --lang are one option (--lang is its old name); give it once")
-        }
-    }
+    /// The chart's language: the one `--lang` (export: the first; see `languages`).
+    var language: String? { languageOptions.language }
 
-    /// The language names are given in; `nil` for the model's `name`.
-    var language: String? { names ?? lang }
+    /// Every language `--lang` names, in order.
+    var languages: [String] { languageOptions.languages }
 
     /// A request for `chart` with these options; the command adds its own (size, rounds…).
     func request(chart: String = OverviewLayout.name, layout: LayoutOptions = LayoutOptions()) -> ChartRequest {

@@ -4,7 +4,7 @@ import ParleyModel
 import ParleyScene
 
 /// Completions that read the model named on the command line being completed: its round ids
-/// for `--round` and `--rounds`, its language tags for `--names`. Anything that goes wrong
+/// for `--round` and `--rounds`, the languages for `--lang`. Anything that goes wrong
 /// (no model yet, a model with errors, a scene) completes nothing rather than printing.
 enum ModelCompletions {
     /// `--round`: the model's round ids.
@@ -21,13 +21,9 @@ enum ModelCompletions {
         }
     }
 
-    /// `--names`: `native` and the language tags the model's names use.
-    static var names: CompletionKind {
-        .custom { words, index, _ in
-            guard let meeting = meeting(in: words, completing: index) else { return ["native"] }
-            let tags = meeting.parties.flatMap(\.names.byLanguage.keys) + meeting.people.flatMap(\.names.byLanguage.keys)
-            return ["native"] + Set(tags).sorted()
-        }
+    /// `--lang`: the languages Parley writes, `native`, and those the model's names use.
+    static var languages: CompletionKind {
+        .custom { words, index, _ in Parley.availableLanguages(for: meeting(in: words, completing: index)) }
     }
 
     private static func roundIDs(in words: [String], completing index: Int) -> [String] {
