@@ -208,6 +208,8 @@ public enum StringKey: String, Sendable, Hashable, CaseIterable {
     /// What a report writes under a chart: a round's timeline and seating, the seating compared,
     /// and a seating chart placed for no round.
     case timelineRoundCaption, seatingRoundCaption, compareReportCaption, seatingReportCaption
+    /// A round's label over its stem in the calendar: its title, when it started, its duration.
+    case calendarStemLabel
 
     /// The facts this key's values may use.
     public var placeholders: Set<Placeholder> {
@@ -381,6 +383,7 @@ public enum StringKey: String, Sendable, Hashable, CaseIterable {
         // Issue 17, every word in the chart's language (layouts part).
         case .timelineRoundCaption, .seatingRoundCaption: [.round]
         case .compareReportCaption, .seatingReportCaption: []
+        case .calendarStemLabel: [.round, .value, .duration]
         }
     }
 }
