@@ -68,8 +68,12 @@ struct CalendarTimeline {
                     .date: Formatting.shortDate(round.date, strings: strings),
                     .value: RoundTimeText(round, meeting: meeting, clock: options.clock, strings: strings).time(round.start),
                 ])
-            let text =
-                "\(notes.marked(style.title(round), .round(round.id))), \(when)\n\(Formatting.duration(of: round, strings: strings))"
+            let text = strings.text(
+                .calendarStemLabel,
+                [
+                    .round: notes.marked(style.title(round), .round(round.id)), .value: when,
+                    .duration: Formatting.duration(of: round, strings: strings),
+                ])
             // Wrapped short of the next stem to the right and of the edge (never under its longest
             // word), so it stands over no other stem and is not pulled back over one.
             let next = stemXs.filter { $0 > x + 0.5 }.min() ?? .infinity

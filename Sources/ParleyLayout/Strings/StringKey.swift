@@ -224,6 +224,8 @@ public enum StringKey: String, Sendable, Hashable, CaseIterable {
     case reportNotesTitle, reportNoteOnlySources, reportSourcesTitle, reportSourceLine
     /// `diff-seating` with fewer than two tables to compare.
     case diffSeatingNothingToCompare
+    /// A round's label over its stem in the calendar: its title, when it started, its duration.
+    case calendarStemLabel
 
     /// The facts this key's values may use.
     public var placeholders: Set<Placeholder> {
@@ -406,6 +408,7 @@ public enum StringKey: String, Sendable, Hashable, CaseIterable {
         case .reportNotesTitle, .reportNoteOnlySources, .reportSourcesTitle: []
         case .reportSourceLine: [.text]
         case .diffSeatingNothingToCompare: []
+        case .calendarStemLabel: [.round, .value, .duration]
         }
     }
 }
