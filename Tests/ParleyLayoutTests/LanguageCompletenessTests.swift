@@ -46,7 +46,8 @@ import Testing
         } else {
             #expect(
                 missing.isEmpty,
-                "\(code).txt lacks \(missing.count) keys, said in English for now: \(missing.map(\.rawValue).joined(separator: ", "))")
+                "\(code).txt lacks \(missing.count == 1 ? "a key" : "\(missing.count) keys"), said in English for now: \(missing.map(\.rawValue).joined(separator: ", "))"
+            )
         }
     }
 
