@@ -19,7 +19,7 @@ import Testing
     /// 21, 31…: a pointer to 21 notes would name only the first; see the report of issue 17.)
     static let droppedByForm: [String: String] = [
         "en:morePeopleChanged.one": "count", "en:notesPointer.one": "last", "ru:notesPointer.one": "last",
-        "uk:notesPointer.one": "last",
+        "uk:notesPointer.one": "last", "tr:morePeopleChanged.one": "count", "tr:notesPointer.one": "last",
     ]
 
     @Test func theLanguageFilesAllParse() {
