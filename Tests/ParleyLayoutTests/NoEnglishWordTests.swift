@@ -59,7 +59,9 @@ struct NoEnglishWordTests {
                     continue
                 }
                 let english = Self.texts(of: scene).compactMap { text -> String? in
-                    let found = PseudoLanguage.words(in: text).subtracting(allowed).intersection(PseudoLanguage.englishWords)
+                    // A command's name is the same in every language ("parley diff-seating перечисляет…").
+                    let words = ["parley diff-seating", "parley describe"].reduce(text) { $0.replacingOccurrences(of: $1, with: " ") }
+                    let found = PseudoLanguage.words(in: words).subtracting(allowed).intersection(PseudoLanguage.englishWords)
                     return found.isEmpty ? nil : "\(found.sorted().joined(separator: ", ")) in “\(text.prefix(160))”"
                 }
                 if !english.isEmpty {
