@@ -62,14 +62,15 @@ public enum Parley {
     ) throws(ParleyError) -> String {
         let meeting = model.meeting
         try checkLanguage(language, for: meeting)
-        let options = LayoutOptions(language: language)
-        let names = options.namesLanguage(of: meeting)
-        guard let roundID else { return NotesDescription.describing(MeetingDescription.overview(meeting, clock: clock), meeting: meeting) }
+        let options = LayoutOptions(language: language, clock: clock)
+        guard let roundID else {
+            return NotesDescription.describing(MeetingDescription.overview(meeting, options: options), meeting: meeting, options: options)
+        }
         guard let round = meeting.round(roundID) else {
             throw .layout(
                 file: model.file, LayoutError.unknownRound(id: roundID, known: meeting.rounds.map(\.id)))
         }
         return NotesDescription.describing(
-            SeatingDescription.text(round, meeting: meeting, language: names, clock: clock), meeting: meeting, round: round)
+            SeatingDescription.text(round, meeting: meeting, options: options), meeting: meeting, round: round, options: options)
     }
 }

@@ -79,11 +79,11 @@ public struct ReportDocument: Sendable {
     /// Builds the report of `meeting` in `language` (`--lang`: words and names; `nil` for the
     /// meeting's `lang:`, else English and the model's `name`), times on `clock`.
     public init(meeting: Meeting, language: String? = nil, clock: ClockStyle = .twentyFour) {
-        let options = LayoutOptions(language: language)
+        let options = LayoutOptions(language: language, clock: clock)
         let strings = options.strings(for: meeting)
         let language = options.namesLanguage(of: meeting)
         self.strings = strings
-        let style = PartyStyle(meeting: meeting, theme: .light, language: language)
+        let style = PartyStyle(meeting: meeting, theme: .light, language: language, strings: strings)
         var footnotes: [String] = []
         // Each source's number, so citing is O(1) a source (a search of the list made reports quadratic).
         var numbers: [String: Int] = [:]
@@ -131,7 +131,7 @@ public struct ReportDocument: Sendable {
             return text.isEmpty ? nil : text.joined(separator: " ")
         }
         title = meeting.displayTitle(in: language)
-        summary = MeetingDescription.overview(meeting, clock: clock)
+        summary = MeetingDescription.overview(meeting, options: options)
         notes = [note(strings.text(.noteSubjectMeeting), meeting.provenance)].compactMap { $0 }
         // Parties and people belong to the whole meeting: their notes stand with its own.
         notes += meeting.parties.compactMap { note(strings.text(.noteSubjectParty, [.party: style.name($0.id)]), $0.provenance) }
@@ -141,7 +141,7 @@ public struct ReportDocument: Sendable {
             let date = Formatting.date(round.date, strings: strings)
             var facts: [(String, String)] = [(strings.text(.reportFactDate), date)]
             if let venue = round.venue(in: language) { facts.append((strings.text(.reportFactVenue), venue)) }
-            let times = RoundTimeText(round, meeting: meeting, clock: clock)
+            let times = RoundTimeText(round, meeting: meeting, clock: clock, strings: strings)
             facts.append((strings.text(.reportFactTime), times.span))
             facts.append((strings.text(.reportFactDuration), times.duration))
             if let spoken = round.language { facts.append((strings.text(.reportFactLanguage), spoken)) }
@@ -149,7 +149,7 @@ public struct ReportDocument: Sendable {
             // An item cites its own sources and those of its contested time, and carries its note.
             let item = { (text: String, parties: [String], provenance: Provenance, time: MeetingTime?) in
                 Item(
-                    text: ChartNotes.listItem(text, status: provenance.status), parties: parties.map(style.name),
+                    text: ChartNotes.listItem(text, status: provenance.status, strings: strings), parties: parties.map(style.name),
                     notes: cite(provenance.sources + (time?.claims.flatMap(\.sources) ?? [])), remark: remark(provenance))
             }
             var lists: [(String, [Item])] = []
@@ -179,7 +179,7 @@ public struct ReportDocument: Sendable {
                 var seen = Set<SourceLocation>()
                 for seat in Table.sides(of: table.shape).flatMap(table.seats) where seen.insert(seat.location).inserted {
                     guard let text = seat.note else { continue }
-                    let who = SeatLabel(seat, meeting: meeting, style: style, strings: strings).name
+                    let who = SeatLabel(seat, meeting: meeting, style: style).name
                     notes.append(
                         Note(subject: strings.text(.noteSubjectSeat, [.round: roundTitle, .text: who]), text: text, sources: []))
                 }

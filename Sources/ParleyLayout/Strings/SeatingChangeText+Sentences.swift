@@ -99,8 +99,8 @@ extension SeatingChangeText {
     }
 
     private func sentence(_ clause: String) -> String {
-        let capitalised = clause.prefix(1).uppercased() + clause.dropFirst()
-        return strings.text(.changeSentence, [.head: capitalised])
+        // By the language's own casing: a Turkish clause starting with "i" starts with "İ".
+        strings.text(.changeSentence, [.head: strings.sentenceCase(clause)])
     }
 }
 

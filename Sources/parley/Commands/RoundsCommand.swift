@@ -32,7 +32,8 @@ struct RoundsCommand: ParsableCommand {
             // The titles as the charts in this language show them (`titles:`).
             let titles = LayoutOptions(language: language.language).namesLanguage(of: meeting)
             for round in meeting.rounds where !withTable || round.table != nil {
-                let span = Formatting.span(round, meeting: meeting, clock: clock)
+                let span = Formatting.span(
+                    round, meeting: meeting, clock: clock, strings: LayoutOptions(language: language.language).strings(for: meeting))
                 Console.output(fields: ids ? [round.id] : [round.id, "\(round.date)", span, round.displayTitle(in: titles)])
             }
         } catch {
