@@ -20,6 +20,7 @@ struct ParleyCommand: ParsableCommand {
             RoundsCommand.self,
             DiffSeatingCommand.self,
             MergeManifestsCommand.self, SchemaCommand.self, FlagWorkerCommand.self,
+            LanguagesCommand.self,
         ]
     )
 }

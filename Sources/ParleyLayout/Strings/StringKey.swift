@@ -208,7 +208,6 @@ public enum StringKey: String, Sendable, Hashable, CaseIterable {
     /// What a report writes under a chart: a round's timeline and seating, the seating compared,
     /// and a seating chart placed for no round.
     case timelineRoundCaption, seatingRoundCaption, compareReportCaption, seatingReportCaption
-
     // Issue 17, report chrome.
     /// A round's facts in a report, by label.
     case reportFactDate, reportFactVenue, reportFactTime, reportFactDuration, reportFactLanguage

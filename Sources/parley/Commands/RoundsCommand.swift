@@ -30,10 +30,11 @@ struct RoundsCommand: ParsableCommand {
             let meeting = try Parley.load(model).meeting
             if let warning = try Parley.checkLanguage(language.language, for: meeting) { Console.report(warning) }
             // The titles as the charts in this language show them (`titles:`).
-            let titles = LayoutOptions(language: language.language).namesLanguage(of: meeting)
+            let options = LayoutOptions(language: language.language)
+            let titles = options.namesLanguage(of: meeting)
+            let strings = options.strings(for: meeting)
             for round in meeting.rounds where !withTable || round.table != nil {
-                let span = Formatting.span(
-                    round, meeting: meeting, clock: clock, strings: LayoutOptions(language: language.language).strings(for: meeting))
+                let span = Formatting.span(round, meeting: meeting, clock: clock, strings: strings)
                 Console.output(fields: ids ? [round.id] : [round.id, "\(round.date)", span, round.displayTitle(in: titles)])
             }
         } catch {
