@@ -99,7 +99,8 @@ extension SeatingChangeText {
     }
 
     private func sentence(_ clause: String) -> String {
-        let capitalised = clause.prefix(1).uppercased() + clause.dropFirst()
+        // The language's own capitals: Turkish "izmir" starts a sentence as "İzmir", not "Izmir".
+        let capitalised = strings.sentenceCase(clause)
         return strings.text(.changeSentence, [.head: capitalised])
     }
 }
