@@ -58,11 +58,15 @@ public enum Parley {
         -> String
     {
         let meeting = model.meeting
-        guard let roundID else { return NotesDescription.describing(MeetingDescription.overview(meeting, clock: clock), meeting: meeting) }
+        let options = LayoutOptions(clock: clock)
+        guard let roundID else {
+            return NotesDescription.describing(MeetingDescription.overview(meeting, options: options), meeting: meeting, options: options)
+        }
         guard let round = meeting.round(roundID) else {
             throw .layout(
                 file: model.file, LayoutError.unknownRound(id: roundID, known: meeting.rounds.map(\.id)))
         }
-        return NotesDescription.describing(SeatingDescription.text(round, meeting: meeting, clock: clock), meeting: meeting, round: round)
+        return NotesDescription.describing(
+            SeatingDescription.text(round, meeting: meeting, options: options), meeting: meeting, round: round, options: options)
     }
 }

@@ -13,7 +13,7 @@ public enum SeatingDiffJSON {
     /// and the sentences `SeatingChangeText` writes for them.
     public static func document(_ diffs: [SeatingDiff], meeting: Meeting) -> JSONValue {
         let text = SeatingChangeText(
-            names: { meeting.party($0)?.name ?? $0 }, titles: { meeting.round($0)?.displayTitle ?? $0 },
+            strings: .english, names: { meeting.party($0)?.name ?? $0 }, titles: { meeting.round($0)?.displayTitle ?? $0 },
             placements: SeatingChangeText.placements(in: meeting), people: { meeting.person($0)?.name ?? $0 })
         return .object([
             ("version", .number(Double(version))),

@@ -30,6 +30,9 @@ public struct LayoutOptions: Sendable, Hashable {
     public var flagImages: [String: FlagImage] = [:]
     /// How much of the model's notes and sources the chart draws (the description keeps them all).
     public var notes: NotesMode = .full
+    /// A table of words to use instead of `language`'s file, for the tests' pseudo-languages
+    /// (a table built in code); `nil` in every real chart.
+    var words: WordsOverride? = nil
 
     /// Makes options for the chart's natural size in the light theme, titled, with every round and 24-hour times.
     public init(
@@ -49,6 +52,7 @@ public struct LayoutOptions: Sendable, Hashable {
     /// for `native`, which picks only the names); English for a language Parley has no file
     /// for, and for the keys a language lacks.
     public func strings(for meeting: Meeting) -> Strings {
+        if let words { return words.strings }
         let code = language == nil || language == "native" ? meeting.defaultLanguage : language
         return code.flatMap(Strings.language) ?? .english
     }
@@ -124,6 +128,14 @@ public struct LayoutOptions: Sendable, Hashable {
             return round
         }
     }
+}
+
+/// A strings table given in code, compared by its language code only (the tables of one run
+/// with one code are the same), so that `LayoutOptions` stays `Hashable`.
+struct WordsOverride: Sendable, Hashable {
+    let strings: Strings
+    static func == (lhs: Self, rhs: Self) -> Bool { lhs.strings.language == rhs.strings.language }
+    func hash(into hasher: inout Hasher) { hasher.combine(strings.language) }
 }
 
 /// How several rounds share one time axis.

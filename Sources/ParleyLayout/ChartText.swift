@@ -16,6 +16,6 @@ extension ChartLayout {
     /// A chart without words of its own: its one-line summary, after the round's title when it
     /// draws one round.
     public static func reportText(of meeting: Meeting, round: Round?, language: String?) -> ChartText {
-        ChartText(caption: (round.map { "\($0.displayTitle): " } ?? "") + summary, description: summary)
+        ChartText(caption: (round.map { "\($0.displayTitle(in: language)): " } ?? "") + summary, description: summary)
     }
 }

@@ -34,7 +34,7 @@ extension ChartLayout {
         }
         let shortened = ShortenedText.find(in: scene, meeting: meeting, cache: cache)
         guard !shortened.isEmpty else { return FittedScene(scene: scene, shortened: [], chart: Self.name) }
-        let keyed = try ShortenedKey.add(shortened, to: scene, options: options, measurer: cache)
+        let keyed = try ShortenedKey.add(shortened, to: scene, options: options, measurer: cache, strings: options.strings(for: meeting))
         return FittedScene(scene: keyed, shortened: shortened, chart: Self.name)
     }
 }

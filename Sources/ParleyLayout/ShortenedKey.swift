@@ -13,7 +13,7 @@ enum ShortenedKey {
     /// the largest side.
     static func add(
         _ shortened: [ShortenedText], to scene: Scene, options: LayoutOptions, measurer: TextMeasurementCache,
-        strings: Strings = .english
+        strings: Strings
     ) throws(LayoutError) -> Scene {
         guard !shortened.isEmpty else { return scene }
         let typesetter = Typesetter(measurer: measurer, family: options.fontFamily, theme: options.theme)

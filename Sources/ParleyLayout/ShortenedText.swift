@@ -57,6 +57,7 @@ struct ModelTextPlaces {
             places[text] = location
         }
         add(meeting.title, meeting.location)
+        meeting.titles.byLanguage.keys.sorted().forEach { add(meeting.titles.byLanguage[$0], meeting.location) }
         for party in meeting.parties {
             add(party.name, party.location)
             party.names.byLanguage.keys.sorted().forEach { add(party.names.byLanguage[$0], party.location) }
@@ -70,6 +71,9 @@ struct ModelTextPlaces {
         for round in meeting.rounds {
             add(round.title, round.location)
             add(round.venue, round.location)
+            // The titles and venues of other languages, which charts in those languages draw.
+            round.titles.byLanguage.keys.sorted().forEach { add(round.titles.byLanguage[$0], round.location) }
+            round.venues.byLanguage.keys.sorted().forEach { add(round.venues.byLanguage[$0], round.location) }
             round.segments.forEach { add($0.label, $0.location) }
             round.events.forEach { add($0.label, $0.location) }
             round.outcomes.forEach { add($0.text, $0.location) }

@@ -31,7 +31,7 @@ import Testing
                 events: [{at: {claims: [{at: "23:59", by: X}, {at: "2025-03-11T00:01", by: Y}]}, label: E}]
             """)
         let round = try #require(meeting.rounds.first)
-        let times = RoundTimeText(round)
+        let times = RoundTimeText(round, meeting: nil, clock: .twentyFour, strings: .english)
         #expect(times.endText == "23:50–00:10 (+1 day)")
         #expect(times.time(try #require(round.events.first?.at)) == "23:59/00:01 (+1 day)")
         #expect(times.span == "22:00–(23:50–00:10 (+1 day)) CET")
@@ -42,7 +42,7 @@ import Testing
             """
               - {id: r, date: 2025-11-01, start: "23:00", end: "2025-11-02T01:45-05:00"}
             """, zone: "America/New_York")
-        let times = RoundTimeText(try #require(meeting.rounds.first))
+        let times = RoundTimeText(try #require(meeting.rounds.first), meeting: nil, clock: .twentyFour, strings: .english)
         #expect(times.startText == "23:00 EDT" && times.endText == "01:45 EST (+1 day)")
     }
 
@@ -69,7 +69,7 @@ import Testing
         #expect(result.warnings.contains { $0.description.contains("the shortest duration is counted as 0") })
         let round = try #require(result.meeting.rounds.first)
         #expect(round.durationRange == 0...(3 * 3600))
-        #expect(Formatting.duration(of: round) == "0 min – 3 h")
+        #expect(Formatting.duration(of: round, strings: .english) == "0 min – 3 h")
     }
 
     @Test func aComparisonRowMarksTheChangeOfTheClocks() throws {

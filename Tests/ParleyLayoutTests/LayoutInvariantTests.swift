@@ -96,7 +96,7 @@ import Testing
         let model = generator.make()
         let meeting = try MeetingLoader.parse(Array(model.yaml.utf8), file: "generated-\(seed).yaml").meeting
         for theme in [Theme.light, Theme.dark] {
-            let style = PartyStyle(meeting: meeting, theme: theme, language: nil)
+            let style = PartyStyle(meeting: meeting, theme: theme, language: nil, strings: .english)
             for (i, first) in meeting.parties.enumerated() {
                 for second in meeting.parties[(i + 1)...] where first.color == nil || second.color == nil {
                     let a = style.color(first.id), b = style.color(second.id)
@@ -114,7 +114,7 @@ import Testing
                 }
             }
         }
-        let print = PartyStyle(meeting: meeting, theme: .print, language: nil)
+        let print = PartyStyle(meeting: meeting, theme: .print, language: nil, strings: .english)
         let looks = meeting.parties.prefix(12).map { "\(print.color($0.id).hexString)/\(print.pattern($0.id))" }
         #expect(Set(looks).count == looks.count, "seed \(seed): print looks repeat: \(looks)")
     }

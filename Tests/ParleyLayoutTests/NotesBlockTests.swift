@@ -186,7 +186,8 @@ enum ModelNotes {
         options.notes = .none
         #expect(drawnText(try layout("seating-compare", meeting, options)).contains("Round 2 mirrors Round 1 (placement unconfirmed):"))
         let text = SeatingChangeText(
-            names: { $0 }, titles: { meeting.round($0)?.displayTitle ?? $0 }, placements: SeatingChangeText.placements(in: meeting))
+            strings: .english, names: { $0 }, titles: { meeting.round($0)?.displayTitle ?? $0 },
+            placements: SeatingChangeText.placements(in: meeting))
         #expect(
             SeatingDiff.consecutive(in: meeting).map(text.caption).first?.hasPrefix("Round 2 mirrors Round 1 (placement unconfirmed):")
                 == true)

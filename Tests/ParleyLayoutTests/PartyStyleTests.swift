@@ -27,7 +27,7 @@ import Testing
     @Test(arguments: [Theme.light, Theme.dark])
     func twelveAutomaticColoursKeepApart(theme: Theme) throws {
         let meeting = try Self.meeting(parties: Self.uncoloured(12))
-        let style = PartyStyle(meeting: meeting, theme: theme, language: nil)
+        let style = PartyStyle(meeting: meeting, theme: theme, language: nil, strings: .english)
         let colors = meeting.parties.map { style.color($0.id) }
         for (i, color) in colors.enumerated() {
             #expect(color.contrastRatio(with: theme.background) >= 3)
@@ -48,7 +48,7 @@ import Testing
             ]
             + Self.uncoloured(6)
         let meeting = try Self.meeting(parties: parties)
-        let style = PartyStyle(meeting: meeting, theme: theme, language: nil)
+        let style = PartyStyle(meeting: meeting, theme: theme, language: nil, strings: .english)
         let explicit = [style.color("br"), style.color("fr"), style.color("cn")]
         let automatic = meeting.parties.dropFirst(3).map { style.color($0.id) }
         let all = explicit + automatic
@@ -62,7 +62,7 @@ import Testing
 
     @Test func printTellsTwelvePartiesApartByGreyAndPattern() throws {
         let meeting = try Self.meeting(parties: Self.uncoloured(12))
-        let style = PartyStyle(meeting: meeting, theme: .print, language: nil)
+        let style = PartyStyle(meeting: meeting, theme: .print, language: nil, strings: .english)
         let looks = meeting.parties.map { "\(style.color($0.id).hexString)-\(style.pattern($0.id))" }
         #expect(Set(looks).count == 12)
         for party in meeting.parties {
@@ -79,8 +79,8 @@ import Testing
 
     @Test func samePartiesSameColours() throws {
         let meeting = try Self.meeting(parties: ["{id: a, name: A, color: '#D52B1E'}"] + Self.uncoloured(9))
-        let first = PartyStyle(meeting: meeting, theme: .light, language: nil)
-        let second = PartyStyle(meeting: meeting, theme: .light, language: nil)
+        let first = PartyStyle(meeting: meeting, theme: .light, language: nil, strings: .english)
+        let second = PartyStyle(meeting: meeting, theme: .light, language: nil, strings: .english)
         #expect(meeting.parties.map { first.color($0.id) } == meeting.parties.map { second.color($0.id) })
     }
 }

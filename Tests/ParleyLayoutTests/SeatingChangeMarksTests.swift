@@ -47,7 +47,7 @@ import Testing
     private func plan(_ meeting: Meeting, round: Int, marks: SeatMarks, theme: Theme = .light) throws -> Scene {
         let table = try #require(meeting.rounds[round].table)
         let typesetter = Typesetter(measurer: FixedMetricsMeasurer(), family: Font.defaultFamily, theme: theme)
-        let style = PartyStyle(meeting: meeting, theme: theme, language: nil)
+        let style = PartyStyle(meeting: meeting, theme: theme, language: nil, strings: .english)
         let metrics = TablePlan.metrics(
             for: [table], meeting: meeting, typesetter: typesetter, style: style, maxLabelWidth: 160, marks: [marks])
         let plan = TablePlan(
@@ -68,7 +68,7 @@ import Testing
         let meeting = try Self.meeting(Self.swapped)
         var diff = SeatingDiff(meeting: meeting, from: meeting.rounds[0], to: meeting.rounds[1])
         diff.personChanges = [.moved(person: "petrov", from: SeatPlace(side: .left, position: 1), to: SeatPlace(side: .right, position: 2))]
-        let scene = try plan(meeting, round: 1, marks: SeatMarks(diff))
+        let scene = try plan(meeting, round: 1, marks: SeatMarks(diff, strings: .english))
         let expected = diff.changedSeats.map { "seat-\($0.side.rawValue)-\($0.position)" }.sorted()
         #expect(!expected.isEmpty)
         #expect(rings(scene).sorted() == expected)
@@ -89,7 +89,7 @@ import Testing
     @Test func partiesThatChangedPlaceHaveThickOutlinedBands() throws {
         let meeting = try Self.meeting(Self.swapped)
         let diff = SeatingDiff(meeting: meeting, from: meeting.rounds[0], to: meeting.rounds[1])
-        let marks = SeatMarks(diff)
+        let marks = SeatMarks(diff, strings: .english)
         #expect(marks.movedParties == ["no", "co"])
         for theme in Theme.all {
             let bands = try plan(meeting, round: 1, marks: marks, theme: theme).flattened().compactMap { placed -> RectShape? in

@@ -11,7 +11,7 @@ import Testing
     private func sentences(_ path: String, names: String? = nil) throws -> [[String]] {
         let meeting = try MeetingLoader.load(path: path).meeting
         let text = SeatingChangeText(
-            names: { meeting.party($0)?.name(in: names) ?? $0 }, titles: { meeting.round($0)?.displayTitle ?? $0 },
+            strings: .english, names: { meeting.party($0)?.name(in: names) ?? $0 }, titles: { meeting.round($0)?.displayTitle ?? $0 },
             placements: SeatingChangeText.placements(in: meeting), people: { meeting.person($0)?.name(in: names) ?? $0 })
         return SeatingDiff.consecutive(in: meeting).map(text.sentences(for:))
     }
@@ -65,7 +65,7 @@ import Testing
 
     @Test func theFirstSentenceIsTheCaption() throws {
         let meeting = try MeetingLoader.load(path: fixture).meeting
-        let text = SeatingChangeText(names: { meeting.party($0)?.name ?? $0 })
+        let text = SeatingChangeText(strings: .english, names: { meeting.party($0)?.name ?? $0 })
         for diff in SeatingDiff.consecutive(in: meeting) { #expect(text.sentences(for: diff).first == text.caption(diff)) }
     }
 }

@@ -14,7 +14,8 @@ import Testing
     }
 
     private func captions(_ meeting: Meeting) -> [String] {
-        let text = SeatingChangeText(names: { meeting.party($0)?.name ?? $0 }, titles: { meeting.round($0)?.displayTitle ?? $0 })
+        let text = SeatingChangeText(
+            strings: .english, names: { meeting.party($0)?.name ?? $0 }, titles: { meeting.round($0)?.displayTitle ?? $0 })
         return SeatingDiff.consecutive(in: meeting).map(text.caption)
     }
 

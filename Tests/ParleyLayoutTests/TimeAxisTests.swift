@@ -26,13 +26,13 @@ import Testing
     }
 
     @Test func clockLabels() {
-        #expect(ClockStyle.twentyFour.text(secondsOfDay: 14 * 3600 + 43 * 60) == "14:43")
-        #expect(ClockStyle.twentyFour.text(secondsOfDay: 25 * 3600 + 10 * 60) == "01:10")
-        #expect(ClockStyle.twelve.text(secondsOfDay: 14 * 3600 + 43 * 60) == "2:43\u{00A0}p.m.")
-        #expect(ClockStyle.twelve.text(secondsOfDay: 0) == "12:00\u{00A0}a.m.")
-        #expect(ClockStyle.twelve.text(secondsOfDay: 12 * 3600) == "12:00\u{00A0}p.m.")
-        #expect(Formatting.duration(seconds: 74 * 60) == "1 h 14 min")
-        #expect(Formatting.duration(seconds: 39 * 60, approximate: true) == "≈39 min")
-        #expect(Formatting.duration(seconds: 7200) == "2 h")
+        #expect(ClockStyle.twentyFour.text(secondsOfDay: 14 * 3600 + 43 * 60, strings: .english) == "14:43")
+        #expect(ClockStyle.twentyFour.text(secondsOfDay: 25 * 3600 + 10 * 60, strings: .english) == "01:10")
+        #expect(ClockStyle.twelve.text(secondsOfDay: 14 * 3600 + 43 * 60, strings: .english) == "2:43\u{00A0}p.m.")
+        #expect(ClockStyle.twelve.text(secondsOfDay: 0, strings: .english) == "12:00\u{00A0}a.m.")
+        #expect(ClockStyle.twelve.text(secondsOfDay: 12 * 3600, strings: .english) == "12:00\u{00A0}p.m.")
+        #expect(Formatting.duration(seconds: 74 * 60, strings: .english) == "1 h 14 min")
+        #expect(Formatting.duration(seconds: 39 * 60, approximate: true, strings: .english) == "≈39 min")
+        #expect(Formatting.duration(seconds: 7200, strings: .english) == "2 h")
     }
 }

@@ -79,7 +79,9 @@ import Testing
             rounds: [{id: r, date: 2025-06-02, start: "22:00", end: "2025-06-04T01:00"}]
             """)
         #expect(try timeline(twoDays, LayoutOptions(roundID: "r")).textFrames.contains { $0.text == "01:00 (+2 days)" })
-        #expect(MeetingDescription.round(twoDays.rounds[0], in: twoDays).contains("(+2 days)"))
+        #expect(
+            MeetingDescription.round(twoDays.rounds[0], meeting: twoDays, clock: .twentyFour, strings: .english, language: nil).contains(
+                "(+2 days)"))
     }
 
     @Test func secondsThatTheModelGivesArePrinted() throws {
@@ -90,10 +92,10 @@ import Testing
         #expect(texts.contains { $0.hasPrefix("10:00:20 Gavel") })
         #expect(scene.description.contains("10:00:00–10:00:40"))
         #expect(!texts.contains("1 min") && !scene.description.contains("10:00–10:00"))
-        #expect(Formatting.duration(seconds: 100) == "1 min 40 s")
-        #expect(Formatting.duration(seconds: 40) == "40 s")
-        #expect(Formatting.duration(seconds: 3725) == "1 h 2 min")
-        #expect(ClockStyle.twelve.text(secondsOfDay: 14 * 3600 + 43 * 60 + 20, seconds: true) == "2:43:20\u{00A0}p.m.")
+        #expect(Formatting.duration(seconds: 100, strings: .english) == "1 min 40 s")
+        #expect(Formatting.duration(seconds: 40, strings: .english) == "40 s")
+        #expect(Formatting.duration(seconds: 3725, strings: .english) == "1 h 2 min")
+        #expect(ClockStyle.twelve.text(secondsOfDay: 14 * 3600 + 43 * 60 + 20, seconds: true, strings: .english) == "2:43:20\u{00A0}p.m.")
         // The bar is 40 seconds long on the axis of minutes.
         SceneInvariants.check(scene, "forty seconds")
     }
@@ -143,8 +145,8 @@ import Testing
         let own = abroad.zoneLabel(at: abroad.start.instant)
         let berlin = try #require(meeting.round("late")).zoneLabel(at: abroad.start.instant)
         let expected = "08:00–09:15 \(own) (14:00–15:15 \(berlin))"
-        #expect(Formatting.span(abroad, meeting: meeting) == expected)
-        #expect(MeetingDescription.round(abroad, in: meeting).contains(expected))
+        #expect(Formatting.span(abroad, meeting: meeting, clock: .twentyFour, strings: .english) == expected)
+        #expect(MeetingDescription.round(abroad, meeting: meeting, clock: .twentyFour, strings: .english, language: nil).contains(expected))
         let report = ReportDocument(meeting: meeting)
         #expect(report.sections.contains { $0.facts.contains { $0.label == "Time" && $0.value == expected } })
         let comparison = try timeline(meeting, LayoutOptions())
@@ -152,7 +154,9 @@ import Testing
         #expect(comparison.description.contains(expected))
         // A round in the meeting's own zone gives its times once.
         let late = try #require(meeting.round("late"))
-        #expect(Formatting.span(late, meeting: meeting) == "22:10–01:45 \(late.zoneLabel(at: late.end.instant)) (+1 day)")
+        #expect(
+            Formatting.span(late, meeting: meeting, clock: .twentyFour, strings: .english)
+                == "22:10–01:45 \(late.zoneLabel(at: late.end.instant)) (+1 day)")
     }
 
     @Test func aSpanAcrossAZoneChangeNamesBothZones() throws {
@@ -170,7 +174,9 @@ import Testing
         let summer = zurich.abbreviation(at: round.start.instant), winter = zurich.abbreviation(at: round.end.instant)
         #expect(summer != winter)
         let utc = round.zoneLabel(at: round.start.instant)
-        #expect(Formatting.span(round, meeting: meeting) == "00:30–01:30 \(utc) (02:30 \(summer) – 02:30 \(winter))")
+        #expect(
+            Formatting.span(round, meeting: meeting, clock: .twentyFour, strings: .english)
+                == "00:30–01:30 \(utc) (02:30 \(summer) – 02:30 \(winter))")
     }
 
     @Test func contestedEndsGiveTheDurationAsARange() throws {
@@ -183,16 +189,16 @@ import Testing
             rounds: [{id: r, date: 2025-06-02, start: "14:43", end: "15:57"}]
             """)
         var round = meeting.rounds[0]
-        #expect(Formatting.duration(of: round) == "1 h 14 min")
+        #expect(Formatting.duration(of: round, strings: .english) == "1 h 14 min")
         var later = round.start
         later.secondsOfDay += 60
         round.start.claims = [TimeClaim(time: round.start, by: "Turkish MFA"), TimeClaim(time: later, by: "Ukrainian MFA")]
         var end = round.end
         end.secondsOfDay += 60
         round.end.claims = [TimeClaim(time: round.end, by: "Turkish MFA"), TimeClaim(time: end, by: "Russian media")]
-        #expect(Formatting.duration(of: round) == "1 h 13–15 min")
+        #expect(Formatting.duration(of: round, strings: .english) == "1 h 13–15 min")
         round.end.isApproximate = true
-        #expect(Formatting.duration(of: round) == "≈1 h 13–15 min")
+        #expect(Formatting.duration(of: round, strings: .english) == "≈1 h 13–15 min")
         // Across the hour, both ends in full.
         var short = meeting.rounds[0]
         short.end.secondsOfDay = short.start.secondsOfDay + 58 * 60
@@ -200,6 +206,6 @@ import Testing
         longer.secondsOfDay += 4 * 60
         short.end.claims = [TimeClaim(time: short.end), TimeClaim(time: longer)]
         short.end.isRange = true
-        #expect(Formatting.duration(of: short) == "58 min – 1 h 2 min")
+        #expect(Formatting.duration(of: short, strings: .english) == "58 min – 1 h 2 min")
     }
 }

@@ -11,6 +11,7 @@ struct CalendarTimeline {
     let rounds: [Round]
     let options: LayoutOptions
     let typesetter: Typesetter
+    let style: PartyStyle
 
     private let margin = 24.0, plotHeight = 110.0
 
@@ -21,16 +22,17 @@ struct CalendarTimeline {
         var nodes: [SceneNode] = []
         var y = margin
         let notes = ChartNotes(meeting: meeting, rounds: rounds, parts: .rounds, options: options)
+        let strings = style.strings
         if options.showsTitle {
             let block = TitleBlock.make(
-                title: notes.marked(meeting.displayTitle, .meeting), subtitle: Strings.english.text(.calendarSubtitle, count: rounds.count),
+                title: notes.marked(style.meetingTitle, .meeting), subtitle: strings.text(.calendarSubtitle, count: rounds.count),
                 at: Point(x: margin, y: y), width: width - 2 * margin, typesetter: typesetter)
             nodes += block.nodes
             y += block.height + 14
         }
         let starts = rounds.map(\.start.instant)
         let longest = Double(rounds.map(\.durationSeconds).max() ?? 1)
-        let durationScale = CalendarDurationScale(longest: Int(longest), height: plotHeight, typesetter: typesetter)
+        let durationScale = CalendarDurationScale(longest: Int(longest), height: plotHeight, typesetter: typesetter, strings: strings)
         let left = margin + durationScale.width, right = width - margin - 10, contentWidth = right - left
         // The axis spans the stems and a little room, not out to whole steps (a month's step
         // would add weeks at each end); half a day at least, so a date tick stands inside.
@@ -39,7 +41,8 @@ struct CalendarTimeline {
         let lower = first - room, upper = last + room
         // No step under a day: each date is labelled once (a finer step repeated "24 Oct" at every tick).
         let spanDays = max(1, (upper - lower + 86399) / 86400)
-        let tickWidth = typesetter.width("30 Sep", .tick) + 16
+        // The widest a date label reads: a late day of a long month's name ("30 Sep" in English).
+        let tickWidth = typesetter.width(strings.text(.shortDate, [.day: "30", .month: strings.month(9, short: true)]), .tick) + 16
         let zoned = ZonedTimeAxis(
             covering: lower, upper, zone: meeting.timeZone, width: contentWidth,
             minimumSpacing: max(tickWidth, contentWidth / Double(spanDays)))
@@ -59,13 +62,14 @@ struct CalendarTimeline {
         for index in rounds.indices.sorted(by: { stemXs[$0] > stemXs[$1] }) {
             let round = rounds[index]
             let x = stemXs[index]
-            let when = Strings.english.text(
+            let when = strings.text(
                 .calendarStemWhen,
                 [
-                    .date: Formatting.shortDate(round.date),
-                    .value: RoundTimeText(round, meeting: meeting, clock: options.clock).time(round.start),
+                    .date: Formatting.shortDate(round.date, strings: strings),
+                    .value: RoundTimeText(round, meeting: meeting, clock: options.clock, strings: strings).time(round.start),
                 ])
-            let text = "\(notes.marked(round.displayTitle, .round(round.id))), \(when)\n\(Formatting.duration(of: round))"
+            let text =
+                "\(notes.marked(style.title(round), .round(round.id))), \(when)\n\(Formatting.duration(of: round, strings: strings))"
             // Wrapped short of the next stem to the right and of the edge (never under its longest
             // word), so it stands over no other stem and is not pulled back over one.
             let next = stemXs.filter { $0 > x + 0.5 }.min() ?? .infinity
@@ -130,15 +134,16 @@ struct CalendarTimeline {
             stems.append(
                 .group(
                     Group(
-                        id: "round-\(round.id)", title: round.displayTitle,
-                        description: MeetingDescription.round(round, in: meeting, clock: options.clock),
+                        id: "round-\(round.id)", title: style.title(round),
+                        description: MeetingDescription.round(
+                            round, meeting: meeting, clock: options.clock, strings: strings, language: style.language),
                         children: children, role: .round
                     )))
         }
         let axisNodes = AxisDrawing.horizontal(
             axis, y: baseline, left: left, right: right, typesetter: typesetter,
-            label: { Formatting.shortDate(meeting.timeZone.wallClock(at: $0).date) })
-        nodes.append(.group(Group(id: "axis", title: Strings.english.text(.dateAxisTitle), children: axisNodes.nodes, role: .axis)))
+            label: { Formatting.shortDate(meeting.timeZone.wallClock(at: $0).date, strings: strings) })
+        nodes.append(.group(Group(id: "axis", title: strings.text(.dateAxisTitle), children: axisNodes.nodes, role: .axis)))
         nodes.append(durationScale.group(baseline: baseline, left: left, right: right, margin: margin))
         nodes += stems
         y = baseline + axisNodes.height + 14
@@ -147,10 +152,10 @@ struct CalendarTimeline {
         nodes += notesBlock.nodes
         y += notesBlock.height + (notesBlock.nodes.isEmpty ? 0 : 14)
         let height = try options.canvasHeight(needed: y + margin - 14)
-        let summary = MeetingDescription.rounds(rounds, in: meeting, clock: options.clock)
+        let summary = MeetingDescription.rounds(rounds, in: meeting, clock: options.clock, style: style)
         return Scene(
             size: Size(width: width, height: height), background: theme.background,
-            title: Strings.english.text(.calendarSceneTitle, [.meeting: meeting.displayTitle]), description: notes.describing(summary),
+            title: strings.text(.calendarSceneTitle, [.meeting: style.meetingTitle]), description: notes.describing(summary),
             nodes: nodes)
     }
 }

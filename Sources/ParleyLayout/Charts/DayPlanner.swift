@@ -14,6 +14,7 @@ struct DayPlanner {
     let options: LayoutOptions
     let typesetter: Typesetter
     let style: PartyStyle
+    var strings: Strings { style.strings }
 
     let margin = 24.0, barHeight = 14.0
 
@@ -43,7 +44,6 @@ struct DayPlanner {
         try ChartBudget.check(TimelineLayout.name, rounds: rounds, drawn: [.rounds, .events])
         let theme = options.theme
         let width = try options.canvasWidth(natural: 900, minimum: 320)
-        let strings = Strings.english
         let rows = DayRows(rounds: rounds, zone: meeting.timeZone)
         let days = rows.days
         var nodes: [SceneNode] = []
@@ -53,10 +53,12 @@ struct DayPlanner {
             let first = days.first?.date ?? rounds[0].date, last = days.last?.date ?? first
             let subtitle =
                 first == last
-                ? strings.text(.dayPlannerSubtitleOneDay, count: rounds.count, [.date: Formatting.date(first)])
-                : strings.text(.dayPlannerSubtitle, count: rounds.count, [.from: Formatting.date(first), .to: Formatting.date(last)])
+                ? strings.text(.dayPlannerSubtitleOneDay, count: rounds.count, [.date: Formatting.date(first, strings: strings)])
+                : strings.text(
+                    .dayPlannerSubtitle, count: rounds.count,
+                    [.from: Formatting.date(first, strings: strings), .to: Formatting.date(last, strings: strings)])
             let block = TitleBlock.make(
-                title: notes.marked(meeting.displayTitle, .meeting), subtitle: subtitle, at: Point(x: margin, y: y),
+                title: notes.marked(style.meetingTitle, .meeting), subtitle: subtitle, at: Point(x: margin, y: y),
                 width: width - 2 * margin, typesetter: typesetter)
             nodes += block.nodes
             y += block.height + 14
@@ -94,7 +96,7 @@ struct DayPlanner {
                             from: Point(x: frame.dateLeft, y: y - 5), to: Point(x: frame.right, y: y - 5),
                             stroke: Stroke(color: theme.rule, width: 0.5))))
                 // One group a day, named for it: a screen reader reads the planner row by row.
-                let title = Strings.english.text(.dayPlannerRowTitle, [.date: Formatting.date(day.date)])
+                let title = strings.text(.dayPlannerRowTitle, [.date: Formatting.date(day.date, strings: strings)])
                 rowNodes.append(.group(Group(id: "day-\(day.date)", title: title, children: drawn.nodes)))
                 continues = continues || day.pieces.contains { $0.continuesToNextDay }
                 clocksChange = clocksChange || !day.clockChanges.isEmpty
@@ -106,14 +108,14 @@ struct DayPlanner {
         let rowsBottom = y - 4
         let top = header.drawn(
             y: axisTop, line: frame.plotLeft...frame.plotRight, labels: frame.labelLeft...frame.right, typesetter: typesetter,
-            label: { options.clock.text(secondsOfDay: $0) }, gridTop: rowsBottom)
+            label: { options.clock.text(secondsOfDay: $0, strings: strings) }, gridTop: rowsBottom)
         nodes.append(.group(Group(id: "axis", title: axisTitle, children: [.text(titleRun)] + top.nodes, role: .axis)))
         nodes += rowNodes
         // A tall planner repeats the hours under its last row.
         if days.count > 5 {
             let bottom = header.drawn(
                 y: rowsBottom, line: frame.plotLeft...frame.plotRight, labels: frame.labelLeft...frame.right, typesetter: typesetter,
-                label: { options.clock.text(secondsOfDay: $0) })
+                label: { options.clock.text(secondsOfDay: $0, strings: strings) })
             nodes.append(.group(Group(id: "axis-bottom", title: axisTitle, children: bottom.nodes, role: .axis)))
             y = rowsBottom + bottom.height + 10
         }
@@ -134,10 +136,10 @@ struct DayPlanner {
         nodes += notesBlock.nodes
         y += notesBlock.height + (notesBlock.nodes.isEmpty ? 0 : 8)
         let height = try options.canvasHeight(needed: y + margin - 8)
-        let summary = MeetingDescription.rounds(rounds, in: meeting, clock: options.clock)
+        let summary = MeetingDescription.rounds(rounds, in: meeting, clock: options.clock, style: style)
         return Scene(
             size: Size(width: width, height: height), background: theme.background,
-            title: strings.text(.dayPlannerSceneTitle, [.meeting: meeting.displayTitle]), description: notes.describing(summary),
+            title: strings.text(.dayPlannerSceneTitle, [.meeting: style.meetingTitle]), description: notes.describing(summary),
             nodes: nodes)
     }
 
@@ -152,10 +154,10 @@ struct DayPlanner {
         }
         var windowStart = max(0, lowest / 3600 * 3600)
         var windowEnd = min(86400, max((highest + 3599) / 3600 * 3600, windowStart + 3600))
-        let dateWidest = rows.days.map { typesetter.width(Formatting.weekdayDate($0.date), .heading) }.max() ?? 60
+        let dateWidest = rows.days.map { typesetter.width(Formatting.weekdayDate($0.date, strings: strings), .heading) }.max() ?? 60
         let datesAbove = width < Self.narrowestWithDateColumn
         let dateWidth = datesAbove ? width - 2 * margin : min(max(dateWidest, 56) + 4, width * 0.3)
-        let tickHalf = (typesetter.width(options.clock.text(secondsOfDay: 22 * 3600 + 2700), .tick) + 4) / 2
+        let tickHalf = (typesetter.width(options.clock.text(secondsOfDay: 22 * 3600 + 2700, strings: strings), .tick) + 4) / 2
         let dateLeft = margin
         let labelLeft = datesAbove ? margin : dateLeft + dateWidth + 10
         // Room for the arrow of a round carried over from the day before, left of midnight.
@@ -186,7 +188,7 @@ struct DayPlanner {
 
     /// The hours across the top: wall-clock seconds of the day, at the rows' rate.
     private func headerScale(_ frame: Frame) -> DayClockScale {
-        let tickWidth = typesetter.width(options.clock.text(secondsOfDay: 22 * 3600 + 2700), .tick) + 14
+        let tickWidth = typesetter.width(options.clock.text(secondsOfDay: 22 * 3600 + 2700, strings: strings), .tick) + 14
         let steps = TimeAxis(
             covering: frame.windowStart, frame.windowEnd, width: frame.plotRight - frame.plotLeft, minimumSpacing: tickWidth)
         let major = DayClockScale.multiples(of: steps.step, in: frame.windowStart, frame.windowEnd)
@@ -206,7 +208,7 @@ struct DayPlanner {
                 if !names.contains(name) { names.append(name) }
             }
         }
-        guard names.count == 2 else { return names.joined(separator: Strings.english.text(.listSeparator)) }
-        return Strings.english.text(.zoneSequence, [.from: names[0], .to: names[1]])
+        guard names.count == 2 else { return names.joined(separator: strings.text(.listSeparator)) }
+        return strings.text(.zoneSequence, [.from: names[0], .to: names[1]])
     }
 }

@@ -19,10 +19,11 @@ struct DayPlannerRow {
     }
 
     func nodes(top: Double) throws(LayoutError) -> (nodes: [SceneNode], height: Double) {
-        let typesetter = planner.typesetter, theme = planner.options.theme, strings = Strings.english
+        let typesetter = planner.typesetter, theme = planner.options.theme, strings = planner.strings
         var nodes: [SceneNode] = []
         let dateRun = typesetter.run(
-            Formatting.weekdayDate(day.date), .heading, at: Point(x: frame.dateLeft, y: top), maxWidth: frame.dateWidth, overflow: .wrap)
+            Formatting.weekdayDate(day.date, strings: strings), .heading, at: Point(x: frame.dateLeft, y: top), maxWidth: frame.dateWidth,
+            overflow: .wrap)
         nodes.append(.text(dateRun))
         var dateHeight = dateRun.metrics.height
         if day.hours != 24, let change = day.clockChanges.first {
@@ -103,18 +104,18 @@ struct DayPlannerRow {
     /// The row's own wall-clock ticks, under its bars: on a day whose clocks change the header's
     /// hours no longer stand over this row's times after the change.
     private func ownTimes(at y: Double, into nodes: inout [SceneNode]) -> Double {
-        let typesetter = planner.typesetter
+        let typesetter = planner.typesetter, strings = planner.strings
         let origin = frame.origin(of: day), end = frame.end(of: day)
-        let tickWidth = typesetter.width(planner.options.clock.text(secondsOfDay: 22 * 3600 + 2700), .tick) + 14
+        let tickWidth = typesetter.width(planner.options.clock.text(secondsOfDay: 22 * 3600 + 2700, strings: strings), .tick) + 14
         let step = TimeAxis(covering: origin, end, width: frame.plotRight - frame.plotLeft, minimumSpacing: tickWidth).step
         let scale = DayClockScale(
             origin: origin, left: frame.plotLeft, pointsPerSecond: frame.pointsPerSecond,
             majorTicks: ZonedTimeAxis.ticks(every: step, from: origin, through: end, zone: frame.rows.zone), minorTicks: [])
         let drawn = scale.drawn(
             y: y, line: frame.plotLeft...max(scale.x(end), frame.plotLeft), labels: frame.labelLeft...frame.right, typesetter: typesetter,
-            label: { planner.options.clock.text(secondsOfDay: frame.rows.zone.wallClock(at: $0).secondsOfDay) })
+            label: { planner.options.clock.text(secondsOfDay: frame.rows.zone.wallClock(at: $0).secondsOfDay, strings: strings) })
         nodes.append(
-            .group(Group(id: "day-\(day.date)-times", title: Strings.english.text(.timeAxisTitle), children: drawn.nodes, role: .axis)))
+            .group(Group(id: "day-\(day.date)-times", title: strings.text(.timeAxisTitle), children: drawn.nodes, role: .axis)))
         return drawn.height + 6
     }
 
@@ -122,11 +123,11 @@ struct DayPlannerRow {
     /// the title, then times and duration; a piece carried over from the day before says only
     /// that it continues, so the duration is given once.
     private func label(_ piece: DayRows.Piece, x0: Double, x1: Double, clear: Double) -> Placed {
-        let typesetter = planner.typesetter, strings = Strings.english
+        let typesetter = planner.typesetter, strings = planner.strings, style = planner.style
         let round = planner.rounds[piece.round]
-        let times = RoundTimeText(round, meeting: planner.meeting, clock: planner.options.clock)
+        let times = RoundTimeText(round, meeting: planner.meeting, clock: planner.options.clock, strings: strings)
         let room = frame.right - frame.labelLeft
-        let title = notes.marked(round.displayTitle, .round(round.id))
+        let title = notes.marked(style.title(round), .round(round.id))
         // Never narrower than the title's longest word: a word is not broken while there is room.
         let bold = typesetter.font(.small).with(weight: .bold)
         let longestWord =
@@ -137,7 +138,9 @@ struct DayPlannerRow {
             var endText = times.wallClock(at: round.end.latestInstant, in: frame.rows.zone, approximate: round.end.isApproximate)
             // A middle day of a round of several days: the end is on a later row, so it gives its date.
             if piece.continuesToNextDay {
-                endText = Formatting.facts([Formatting.shortDate(frame.rows.zone.wallClock(at: round.end.latestInstant).date), endText])
+                endText = Formatting.facts([
+                    Formatting.shortDate(frame.rows.zone.wallClock(at: round.end.latestInstant).date, strings: strings), endText,
+                ])
             }
             titleRun = typesetter.run(
                 strings.text(.dayPlannerContinued, [.text: title, .value: endText]), .small, at: .zero, maxWidth: maxWidth,
@@ -145,7 +148,7 @@ struct DayPlannerRow {
         } else {
             titleRun = typesetter.run(title, .small, at: .zero, maxWidth: maxWidth, overflow: .wrap, weight: .bold)
             factsRun = typesetter.run(
-                Formatting.facts([times.span, Self.unbroken(Formatting.duration(of: round))]), .small,
+                Formatting.facts([times.span, Self.unbroken(Formatting.duration(of: round, strings: strings))]), .small,
                 at: Point(x: 0, y: titleRun.metrics.height),
                 maxWidth: maxWidth, overflow: .wrap)
         }
@@ -168,6 +171,7 @@ struct DayPlannerRow {
 
     /// The piece's bar, its continuation arrows, events, label and leader line, as one group.
     private func pieceGroup(_ placed: Placed, labelTop: Double, barTop: Double) -> SceneNode {
+        let strings = planner.strings, style = planner.style
         let theme = planner.options.theme
         let round = planner.rounds[placed.piece.round]
         let shown = DayPlannerPiece.round(round, cutTo: placed.piece, zone: frame.rows.zone)
@@ -213,8 +217,10 @@ struct DayPlannerRow {
         let id = placed.piece.continuesFromDayBefore ? "round-\(round.id)-\(day.date)" : "round-\(round.id)"
         return .group(
             Group(
-                id: id, title: round.displayTitle,
-                description: MeetingDescription.round(round, in: planner.meeting, clock: planner.options.clock), children: children,
+                id: id, title: style.title(round),
+                description: MeetingDescription.round(
+                    round, meeting: planner.meeting, clock: planner.options.clock, strings: strings, language: style.language),
+                children: children,
                 role: .round))
     }
 }

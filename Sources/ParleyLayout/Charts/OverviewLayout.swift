@@ -26,6 +26,8 @@ public struct OverviewLayout: ChartLayout {
         try ChartBudget.check(OverviewLayout.name, rounds: meeting.rounds, drawn: .rounds)
         let theme = options.theme
         let typesetter = Typesetter(measurer: measurer, family: options.fontFamily, theme: theme)
+        let style = PartyStyle(meeting: meeting, options: options)
+        let strings = style.strings
         let width = try options.canvasWidth(natural: 720, minimum: LayoutOptions.narrowestWidth)
         let titleFont = Font(family: options.fontFamily, size: 20, weight: .bold)
         let headFont = Font(family: options.fontFamily, size: 14, weight: .bold)
@@ -37,7 +39,7 @@ public struct OverviewLayout: ChartLayout {
 
         if options.showsTitle {
             let title = typesetter.run(
-                notes.marked(meeting.displayTitle, .meeting), font: titleFont, color: theme.text, at: Point(x: margin, y: y),
+                notes.marked(style.meetingTitle, .meeting), font: titleFont, color: theme.text, at: Point(x: margin, y: y),
                 maxWidth: textWidth,
                 overflow: .wrap)
             nodes.append(.text(title))
@@ -46,19 +48,22 @@ public struct OverviewLayout: ChartLayout {
 
         let longest = Double(meeting.rounds.map(\.durationSeconds).max() ?? 1)
         // Room after the longest bar for the widest duration ("9 h 50 min – 10 h 10 min" for a contested one).
-        let durations = meeting.rounds.map { Formatting.duration(of: $0) }
+        let durations = meeting.rounds.map { Formatting.duration(of: $0, strings: strings) }
         let widestDuration = durations.map { measurer.measure($0, font: bodyFont).width }.max() ?? 0
         let durationColumn = min(max(120, widestDuration + 12), textWidth / 2)
         for (index, round) in meeting.rounds.enumerated() {
             var rowNodes: [SceneNode] = []
-            let heading = Strings.english.text(
-                .compareRoundHeading, [.round: notes.marked(round.displayTitle, .round(round.id)), .date: Formatting.date(round.date)])
+            let heading = strings.text(
+                .compareRoundHeading,
+                [.round: notes.marked(style.title(round), .round(round.id)), .date: Formatting.date(round.date, strings: strings)])
             // Headings and details wrap (up to the clamp) rather than cut: a narrow canvas makes rows taller.
             let head = typesetter.run(
                 heading, font: headFont, color: theme.text, at: Point(x: margin, y: y), maxWidth: textWidth, overflow: .lineClamp)
             rowNodes.append(.text(head))
             var rowY = y + head.metrics.height + 2
-            let details = Formatting.facts([round.venue, Formatting.span(round, meeting: meeting, clock: options.clock)])
+            let details = Formatting.facts([
+                style.venue(round), Formatting.span(round, meeting: meeting, clock: options.clock, strings: strings),
+            ])
             let detail = typesetter.run(
                 details, font: bodyFont, color: theme.secondaryText, at: Point(x: margin, y: rowY), maxWidth: textWidth,
                 overflow: .lineClamp)
@@ -83,7 +88,7 @@ public struct OverviewLayout: ChartLayout {
             nodes.append(
                 .group(
                     Group(
-                        id: "round-\(round.id)", title: round.displayTitle, description: "\(heading): \(details)", children: rowNodes,
+                        id: "round-\(round.id)", title: style.title(round), description: "\(heading): \(details)", children: rowNodes,
                         role: .round))
             )
             y = rowY
@@ -95,7 +100,7 @@ public struct OverviewLayout: ChartLayout {
         y += notesBlock.height + (notesBlock.nodes.isEmpty ? 0 : rowGap)
         let height = try options.canvasHeight(needed: y + margin - rowGap)
         return Scene(
-            size: Size(width: width, height: height), background: theme.background, title: meeting.displayTitle,
-            description: notes.describing(MeetingDescription.overview(meeting, clock: options.clock)), nodes: nodes)
+            size: Size(width: width, height: height), background: theme.background, title: style.meetingTitle,
+            description: notes.describing(MeetingDescription.overview(meeting, options: options)), nodes: nodes)
     }
 }

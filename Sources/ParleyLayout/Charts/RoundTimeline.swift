@@ -22,11 +22,13 @@ struct RoundTimeline {
         var y = margin
         // Numbered once a chart: every marker and the block below read the same numbers.
         let notes = ChartNotes(meeting: meeting, rounds: [round], parts: [.rounds, .details], options: options)
+        let strings = style.strings
 
         if options.showsTitle {
-            let subtitle = notes.marked(Formatting.facts([round.displayTitle, Formatting.date(round.date), round.venue]), .round(round.id))
+            let subtitle = notes.marked(
+                Formatting.facts([style.title(round), Formatting.date(round.date, strings: strings), style.venue(round)]), .round(round.id))
             let block = TitleBlock.make(
-                title: notes.marked(meeting.displayTitle, .meeting), subtitle: subtitle, at: Point(x: left, y: y), width: contentWidth,
+                title: notes.marked(style.meetingTitle, .meeting), subtitle: subtitle, at: Point(x: left, y: y), width: contentWidth,
                 typesetter: typesetter)
             nodes += block.nodes
             y += block.height + 10
@@ -40,14 +42,15 @@ struct RoundTimeline {
         // its segments and events) and a few points beyond, for the markers' halos: its ends are
         // not rounded out to whole steps, and the duration stands where it fits, not in room
         // kept for it on the axis.
-        let times = RoundTimeText(round, meeting: meeting, clock: options.clock)
+        let times = RoundTimeText(round, meeting: meeting, clock: options.clock, strings: strings)
         let moments = [round.start, round.end] + round.segments.flatMap { [$0.start, $0.end] } + round.events.compactMap(\.at)
         let earliest = moments.map(\.earliestInstant).min() ?? round.start.earliestInstant
         let latest = max(moments.map(\.latestInstant).max() ?? round.end.latestInstant, earliest + 60)
         let padding = Int((Double(latest - earliest) * axisPadding / max(contentWidth - 2 * axisPadding, 1)).rounded(.up))
         // The widest a tick label can read on this clock.
         let tickLabelWidth =
-            [10, 12, 22, 23].map { typesetter.width(options.clock.text(secondsOfDay: $0 * 3600 + 2700), .tick) }.max() ?? 0
+            [10, 12, 22, 23].map { typesetter.width(options.clock.text(secondsOfDay: $0 * 3600 + 2700, strings: strings), .tick) }.max()
+            ?? 0
         let axis = ZonedTimeAxis(
             covering: earliest - padding, latest + padding, zone: round.timeZone, width: contentWidth,
             // At most about a dozen labels: an hour on a wide canvas reads every 5 minutes, not every 2.
@@ -162,12 +165,12 @@ struct RoundTimeline {
         nodes.insert(
             .group(
                 Group(
-                    id: "session", title: Strings.english.text(.timelineSessionTitle, [.round: round.displayTitle]),
-                    description: MeetingDescription.round(round, in: meeting, clock: options.clock), children: bar, role: .round)),
+                    id: "session", title: strings.text(.timelineSessionTitle, [.round: style.title(round)]),
+                    description: roundSummary, children: bar, role: .round)),
             at: sessionIndex)
         if !eventNodes.isEmpty {
             nodes.insert(
-                .group(Group(id: "events", title: Strings.english.text(.timelineEventsTitle), children: eventNodes)), at: sessionIndex + 1)
+                .group(Group(id: "events", title: strings.text(.timelineEventsTitle), children: eventNodes)), at: sessionIndex + 1)
         }
 
         let axisNodes = RoundAxisDrawing.draw(
@@ -203,7 +206,7 @@ struct RoundTimeline {
         let height = try options.canvasHeight(needed: y + margin - (panel.nodes.isEmpty && notesBlock.nodes.isEmpty ? 14 : 0))
         return Scene(
             size: Size(width: width, height: height), background: theme.background,
-            title: Strings.english.text(.timelineSceneTitle, [.meeting: meeting.displayTitle, .round: round.displayTitle]),
+            title: strings.text(.timelineSceneTitle, [.meeting: style.meetingTitle, .round: style.title(round)]),
             description: notes.describing(description(timed, times: times)), nodes: nodes)
     }
 
@@ -211,9 +214,9 @@ struct RoundTimeline {
     /// lines, and the description (the SVG's `<desc>`, a report's alt text) keeps what they cut.
     private func description(_ timed: [(Event, MeetingTime)], times: RoundTimeText) -> String {
         let events = timed.map { "\(times.time($0.1)) \($0.0.label)" }
-        let summary = MeetingDescription.round(round, in: meeting, clock: options.clock)
+        let summary = roundSummary
         guard !events.isEmpty else { return summary }
-        let strings = Strings.english
+        let strings = style.strings
         let list = events.joined(separator: strings.text(.timelineEventSeparator))
         return summary + " " + strings.text(.timelineEventsSummary, [.events: list])
     }
@@ -221,7 +224,7 @@ struct RoundTimeline {
     /// "Time (CEST, then CET)"; for a round held abroad also its times in the meeting's zone; and
     /// what pale bands and dashed edges mean, when the chart draws any.
     private func captionText(times: RoundTimeText, axis: ZonedTimeAxis) -> String {
-        let strings = Strings.english
+        let strings = style.strings
         var text = strings.text(.roundTimeCaption, [.zone: times.zonesInForce(over: axis.start...axis.end)])
         if times.meetingZone != nil { text = strings.text(.roundTimeCaptionAbroad, [.value: text, .span: times.span]) }
         let moments = [round.start, round.end] + round.segments.flatMap { [$0.start, $0.end] } + round.events.compactMap(\.at)
@@ -254,7 +257,8 @@ struct RoundTimeline {
     ) -> String {
         let names =
             options.theme.name == ThemeName.print.rawValue && !event.parties.isEmpty
-            ? Strings.english.text(.timelineEventParties, [.parties: event.parties.map(style.name).joined(separator: ", ")])
+            ? style.strings.text(
+                .timelineEventParties, [.parties: event.parties.map(style.name).joined(separator: style.strings.text(.listSeparator))])
             : ""
         // The marker right after the time: a clamped label never cuts it.
         let marker = eventIndex[event].flatMap { notes.marker(.event(round: round.id, index: $0)) }
@@ -280,6 +284,11 @@ struct RoundTimeline {
         }
         let run = typesetter.run(text, .heading, at: Point(x: (barLeft + barRight) / 2, y: below), alignment: .center)
         return (run.fittingStart(in: limits), false)
+    }
+
+    /// The round in a sentence, in the chart's words and names.
+    private var roundSummary: String {
+        MeetingDescription.round(round, meeting: meeting, clock: options.clock, strings: style.strings, language: style.language)
     }
 
     private func involvedParties() -> [Party] {

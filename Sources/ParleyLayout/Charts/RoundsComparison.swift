@@ -11,6 +11,7 @@ struct RoundsComparison {
     let options: LayoutOptions
     let typesetter: Typesetter
     let style: PartyStyle
+    private var strings: Strings { style.strings }
 
     private let margin = 24.0, barHeight = 18.0, rowGap = 14.0
     /// Below this content width the rows' titles stand above their bars.
@@ -24,23 +25,23 @@ struct RoundsComparison {
         var nodes: [SceneNode] = []
         var y = margin
         let elapsed = options.alignment == .elapsed
-        let times = rounds.map { RoundTimeText($0, meeting: meeting, clock: options.clock) }
+        let times = rounds.map { RoundTimeText($0, meeting: meeting, clock: options.clock, strings: strings) }
         // Each round's own zone as it was named at its start, each name once.
         var zones: [String] = []
         for round in rounds where !zones.contains(round.zoneLabel(at: round.start.earliestInstant)) {
             zones.append(round.zoneLabel(at: round.start.earliestInstant))
         }
-        let zoneList = zones.joined(separator: Strings.english.text(.listSeparator))
+        let zoneList = zones.joined(separator: strings.text(.listSeparator))
 
         let notes = ChartNotes(meeting: meeting, rounds: rounds, parts: .rounds, options: options)
         if options.showsTitle {
             let how =
                 elapsed
-                ? Strings.english.text(.comparisonAlignedAtStart)
-                : Strings.english.text(.comparisonByTimeOfDay, [.zone: zoneList])
+                ? strings.text(.comparisonAlignedAtStart)
+                : strings.text(.comparisonByTimeOfDay, [.zone: zoneList])
             let block = TitleBlock.make(
-                title: notes.marked(meeting.displayTitle, .meeting),
-                subtitle: Strings.english.text(.comparisonSubtitle, count: rounds.count, [.how: how]),
+                title: notes.marked(style.meetingTitle, .meeting),
+                subtitle: strings.text(.comparisonSubtitle, count: rounds.count, [.how: how]),
                 at: Point(x: left, y: y),
                 width: contentWidth, typesetter: typesetter)
             nodes += block.nodes
@@ -55,9 +56,9 @@ struct RoundsComparison {
         let marks = rounds.indices.map { index -> String in
             var text = times[index].duration
             if extremes.longest == index {
-                text += Strings.english.text(.comparisonLongest)
+                text += strings.text(.comparisonLongest)
             } else if extremes.shortest == index {
-                text += Strings.english.text(.comparisonShortest)
+                text += strings.text(.comparisonShortest)
             }
             return text
         }
@@ -69,7 +70,7 @@ struct RoundsComparison {
             max(
                 rounds.map {
                     max(
-                        typesetter.width(notes.marked($0.displayTitle, .round($0.id)), .heading, cappedAt: widest),
+                        typesetter.width(notes.marked(style.title($0), .round($0.id)), .heading, cappedAt: widest),
                         typesetter.width(rowDetail($0, meeting: meeting), .small, cappedAt: widest))
                 }.max() ?? 0, 60)
                 + 14, widest)
@@ -80,7 +81,8 @@ struct RoundsComparison {
         let tickWidth =
             (elapsed
                 ? typesetter.width("10:00", .tick)
-                : [10, 12, 22, 23].map { typesetter.width(options.clock.text(secondsOfDay: $0 * 3600 + 2700), .tick) }.max() ?? 0) + 14
+                : [10, 12, 22, 23].map { typesetter.width(options.clock.text(secondsOfDay: $0 * 3600 + 2700, strings: strings), .tick) }
+                    .max() ?? 0) + 14
         let lower = origins.min() ?? 0
         // Every instant the sources allow, from the earliest start to the latest end, lies on the axis.
         let spans = rounds.map { $0.end.latestInstant - $0.start.earliestInstant }
@@ -96,7 +98,7 @@ struct RoundsComparison {
         for (index, round) in rounds.enumerated() {
             let labelWidth = stacked ? contentWidth : labelColumn - 10
             let title = typesetter.run(
-                notes.marked(round.displayTitle, .round(round.id)), .heading, at: Point(x: left, y: y), maxWidth: labelWidth,
+                notes.marked(style.title(round), .round(round.id)), .heading, at: Point(x: left, y: y), maxWidth: labelWidth,
                 overflow: .lineClamp)
             let detail = typesetter.run(
                 rowDetail(round, meeting: meeting), .small, at: Point(x: left, y: y + title.metrics.height + 1), maxWidth: labelWidth,
@@ -152,24 +154,26 @@ struct RoundsComparison {
             rowNodes.append(
                 .group(
                     Group(
-                        id: "round-\(round.id)", title: round.displayTitle,
-                        description: MeetingDescription.round(round, in: meeting, clock: options.clock), children: row, role: .round)))
+                        id: "round-\(round.id)", title: style.title(round),
+                        description: MeetingDescription.round(
+                            round, meeting: meeting, clock: options.clock, strings: strings, language: style.language), children: row,
+                        role: .round)))
             y += rowHeight + rowGap
             try LayoutOptions.checkGrowingHeight(y, at: round.location, remedy: .fewerRounds)
         }
         y += 2
         let axisNodes = AxisDrawing.horizontal(
             axis, y: y, left: plotLeft, right: plotRight, typesetter: typesetter,
-            label: { elapsed ? Formatting.elapsed(seconds: $0) : options.clock.text(secondsOfDay: $0) }, gridTop: gridTop)
+            label: { elapsed ? Formatting.elapsed(seconds: $0) : options.clock.text(secondsOfDay: $0, strings: strings) }, gridTop: gridTop)
         // The axis and its grid go under the rows.
-        nodes.append(.group(Group(id: "axis", title: Strings.english.text(.timeAxisTitle), children: axisNodes.nodes, role: .axis)))
+        nodes.append(.group(Group(id: "axis", title: strings.text(.timeAxisTitle), children: axisNodes.nodes, role: .axis)))
         nodes += rowNodes
         y += axisNodes.height + 4
         var caption =
             elapsed
-            ? Strings.english.text(.comparisonElapsedCaption)
-            : Strings.english.text(.comparisonOwnClockCaption, [.zone: zoneList])
-        if clocksChange { caption = Strings.english.text(.comparisonClockChangeKey, [.value: caption]) }
+            ? strings.text(.comparisonElapsedCaption)
+            : strings.text(.comparisonOwnClockCaption, [.zone: zoneList])
+        if clocksChange { caption = strings.text(.comparisonClockChangeKey, [.value: caption]) }
         let captionRun = typesetter.run(
             caption, .small, at: Point(x: plotRight, y: y), alignment: .right, maxWidth: plotRight - left, overflow: .wrap)
         nodes.append(.text(captionRun))
@@ -181,15 +185,19 @@ struct RoundsComparison {
 
         let height = try options.canvasHeight(needed: y + margin)
         let summary =
-            Strings.english.text(.roundsSummary, count: rounds.count, [.meeting: meeting.displayTitle]) + " "
-            + rounds.map { MeetingDescription.round($0, in: meeting, clock: options.clock) }.joined(separator: " ")
+            strings.text(.roundsSummary, count: rounds.count, [.meeting: style.meetingTitle]) + " "
+            + rounds.map {
+                MeetingDescription.round($0, meeting: meeting, clock: options.clock, strings: strings, language: style.language)
+            }.joined(separator: " ")
         return Scene(
             size: Size(width: width, height: height), background: theme.background,
-            title: Strings.english.text(.comparisonSceneTitle, [.meeting: meeting.displayTitle]),
+            title: strings.text(.comparisonSceneTitle, [.meeting: style.meetingTitle]),
             description: notes.describing(summary), nodes: nodes)
     }
 
     private func rowDetail(_ round: Round, meeting: Meeting) -> String {
-        Formatting.facts([Formatting.date(round.date), Formatting.span(round, meeting: meeting, clock: options.clock)])
+        Formatting.facts([
+            Formatting.date(round.date, strings: strings), Formatting.span(round, meeting: meeting, clock: options.clock, strings: strings),
+        ])
     }
 }

@@ -15,13 +15,13 @@ public struct SeatingCompareLayout: ChartLayout {
     public static let summary = "the seating of several rounds side by side, with what changed"
     /// "Seating compared", with every change from one round to the next spelled out.
     public static func reportText(of meeting: Meeting, round: Round?, language: String?) -> ChartText {
-        let style = PartyStyle(meeting: meeting, theme: .light, language: language)
-        let titles = Dictionary(meeting.rounds.map { ($0.id, $0.displayTitle) }, uniquingKeysWith: { first, _ in first })
+        let style = PartyStyle(meeting: meeting, options: LayoutOptions(language: language))
+        let titles = Dictionary(meeting.rounds.map { ($0.id, style.title($0)) }, uniquingKeysWith: { first, _ in first })
         let text = SeatingChangeText(
-            names: style.name, titles: { titles[$0] ?? $0 }, placements: SeatingChangeText.placements(in: meeting),
+            strings: style.strings, names: style.name, titles: { titles[$0] ?? $0 }, placements: SeatingChangeText.placements(in: meeting),
             people: { id in style.person(id)?.name(in: style.language) ?? id })
         let changes = SeatingDiff.consecutive(in: meeting).map { text.sentences(for: $0, peopleShown: peopleShown).joined(separator: " ") }
-        return ChartText(caption: "Seating compared", description: changes.joined(separator: " "))
+        return ChartText(caption: style.strings.text(.compareReportCaption), description: changes.joined(separator: " "))
     }
     /// The whole meeting, or the rounds `--rounds` picks.
     public static let scope = ChartScope.meeting
@@ -54,11 +54,12 @@ public struct SeatingCompareLayout: ChartLayout {
         try ChartBudget.check(SeatingCompareLayout.name, rounds: rounds, drawn: [.rounds, .seats])
         let tables = rounds.compactMap(\.table)
         let typesetter = Typesetter(measurer: measurer, family: options.fontFamily, theme: options.theme)
-        let style = PartyStyle(meeting: meeting, theme: options.theme, language: options.language)
+        let style = PartyStyle(meeting: meeting, options: options)
+        let strings = style.strings
         let theme = options.theme
-        let notes = ChartNotes(meeting: meeting, rounds: rounds, parts: .tables, options: options, strings: .english)
+        let notes = ChartNotes(meeting: meeting, rounds: rounds, parts: .tables, options: options)
         let diffs = zip(rounds, rounds.dropFirst()).map { SeatingDiff(meeting: meeting, from: $0.0, to: $0.1) }
-        let marks = [SeatMarks()] + diffs.map { SeatMarks($0) }
+        let marks = [SeatMarks()] + diffs.map { SeatMarks($0, strings: strings) }
         let margin = SeatingLayout.margin(forWidth: options.width)
         let available = try options.askedWidth().map { $0 - 2 * margin }
         let fitting = PlanFitting(tables: tables) { cap, numbers, available in
@@ -79,11 +80,10 @@ public struct SeatingCompareLayout: ChartLayout {
         let sizes = tables.indices.map { index in
             DelegationSizeLine.text(
                 of: tables[index], before: index > 0 ? tables[index - 1] : nil, diff: index > 0 ? diffs[index - 1] : nil,
-                meeting: meeting, style: style, strings: .english)
+                meeting: meeting, style: style)
         }
-        let titles = Dictionary(meeting.rounds.map { ($0.id, $0.displayTitle) }, uniquingKeysWith: { first, _ in first })
+        let titles = Dictionary(meeting.rounds.map { ($0.id, style.title($0)) }, uniquingKeysWith: { first, _ in first })
         let title = { (id: String) in titles[id] ?? id }
-        let strings = Strings.english
         // The caveat points at the table's note when the chart draws it.
         let placements = SeatingChangeText.placements(in: meeting) { id in
             notes.marker(.table(id)) == nil ? nil : notes.number(of: .table(id))
@@ -106,7 +106,7 @@ public struct SeatingCompareLayout: ChartLayout {
         var y = margin
         if options.showsTitle {
             let block = TitleBlock.make(
-                title: notes.marked(strings.text(.compareTitle, [.meeting: meeting.displayTitle]), .meeting),
+                title: notes.marked(strings.text(.compareTitle, [.meeting: style.meetingTitle]), .meeting),
                 subtitle: strings.text(.compareSubtitle, count: rounds.count),
                 at: Point(x: margin, y: y), width: width - 2 * margin, typesetter: typesetter)
             nodes += block.nodes
@@ -132,7 +132,7 @@ public struct SeatingCompareLayout: ChartLayout {
                         notes.marked(
                             strings.text(
                                 .compareRoundHeading,
-                                [.round: rounds[index].displayTitle, .date: Formatting.date(rounds[index].date, strings: strings)]),
+                                [.round: style.title(rounds[index]), .date: Formatting.date(rounds[index].date, strings: strings)]),
                             .table(rounds[index].id)),
                         .heading, at: Point(x: x, y: rowTop),
                         maxWidth: cellWidth, overflow: .wrap)
@@ -158,8 +158,8 @@ public struct SeatingCompareLayout: ChartLayout {
                 let plan = plans[index]
                 let offset = x + (panelWidth - plan.size.width) / 2
                 let panel = Group(
-                    id: "round-\(rounds[index].id)", title: strings.text(.seatingPanelTitle, [.round: rounds[index].displayTitle]),
-                    description: SeatingDescription.round(rounds[index], meeting: meeting, style: style, strings: strings),
+                    id: "round-\(rounds[index].id)", title: strings.text(.seatingPanelTitle, [.round: style.title(rounds[index])]),
+                    description: SeatingDescription.round(rounds[index], meeting: meeting, style: style, clock: .twentyFour),
                     transform: .translation(x: offset, y: planTop), children: plan.nodes, role: .round)
                 nodes.append(.group(panel))
                 nodes += headings[slot].map { .text($0) }
@@ -227,7 +227,7 @@ public struct SeatingCompareLayout: ChartLayout {
         let summary = notes.describing(captions.joined(separator: " "))
         return Scene(
             size: Size(width: width, height: height), background: theme.background,
-            title: strings.text(.compareTitle, [.meeting: meeting.displayTitle]),
+            title: strings.text(.compareTitle, [.meeting: style.meetingTitle]),
             description: summary, nodes: nodes)
     }
 }

@@ -2,15 +2,15 @@ import ParleyModel
 
 /// Plain-language summaries of seating, for `<desc>` and captions.
 public enum SeatingDescription {
-    /// The round's summary, its times on `clock`, with its seating when it has a table.
-    public static func text(_ round: Round, meeting: Meeting, language: String? = nil, clock: ClockStyle = .twentyFour) -> String {
-        Self.round(round, meeting: meeting, style: PartyStyle(meeting: meeting, theme: .light, language: language), clock: clock)
+    /// The round's summary, its times on `options.clock`, with its seating when it has a table,
+    /// in the words and names of `options.language` (else the meeting's language).
+    public static func text(_ round: Round, meeting: Meeting, options: LayoutOptions) -> String {
+        Self.round(round, meeting: meeting, style: PartyStyle(meeting: meeting, options: options), clock: options.clock)
     }
 
-    static func round(
-        _ round: Round, meeting: Meeting, style: PartyStyle, strings: Strings = .english, clock: ClockStyle = .twentyFour
-    ) -> String {
-        let summary = MeetingDescription.round(round, meeting: meeting, clock: clock, strings: strings)
+    static func round(_ round: Round, meeting: Meeting, style: PartyStyle, clock: ClockStyle) -> String {
+        let strings = style.strings
+        let summary = MeetingDescription.round(round, meeting: meeting, clock: clock, strings: strings, language: style.language)
         guard let table = round.table else { return summary }
         var parts: [String] = []
         let sides = SeatingDiff.sidesOfParties(table)
@@ -31,7 +31,7 @@ public enum SeatingDescription {
         }
         // Every seat by name, so the full names survive where labels were shortened.
         for side in order {
-            let names = table.seats(side).map { SeatLabel($0, meeting: meeting, style: style, strings: strings).name }
+            let names = table.seats(side).map { SeatLabel($0, meeting: meeting, style: style).name }
             guard !names.isEmpty else { continue }
             let heading: String
             switch side {

@@ -14,10 +14,14 @@ public struct SeatingLayout: ChartLayout {
     public static let scope = ChartScope.round
     /// A round's seating and who sits where.
     public static func reportText(of meeting: Meeting, round: Round?, language: String?) -> ChartText {
-        guard let round else { return ChartText(caption: summary, description: summary) }
-        let style = PartyStyle(meeting: meeting, theme: .light, language: language)
+        let style = PartyStyle(meeting: meeting, options: LayoutOptions(language: language))
+        guard let round else {
+            let text = style.strings.text(.seatingReportCaption)
+            return ChartText(caption: text, description: text)
+        }
         return ChartText(
-            caption: "\(round.displayTitle): seating", description: SeatingDescription.round(round, meeting: meeting, style: style))
+            caption: style.strings.text(.seatingRoundCaption, [.round: style.title(round)]),
+            description: SeatingDescription.round(round, meeting: meeting, style: style, clock: .twentyFour))
     }
     /// Its description prints the round's times, so it takes the clock.
     public static let options: Set<ChartOption> = [.clock]
@@ -68,10 +72,10 @@ public struct SeatingLayout: ChartLayout {
         }
         guard let table = round.table else { throw .roundHasNoTable(id: round.id, seated: seated.map(\.id)) }
         try ChartBudget.check(SeatingLayout.name, rounds: [round], drawn: .seats)
-        let strings = Strings.english
         let typesetter = Typesetter(measurer: measurer, family: options.fontFamily, theme: options.theme)
-        let style = PartyStyle(meeting: meeting, theme: options.theme, language: options.language)
-        let notes = ChartNotes(meeting: meeting, rounds: [round], parts: [.rounds, .tables], options: options, strings: strings)
+        let style = PartyStyle(meeting: meeting, options: options)
+        let strings = style.strings
+        let notes = ChartNotes(meeting: meeting, rounds: [round], parts: [.rounds, .tables], options: options)
         let margin = SeatingLayout.margin(forWidth: options.width)
         let available = try options.askedWidth().map { $0 - 2 * margin }
         let fitting = PlanFitting(tables: [table]) { cap, numbers, available in
@@ -94,9 +98,10 @@ public struct SeatingLayout: ChartLayout {
         var nodes: [SceneNode] = []
         var y = margin
         if options.showsTitle {
-            let subtitle = notes.marked(Formatting.facts([round.displayTitle, Formatting.date(round.date), round.venue]), .round(round.id))
+            let subtitle = notes.marked(
+                Formatting.facts([style.title(round), Formatting.date(round.date, strings: strings), style.venue(round)]), .round(round.id))
             let block = TitleBlock.make(
-                title: notes.marked(strings.text(.seatingTitle, [.meeting: meeting.displayTitle]), .meeting), subtitle: subtitle,
+                title: notes.marked(strings.text(.seatingTitle, [.meeting: style.meetingTitle]), .meeting), subtitle: subtitle,
                 at: Point(x: margin, y: y),
                 width: width - 2 * margin,
                 typesetter: typesetter)
@@ -127,7 +132,14 @@ public struct SeatingLayout: ChartLayout {
                     transform: .translation(x: x, y: y), children: plan.nodes)))
         if let marker = notes.marker(.table(round.id)) {
             let corner = Self.markerCorner(of: plan, shape: table.shape)
-            nodes.append(.text(typesetter.run(marker, .small, at: Point(x: x + corner.x + 4, y: y + corner.y))))
+            var run = typesetter.run(marker, .small, at: Point(x: x + corner.x + 4, y: y + corner.y))
+            if run.frame.maxX > width - 1 {
+                // No room beside the corner (a narrow canvas the plan fills): over it, in the
+                // gap left above the plan, inside the canvas.
+                run = typesetter.run(marker, .small, at: Point(x: min(x + corner.x, width - 2), y: y + corner.y - 2), alignment: .right)
+                run = run.offsetBy(dx: 0, dy: -run.metrics.height)
+            }
+            nodes.append(.text(run))
         }
         y += plan.size.height + 12
         if let numbers = fitted.metrics.seatNumbers {
@@ -144,7 +156,7 @@ public struct SeatingLayout: ChartLayout {
         let height = try options.canvasHeight(needed: y + margin - 12)
         return Scene(
             size: Size(width: width, height: height), background: options.theme.background,
-            title: strings.text(.seatingSceneTitle, [.meeting: meeting.displayTitle, .round: round.displayTitle]),
+            title: strings.text(.seatingSceneTitle, [.meeting: style.meetingTitle, .round: style.title(round)]),
             description: notes.describing(SeatingDescription.round(round, meeting: meeting, style: style, clock: options.clock)),
             nodes: nodes)
     }

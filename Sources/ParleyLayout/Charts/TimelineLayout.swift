@@ -15,6 +15,8 @@ public struct TimelineLayout: ChartLayout {
     public static let options: Set<ChartOption> = [.alignment, .clock, .roundSelection]
     /// A round's timeline and its account; for the meeting, all rounds as the default alignment draws them.
     public static func reportText(of meeting: Meeting, round: Round?, language: String?) -> ChartText {
+        let options = LayoutOptions(language: language)
+        let style = PartyStyle(meeting: meeting, options: options)
         guard let round else {
             let caption: StringKey =
                 switch TimelineAlignment.chosen(for: meeting.rounds, in: meeting.timeZone) {
@@ -23,9 +25,12 @@ public struct TimelineLayout: ChartLayout {
                 case .calendar: .timelineReportCalendar
                 case .clock, .automatic: .timelineReportByClock
                 }
-            return ChartText(caption: Strings.english.text(caption), description: MeetingDescription.overview(meeting))
+            return ChartText(caption: style.strings.text(caption), description: MeetingDescription.overview(meeting, options: options))
         }
-        return ChartText(caption: "\(round.displayTitle): timeline", description: MeetingDescription.round(round, in: meeting))
+        return ChartText(
+            caption: style.strings.text(.timelineRoundCaption, [.round: style.title(round)]),
+            description: MeetingDescription.round(
+                round, meeting: meeting, clock: options.clock, strings: style.strings, language: style.language))
     }
     /// Exported once for the meeting and once for each round.
     public static let exported: [ChartPlacement] = [.meeting(), .eachRound()]
@@ -40,7 +45,7 @@ public struct TimelineLayout: ChartLayout {
         let rounds = try options.selectedRounds(of: meeting)
         guard !rounds.isEmpty else { throw .noRounds(chart: TimelineLayout.name) }
         let typesetter = Typesetter(measurer: measurer, family: options.fontFamily, theme: options.theme)
-        let style = PartyStyle(meeting: meeting, theme: options.theme, language: options.language)
+        let style = PartyStyle(meeting: meeting, options: options)
         if options.roundID != nil || rounds.count == 1 {
             return try RoundTimeline(meeting: meeting, round: rounds[0], options: options, typesetter: typesetter, style: style).scene()
         }
@@ -50,7 +55,7 @@ public struct TimelineLayout: ChartLayout {
         case .clock, .elapsed, .automatic:
             return try RoundsComparison(meeting: meeting, rounds: rounds, options: resolved, typesetter: typesetter, style: style).scene()
         case .calendar:
-            return try CalendarTimeline(meeting: meeting, rounds: rounds, options: resolved, typesetter: typesetter).scene()
+            return try CalendarTimeline(meeting: meeting, rounds: rounds, options: resolved, typesetter: typesetter, style: style).scene()
         case .days:
             return try DayPlanner(meeting: meeting, rounds: rounds, options: resolved, typesetter: typesetter, style: style).scene()
         }

@@ -76,7 +76,7 @@ public struct ReportDocument: Sendable {
     /// Builds the report of `meeting`, party names in `language` (`nil` for the model's `name`),
     /// times on `clock`.
     public init(meeting: Meeting, language: String? = nil, clock: ClockStyle = .twentyFour) {
-        let style = PartyStyle(meeting: meeting, theme: .light, language: language)
+        let style = PartyStyle(meeting: meeting, theme: .light, language: language, strings: .english)
         var footnotes: [String] = []
         // Each source's number, so citing is O(1) a source (a search of the list made reports quadratic).
         var numbers: [String: Int] = [:]
@@ -125,16 +125,16 @@ public struct ReportDocument: Sendable {
             return text.isEmpty ? nil : text.joined(separator: " ")
         }
         title = meeting.displayTitle
-        summary = MeetingDescription.overview(meeting, clock: clock)
+        summary = MeetingDescription.overview(meeting, options: LayoutOptions(clock: clock))
         notes = [note(strings.text(.noteSubjectMeeting), meeting.provenance)].compactMap { $0 }
         // Parties and people belong to the whole meeting: their notes stand with its own.
         notes += meeting.parties.compactMap { note(strings.text(.noteSubjectParty, [.party: style.name($0.id)]), $0.provenance) }
         notes += meeting.people.compactMap { note(strings.text(.noteSubjectPerson, [.names: $0.name(in: language)]), $0.provenance) }
         var sections: [Section] = []
         for round in meeting.rounds {
-            var facts: [(String, String)] = [("Date", Formatting.date(round.date))]
+            var facts: [(String, String)] = [("Date", Formatting.date(round.date, strings: strings))]
             if let venue = round.venue { facts.append(("Venue", venue)) }
-            let times = RoundTimeText(round, meeting: meeting, clock: clock)
+            let times = RoundTimeText(round, meeting: meeting, clock: clock, strings: strings)
             facts.append(("Time", times.span))
             facts.append(("Duration", times.duration))
             if let language = round.language { facts.append(("Language", language)) }
@@ -142,7 +142,7 @@ public struct ReportDocument: Sendable {
             // An item cites its own sources and those of its contested time, and carries its note.
             let item = { (text: String, parties: [String], provenance: Provenance, time: MeetingTime?) in
                 Item(
-                    text: ChartNotes.listItem(text, status: provenance.status), parties: parties.map(style.name),
+                    text: ChartNotes.listItem(text, status: provenance.status, strings: strings), parties: parties.map(style.name),
                     notes: cite(provenance.sources + (time?.claims.flatMap(\.sources) ?? [])), remark: remark(provenance))
             }
             var lists: [(String, [Item])] = []
@@ -171,14 +171,15 @@ public struct ReportDocument: Sendable {
                 var seen = Set<SourceLocation>()
                 for seat in Table.sides(of: table.shape).flatMap(table.seats) where seen.insert(seat.location).inserted {
                     guard let text = seat.note else { continue }
-                    let who = SeatLabel(seat, meeting: meeting, style: style, strings: strings).name
+                    let who = SeatLabel(seat, meeting: meeting, style: style).name
                     notes.append(
                         Note(subject: strings.text(.noteSubjectSeat, [.round: round.displayTitle, .text: who]), text: text, sources: []))
                 }
             }
             sections.append(
                 Section(
-                    id: round.id, heading: "\(round.displayTitle) · \(Formatting.date(round.date))", facts: facts, charts: charts,
+                    id: round.id, heading: "\(round.displayTitle) · \(Formatting.date(round.date, strings: strings))", facts: facts,
+                    charts: charts,
                     lists: lists, notes: notes))
         }
         let comparisons = (reported[nil] ?? []).map { chart(of: $0, round: nil) }

@@ -17,6 +17,8 @@ struct LanguageFile: Sendable {
         var plural: [(PluralCategory, PluralCondition)] = []
         var texts: [StringKey: String] = [:]
         var forms: [StringKey: [PluralCategory: String]] = [:]
+        // Where each key's plural forms start, so a key without `.other` is reported there.
+        var formsStart: [StringKey: (line: Int, column: Int)] = [:]
         for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = offset + 1
             let content = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
@@ -40,12 +42,14 @@ struct LanguageFile: Sendable {
                             "unknown plural category '\(fact.dropFirst("plural.".count))'; use zero, one, two, few or many (other is what no rule matches)"
                         )
                     }
+                    guard !plural.contains(where: { $0.0 == category }) else { throw failure("\(name) is given twice") }
                     do throws(PluralSyntaxError) {
                         plural.append((category, try PluralCondition.parse(value)))
                     } catch {
                         throw failure(error.message, at: valueColumn)
                     }
                 } else if ["language", "name"].contains(fact) {
+                    guard facts[fact] == nil else { throw failure("\(name) is given twice") }
                     facts[fact] = value
                 } else {
                     throw failure("unknown fact '@\(fact)'; a language file states @language, @name and @plural.<category>")
@@ -61,8 +65,13 @@ struct LanguageFile: Sendable {
             }
             for placeholder in Strings.placeholderNames(in: value) where !key.placeholders.map(\.rawValue).contains(placeholder) {
                 let allowed = key.placeholders.map { "{\($0.rawValue)}" }.sorted().joined(separator: ", ")
+                // Pointed at the placeholder itself, which escapes never change, as written on the line.
+                let written = trimmed[equals.upperBound...]
+                let offset =
+                    written.range(of: "{\(placeholder)}").map { written.distance(from: written.startIndex, to: $0.lowerBound) } ?? 0
                 throw failure(
-                    "'{\(placeholder)}' is not a fact of \(keyName); it may use \(allowed.isEmpty ? "none" : allowed)", at: valueColumn)
+                    "'{\(placeholder)}' is not a fact of \(keyName); it may use \(allowed.isEmpty ? "none" : allowed)",
+                    at: valueColumn + offset)
             }
             if parts.count == 2 {
                 guard let category = PluralCategory(rawValue: parts[1]) else {
@@ -70,6 +79,7 @@ struct LanguageFile: Sendable {
                 }
                 guard texts[key] == nil, forms[key]?[category] == nil else { throw failure("\(name) is given twice") }
                 forms[key, default: [:]][category] = value
+                if formsStart[key] == nil { formsStart[key] = (line, column) }
             } else {
                 guard texts[key] == nil, forms[key] == nil else { throw failure("\(name) is given twice") }
                 texts[key] = value
@@ -79,10 +89,14 @@ struct LanguageFile: Sendable {
             throw LanguageFileError(file: file, line: 1, column: 1, message: "the file states no '@language = <code>'")
         }
         var values = texts.mapValues(StringValue.text)
-        for (key, keyForms) in forms {
+        // In key order, so the first such key in `StringKey` is the one reported, whatever the dictionary's order.
+        for key in StringKey.allCases {
+            guard let keyForms = forms[key] else { continue }
             guard keyForms[.other] != nil else {
+                let start = formsStart[key] ?? (1, 1)
                 throw LanguageFileError(
-                    file: file, line: 1, column: 1, message: "\(key.rawValue) has plural forms but no \(key.rawValue).other")
+                    file: file, line: start.line, column: start.column,
+                    message: "\(key.rawValue) has plural forms but no \(key.rawValue).other, the form for counts no rule matches")
             }
             values[key] = .plural(keyForms)
         }
@@ -99,14 +113,15 @@ struct LanguageFile: Sendable {
         }
         var result = ""
         var escaping = false
-        for character in text.dropFirst().dropLast() {
+        // The column of each character, so an unknown escape is pointed at its backslash.
+        for (offset, character) in text.dropFirst().dropLast().enumerated() {
             if escaping {
                 switch character {
                 case "n": result.append("\n")
                 case "\"", "\\": result.append(character)
                 default:
                     throw LanguageFileError(
-                        file: file, line: line, column: column, message: "unknown escape '\\\(character)'; use \\\", \\\\ or \\n")
+                        file: file, line: line, column: column + offset, message: "unknown escape '\\\(character)'; use \\\", \\\\ or \\n")
                 }
                 escaping = false
             } else if character == "\\" {
@@ -114,6 +129,10 @@ struct LanguageFile: Sendable {
             } else {
                 result.append(character)
             }
+        }
+        // `"a\\\"` ends in an escaped quote after an escaped backslash: the closing quote is missing.
+        guard !escaping else {
+            throw LanguageFileError(file: file, line: line, column: column, message: "a quoted value must end with '\"'")
         }
         return result
     }

@@ -99,9 +99,8 @@ extension SeatingChangeText {
     }
 
     private func sentence(_ clause: String) -> String {
-        // The language's own capitals: Turkish "izmir" starts a sentence as "İzmir", not "Izmir".
-        let capitalised = strings.sentenceCase(clause)
-        return strings.text(.changeSentence, [.head: capitalised])
+        // By the language's own casing: a Turkish clause starting with "i" starts with "İ".
+        strings.text(.changeSentence, [.head: strings.sentenceCase(clause)])
     }
 }
 

@@ -16,10 +16,10 @@ public struct SeatingChangeText {
     /// unconfirmed. Every sentence and badge built on that placement carries it.
     public var placements: (String) -> PlacementCaveat?
 
-    /// Makes a sentence-maker in English by default, naming rounds by their ids unless `titles`
+    /// Makes a sentence-maker in the words of `strings`, naming rounds by their ids unless `titles`
     /// says otherwise, with no caveats unless `placements` gives them (see `placements(in:)`).
     public init(
-        strings: Strings = .english, names: @escaping (String) -> String,
+        strings: Strings, names: @escaping (String) -> String,
         titles: @escaping (String) -> String = { $0 }, placements: @escaping (String) -> PlacementCaveat? = { _ in nil },
         people: @escaping (String) -> String = { $0 }
     ) {

@@ -113,9 +113,11 @@ public enum StringKey: String, Sendable, Hashable, CaseIterable {
     // Dates and durations.
     /// Date forms, the approximate marker and durations.
     case date, shortDate, approximate, durationMinutes, durationHours, durationHoursMinutes
-    /// Month names.
+    /// Month names as a date writes them (`date`, `shortDate`, `dayPlannerRowDate`): a language
+    /// that declines them gives the form a date needs, Russian's genitive "июня" in "2 июня
+    /// 2025 г.". No chart shows a month alone, so there are no standalone forms ("Июнь").
     case january, february, march, april, may, june, july, august, september, october, november, december
-    /// Abbreviated month names, January to September.
+    /// Abbreviated month names, January to September, as a short date writes them ("2 июн.").
     case januaryShort, februaryShort, marchShort, aprilShort, mayShort, juneShort, julyShort, augustShort, septemberShort
     /// Abbreviated month names, October to December.
     case octoberShort, novemberShort, decemberShort
@@ -201,6 +203,11 @@ public enum StringKey: String, Sendable, Hashable, CaseIterable {
     case delegationTitle
     /// What starts the sources line under a chart's notes, before the sources one by one.
     case notesSourcesLead
+
+    // Issue 17, every word in the chart's language (layouts part).
+    /// What a report writes under a chart: a round's timeline and seating, the seating compared,
+    /// and a seating chart placed for no round.
+    case timelineRoundCaption, seatingRoundCaption, compareReportCaption, seatingReportCaption
 
     /// The facts this key's values may use.
     public var placeholders: Set<Placeholder> {
@@ -371,6 +378,9 @@ public enum StringKey: String, Sendable, Hashable, CaseIterable {
         case .describedWithNote: [.text, .value]
         case .delegationTitle: [.party, .text]
         case .notesSourcesLead: []
+        // Issue 17, every word in the chart's language (layouts part).
+        case .timelineRoundCaption, .seatingRoundCaption: [.round]
+        case .compareReportCaption, .seatingReportCaption: []
         }
     }
 }

@@ -13,11 +13,13 @@ struct CalendarDurationScale {
     let labels: [(seconds: Int, text: String)]
     let width: Double
     let typesetter: Typesetter
+    let strings: Strings
 
     /// Steps tried in order: at most four ticks above zero.
     static let steps = [60, 300, 600, 900, 1800, 3600, 7200, 10800, 21600, 43200, 86400, 172_800, 604_800]
 
-    init(longest: Int, height: Double, typesetter: Typesetter) {
+    init(longest: Int, height: Double, typesetter: Typesetter, strings: Strings) {
+        self.strings = strings
         self.longest = max(longest, 1)
         self.height = height
         self.typesetter = typesetter
@@ -25,9 +27,11 @@ struct CalendarDurationScale {
         var step = Self.steps.first { longest / $0 <= 4 } ?? (longest / 4 + 1)
         if longest / step == 0 { step = longest }
         self.step = step
-        labels = stride(from: 0, through: longest, by: step).map { ($0, $0 == 0 ? "0" : Formatting.duration(seconds: $0)) }
+        labels = stride(from: 0, through: longest, by: step).map {
+            ($0, $0 == 0 ? "0" : Formatting.duration(seconds: $0, strings: strings))
+        }
         let widest = labels.map { typesetter.width($0.text, .tick) }.max() ?? 0
-        width = max(widest, typesetter.width(Strings.english.text(.calendarDurationScaleTitle), .tick)) + 12
+        width = max(widest, typesetter.width(strings.text(.calendarDurationScaleTitle), .tick)) + 12
     }
 
     /// The scale as a group: its line at `left`, its ticks and labels, its title over it.
@@ -59,10 +63,10 @@ struct CalendarDurationScale {
             nodes.append(.text(typesetter.run(text, .tick, at: Point(x: left - 10, y: y - lineHeight / 2), alignment: .right)))
         }
         let title = typesetter.run(
-            Strings.english.text(.calendarDurationScaleTitle), .tick, at: Point(x: margin, y: top - 1.5 * lineHeight - 3),
+            strings.text(.calendarDurationScaleTitle), .tick, at: Point(x: margin, y: top - 1.5 * lineHeight - 3),
             weight: .bold)
         nodes.append(.text(title))
-        return .group(Group(id: "duration-scale", title: Strings.english.text(.calendarDurationScaleTitle), children: nodes, role: .legend))
+        return .group(Group(id: "duration-scale", title: strings.text(.calendarDurationScaleTitle), children: nodes, role: .legend))
     }
 
     /// `positions` moved apart to at least `spacing` from each other, in their order along the

@@ -51,6 +51,8 @@ struct ChartNotes {
     /// What the chart draws of them.
     let mode: NotesMode
     let strings: Strings
+    /// The names' language, for the titles and names the entries' subjects give.
+    let language: String?
     private var numbers: [Subject: Int] = [:]
     private var sourceNumbers: [String: Int] = [:]
     private let clock: ClockStyle
@@ -58,14 +60,17 @@ struct ChartNotes {
     let rounds: [Round]
 
     /// The notes of `rounds` of `meeting` that a chart drawing `parts` carries, always with the meeting's.
-    init(meeting: Meeting, rounds: [Round], parts: Parts, options: LayoutOptions, strings: Strings = .english) {
+    /// In the chart's words and names language (`options`), as every other text of the chart.
+    init(meeting: Meeting, rounds: [Round], parts: Parts, options: LayoutOptions) {
         mode = options.notes
         clock = options.clock
         self.rounds = rounds
+        let strings = options.strings(for: meeting), language = options.namesLanguage(of: meeting)
         self.strings = strings
+        self.language = language
         add(.meeting, strings.text(.noteSubjectMeeting), meeting.provenance, times: [], at: meeting.location)
         for round in rounds {
-            let title: [Placeholder: String] = [.round: round.displayTitle]
+            let title: [Placeholder: String] = [.round: round.displayTitle(in: language)]
             if parts.contains(.rounds) {
                 add(
                     .round(round.id), strings.text(.noteSubjectRound, title), round.provenance,
@@ -98,18 +103,19 @@ struct ChartNotes {
         // parties, which stand in every chart's legend or seats.
         if parts.contains(.tables) {
             for round in rounds {
-                if let table = round.table { addSeats(of: table, in: round, meeting: meeting, language: options.language) }
+                if let table = round.table { addSeats(of: table, in: round, meeting: meeting) }
             }
         }
         for party in meeting.parties {
             add(
-                .party(party.id), strings.text(.noteSubjectParty, [.party: party.name(in: options.language)]), party.provenance,
+                .party(party.id), strings.text(.noteSubjectParty, [.party: party.name(in: language == "native" ? nil : language)]),
+                party.provenance,
                 times: [], at: party.location)
         }
     }
 
     /// The notes of the people at `table` (each person once a chart) and of its seats.
-    private mutating func addSeats(of table: Table, in round: Round, meeting: Meeting, language: String?) {
+    private mutating func addSeats(of table: Table, in round: Round, meeting: Meeting) {
         var seen = Set<SourceLocation>()
         for side in Table.sides(of: table.shape) {
             for seat in table.seats(side) where seen.insert(seat.location).inserted {
@@ -123,7 +129,7 @@ struct ChartNotes {
                         seat.person.flatMap(meeting.person).map { $0.name(in: language) } ?? seat.name
                         ?? seat.party.flatMap(meeting.party).map { $0.name(in: language) } ?? strings.text(.seatUnnamed)
                     add(
-                        .seat(seat.location), strings.text(.noteSubjectSeat, [.round: round.displayTitle, .text: who]),
+                        .seat(seat.location), strings.text(.noteSubjectSeat, [.round: round.displayTitle(in: language), .text: who]),
                         Provenance(note: note), times: [], at: seat.location)
                 }
             }
@@ -223,9 +229,9 @@ struct ChartNotes {
     /// "14:43 (Turkish MFA, S1) or 14:44 (Ukrainian MFA, S2)", or "between 14:30 and 14:45".
     /// Times print as the round's other times do (day mark, seconds, the zone across a change).
     private mutating func claimTexts(_ time: MeetingTime, of round: Round?) -> (short: String, full: String) {
-        let clockStyle = clock
+        let clockStyle = clock, strings = strings
         let times = round.map { RoundTimeText($0, meeting: nil, clock: clockStyle, strings: strings) }
-        let text = { (value: MeetingTime) in times?.time(value) ?? clockStyle.text(value) }
+        let text = { (value: MeetingTime) in times?.time(value) ?? clockStyle.text(value, strings: strings) }
         if time.isRange, let first = time.claims.first, let last = time.claims.last {
             let text = strings.text(.claimRange, [.first: text(first.time), .last: text(last.time)])
             for claim in time.claims { for source in claim.sources { _ = cite(source) } }
@@ -270,7 +276,7 @@ struct ChartNotes {
     }
 
     /// An item of a list, marked when its fact is not confirmed ("… (sources disagree)").
-    static func listItem(_ text: String, status: Provenance.Status?, strings: Strings = .english) -> String {
+    static func listItem(_ text: String, status: Provenance.Status?, strings: Strings) -> String {
         switch status {
         case .uncertain: strings.text(.listItemUncertain, [.text: text])
         case .conflicting: strings.text(.listItemConflicting, [.text: text])

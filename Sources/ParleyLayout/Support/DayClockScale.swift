@@ -49,14 +49,14 @@ extension DayClockScale {
 
 extension Formatting {
     /// "Sat 26 Oct": the weekday and the short date, as the day planner's rows start.
-    static func weekdayDate(_ date: LocalDate, strings: Strings = .english) -> String {
+    static func weekdayDate(_ date: LocalDate, strings: Strings) -> String {
         strings.text(
             .dayPlannerRowDate,
             [.value: weekday(date, strings: strings), .day: String(date.day), .month: strings.month(date.month, short: true)])
     }
 
     /// The abbreviated weekday of `date` ("Sat").
-    static func weekday(_ date: LocalDate, strings: Strings = .english) -> String {
+    static func weekday(_ date: LocalDate, strings: Strings) -> String {
         // 1970-01-01 was a Thursday: 3 days after a Monday.
         let index = ((date.daysSinceEpoch + 3) % 7 + 7) % 7
         let keys: [StringKey] = [

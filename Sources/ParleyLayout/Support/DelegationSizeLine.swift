@@ -10,9 +10,8 @@ enum DelegationSizeLine {
 
     /// The line for `table`; `before` is the earlier table, `diff` the change to this one.
     /// The change model's sizes win over a count of the earlier table when it gives them.
-    static func text(of table: Table, before: Table?, diff: SeatingDiff?, meeting: Meeting, style: PartyStyle, strings: Strings)
-        -> String
-    {
+    static func text(of table: Table, before: Table?, diff: SeatingDiff?, meeting: Meeting, style: PartyStyle) -> String {
+        let strings = style.strings
         let now = counts(table), earlier = before.map(counts)
         let reported = Dictionary((diff?.delegationSizes ?? []).map { ($0.party, $0.before) }, uniquingKeysWith: { first, _ in first })
         let parts = meeting.parties.compactMap { party -> String? in

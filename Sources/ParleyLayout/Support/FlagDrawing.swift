@@ -52,7 +52,7 @@ enum FlagDrawing {
                     .image(
                         Image(
                             frame: frame, format: image.format, data: image.data,
-                            description: Strings.english.text(.flagOf, [.party: style.name(party.id)]))))
+                            description: style.strings.text(.flagOf, [.party: style.name(party.id)]))))
             } else if party.color != nil {
                 // The picture was not drawn (too costly; the caller warned): the party's colour.
                 nodes += plain(party, frame, style, typesetter)
@@ -68,7 +68,7 @@ enum FlagDrawing {
         return [
             .group(
                 Group(
-                    id: "flag-\(party.id)", title: Strings.english.text(.flagOf, [.party: style.name(party.id)]), clip: frame,
+                    id: "flag-\(party.id)", title: style.strings.text(.flagOf, [.party: style.name(party.id)]), clip: frame,
                     children: nodes, role: .flag, party: party.id))
         ]
     }

@@ -4,14 +4,14 @@ import ParleyModel
 public enum Formatting {
     /// "1 h 14 min", "40 min", "2 h", "≈1 h 45 min" when either end is approximate; under an
     /// hour, seconds when there are any ("1 min 40 s", "40 s").
-    public static func duration(seconds: Int, approximate: Bool = false, strings: Strings = .english) -> String {
+    public static func duration(seconds: Int, approximate: Bool = false, strings: Strings) -> String {
         let text = durationText(seconds, strings: strings)
         return approximate ? strings.text(.approximate, [.value: text]) : text
     }
 
     /// The round's real elapsed time; "1 h 13–15 min" or "58 min – 1 h 2 min" when its start
     /// or end is contested (`Round.durationRange`), with "≈" when an end is only approximate.
-    public static func duration(of round: Round, strings: Strings = .english) -> String {
+    public static func duration(of round: Round, strings: Strings) -> String {
         let range = round.durationRange
         let approximate = isApproximate(round)
         guard range.lowerBound != range.upperBound else {
@@ -51,7 +51,7 @@ public enum Formatting {
     }
 
     /// "2 June 2025".
-    public static func date(_ date: LocalDate, strings: Strings = .english) -> String {
+    public static func date(_ date: LocalDate, strings: Strings) -> String {
         strings.text(.date, [.day: String(date.day), .month: strings.month(date.month), .year: String(date.year)])
     }
 
@@ -62,14 +62,14 @@ public enum Formatting {
     }
 
     /// "2 Jun".
-    public static func shortDate(_ date: LocalDate, strings: Strings = .english) -> String {
+    public static func shortDate(_ date: LocalDate, strings: Strings) -> String {
         strings.text(.shortDate, [.day: String(date.day), .month: strings.month(date.month, short: true)])
     }
 
     /// "14:43–15:57 MSK", "21:30 CEST – 03:20 CET (+1 day)" (see `RoundTimeText.span`); with
     /// `meeting`, a round held in another zone adds the meeting's times.
-    public static func span(_ round: Round, meeting: Meeting? = nil, clock: ClockStyle = .twentyFour) -> String {
-        RoundTimeText(round, meeting: meeting, clock: clock).span
+    public static func span(_ round: Round, meeting: Meeting?, clock: ClockStyle, strings: Strings) -> String {
+        RoundTimeText(round, meeting: meeting, clock: clock, strings: strings).span
     }
 
     /// Facts joined by " · ". A right-to-left fact (an Arabic venue, a Hebrew title) is wrapped in

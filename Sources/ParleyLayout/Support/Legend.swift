@@ -5,11 +5,12 @@ import ParleyScene
 /// onto further rows when the width runs out.
 struct Legend {
     static func make(
-        parties: [Party], style: PartyStyle, at origin: Point, width: Double, typesetter: Typesetter, strings: Strings = .english,
+        parties: [Party], style: PartyStyle, at origin: Point, width: Double, typesetter: Typesetter,
         notes: ChartNotes? = nil
     ) -> (
         nodes: [SceneNode], height: Double
     ) {
+        let strings = style.strings
         guard !parties.isEmpty else { return ([], 0) }
         let swatch = 10.0, lineHeight = typesetter.lineHeight(.small)
         var nodes: [SceneNode] = []

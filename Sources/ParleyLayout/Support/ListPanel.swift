@@ -20,29 +20,32 @@ enum ListPanel {
             ? [:] : Dictionary(round.events.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
         func event(_ text: String, _ event: Event) -> String {
             let marked = eventIndex[event].map { notes.marked(text, .event(round: round.id, index: $0)) } ?? text
-            return ChartNotes.listItem(marked, status: event.provenance.status)
+            return ChartNotes.listItem(marked, status: event.provenance.status, strings: style.strings)
         }
         let untimed = round.events.filter { $0.at == nil }
         let outcomes = round.outcomes.enumerated().map { index, outcome in
             (
-                ChartNotes.listItem(notes.marked(outcome.text, .outcome(round: round.id, index: index)), status: outcome.provenance.status),
+                ChartNotes.listItem(
+                    notes.marked(outcome.text, .outcome(round: round.id, index: index)), status: outcome.provenance.status,
+                    strings: style.strings),
                 outcome.parties, outcome.location
             )
         }
         let sections: [(id: String, title: String, items: [(text: String, parties: [String], location: SourceLocation)])] = [
             (
-                "timed-events", Strings.english.text(.timelineEventsTitle),
+                "timed-events", style.strings.text(.timelineEventsTitle),
                 numberedEvents.map { (event("\($0.number). \($0.time) \($0.event.label)", $0.event), $0.event.parties, $0.event.location) }
             ),
             (
-                "untimed-events", Strings.english.text(.listUntimedEventsTitle),
+                "untimed-events", style.strings.text(.listUntimedEventsTitle),
                 untimed.map { (event($0.label, $0), $0.parties, $0.location) }
             ),
-            ("outcomes", Strings.english.text(.listOutcomesTitle), outcomes),
+            ("outcomes", style.strings.text(.listOutcomesTitle), outcomes),
         ]
         for section in sections where !section.items.isEmpty {
             var children: [SceneNode] = []
-            let heading = typesetter.run(section.title, .heading, at: Point(x: origin.x, y: y))
+            // Wrapped: a longer language's "Events without a reported time" outgrows a phone's width.
+            let heading = typesetter.run(section.title, .heading, at: Point(x: origin.x, y: y), maxWidth: width, overflow: .wrap)
             children.append(.text(heading))
             y += heading.metrics.height + 6
             for item in section.items {
@@ -57,7 +60,7 @@ enum ListPanel {
                     chipX += chipWidth + 2
                 }
                 let textX = origin.x + 4 * (chipWidth + 2) + 6
-                let names = item.parties.map(style.name).joined(separator: ", ")
+                let names = item.parties.map(style.name).joined(separator: style.strings.text(.listSeparator))
                 let text = names.isEmpty ? item.text : "\(item.text) — \(names)"
                 let run = typesetter.run(text, .body, at: Point(x: textX, y: y), maxWidth: width - (textX - origin.x), overflow: .wrap)
                 children.append(.text(run))

@@ -9,7 +9,11 @@ import ParleyScene
 struct PartyStyle {
     let meeting: Meeting
     let theme: Theme
+    /// The names' language (`LayoutOptions.namesLanguage(of:)`): parties, people, titles, venues.
     let language: String?
+    /// The chart's words (`LayoutOptions.strings(for:)`), carried with the names so that every
+    /// part drawing a party's name also says its role, seat and sentences in the same language.
+    let strings: Strings
     /// Each party's place in the model and each person, by id (the first of a repeated id, as
     /// `Meeting.party` finds it): charts look them up for every seat and event, and a search of
     /// the model's lists made a 1,500-person seating comparison cost seconds.
@@ -22,10 +26,18 @@ struct PartyStyle {
     /// them, the rest from `DistinctPalette` so they keep apart from all others.
     private let colors: [String: Color]
 
-    init(meeting: Meeting, theme: Theme, language: String?) {
+    /// The style of a chart drawn with `options`: its theme, names language and words.
+    init(meeting: Meeting, options: LayoutOptions) {
+        self.init(
+            meeting: meeting, theme: options.theme, language: options.namesLanguage(of: meeting), strings: options.strings(for: meeting))
+    }
+
+    /// The style for `language`'s names (`nil`: the model's `name`s) and the words of `strings`.
+    init(meeting: Meeting, theme: Theme, language: String?, strings: Strings) {
         self.meeting = meeting
         self.theme = theme
         self.language = language
+        self.strings = strings
         partyIndex = Dictionary(meeting.parties.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         peopleByID = Dictionary(meeting.people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         heads = Set(peopleByID.values.filter { SeatLabel.namesAHead($0.role) }.map(\.id))
@@ -73,6 +85,13 @@ struct PartyStyle {
         guard theme.name == ThemeName.print.rawValue, let index = partyIndex[partyID] else { return .solid }
         return MarkPattern(rawValue: (index / Self.printGreys.count) % MarkPattern.allCases.count) ?? .solid
     }
+
+    /// The meeting's title in the names' language.
+    var meetingTitle: String { meeting.displayTitle(in: language) }
+    /// A round's title in the names' language.
+    func title(_ round: Round) -> String { round.displayTitle(in: language) }
+    /// A round's venue in the names' language.
+    func venue(_ round: Round) -> String? { round.venue(in: language) }
 
     func name(_ partyID: String) -> String {
         party(partyID)?.name(in: language == "native" ? nil : language) ?? partyID

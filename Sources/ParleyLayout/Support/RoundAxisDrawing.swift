@@ -20,14 +20,16 @@ enum RoundAxisDrawing {
         var previousDate = round.date
         for (index, tick) in ticks.enumerated() {
             let date = axis.zone.wallClock(at: tick).date
-            if date != previousDate || (index == 0 && date != round.date) { dateMarks[tick] = Formatting.shortDate(date) }
+            if date != previousDate || (index == 0 && date != round.date) {
+                dateMarks[tick] = Formatting.shortDate(date, strings: times.strings)
+            }
             previousDate = date
         }
         let drawn = AxisDrawing.horizontal(
             axis, y: y, left: left, right: right, typesetter: typesetter,
             label: { times.wallClock(at: $0) }, dateMark: { dateMarks[$0] })
         var nodes: [SceneNode] = [
-            .group(Group(id: "axis", title: Strings.english.text(.timeAxisTitle), children: drawn.nodes, role: .axis))
+            .group(Group(id: "axis", title: times.strings.text(.timeAxisTitle), children: drawn.nodes, role: .axis))
         ]
         var height = drawn.height
 
@@ -38,9 +40,9 @@ enum RoundAxisDrawing {
         // A span of years holds dozens of changes: past a few they are counted, not drawn one by one.
         guard changes.count <= maximumDrawnChanges else {
             let run = typesetter.run(
-                Strings.english.text(.clockChangesCounted, count: changes.count), .small, at: Point(x: left, y: y + height + 4),
+                times.strings.text(.clockChangesCounted, count: changes.count), .small, at: Point(x: left, y: y + height + 4),
                 maxWidth: right - left, overflow: .wrap)
-            nodes.append(.group(Group(id: "clock-change-names", title: Strings.english.text(.zoneChangeTitle), children: [.text(run)])))
+            nodes.append(.group(Group(id: "clock-change-names", title: times.strings.text(.zoneChangeTitle), children: [.text(run)])))
             return (nodes, [], height + 4 + run.metrics.height)
         }
         var changeNodes: [SceneNode] = []
@@ -55,8 +57,11 @@ enum RoundAxisDrawing {
                 top = max(top, frame.maxY + 1)
             }
             lines.append(changeLine(x: x, from: top, to: y + 6, theme: theme))
-            let run = typesetter.run(times.change(at: change), .small, at: Point(x: x, y: 0), alignment: .center).fittingStart(
-                in: left...right)
+            // Wrapped to the axis: "clocks forward 03:00 → 04:00 · EET → EEST" in a longer
+            // language outgrows a narrow chart.
+            let run = typesetter.run(
+                times.change(at: change), .small, at: Point(x: x, y: 0), alignment: .center, maxWidth: right - left, overflow: .wrap
+            ).fittingStart(in: left...right)
             let lane = lanes.place(run.frame.minX...run.frame.maxX)
             runs.append((run, lane))
         }
@@ -65,8 +70,8 @@ enum RoundAxisDrawing {
             changeNodes.append(.text(run.offsetBy(dx: 0, dy: y + height + 4 + Double(lane) * (lineHeight + 2))))
         }
         height += 4 + Double(lanes.count) * (lineHeight + 2)
-        nodes.append(.group(Group(id: "clock-change-names", title: Strings.english.text(.zoneChangeTitle), children: changeNodes)))
-        return (nodes, [.group(Group(id: "clock-changes", title: Strings.english.text(.zoneChangeTitle), children: lines))], height)
+        nodes.append(.group(Group(id: "clock-change-names", title: times.strings.text(.zoneChangeTitle), children: changeNodes)))
+        return (nodes, [.group(Group(id: "clock-changes", title: times.strings.text(.zoneChangeTitle), children: lines))], height)
     }
 
     /// The most clock changes drawn and named one by one on one axis.

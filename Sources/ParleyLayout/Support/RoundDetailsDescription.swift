@@ -12,7 +12,7 @@ enum RoundDetailsDescription {
         let separator = strings.text(.timelineEventSeparator)
         var sentences: [String] = []
         for round in rounds {
-            let title: [Placeholder: String] = [.round: round.displayTitle]
+            let title: [Placeholder: String] = [.round: round.displayTitle(in: notes.language)]
             if let note = round.provenance.note, notes.number(of: .round(round.id)) == nil {
                 sentences.append(strings.text(.roundNoteSummary, title.merging([.text: note]) { $1 }))
             }

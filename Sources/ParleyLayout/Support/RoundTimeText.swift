@@ -17,12 +17,9 @@ public struct RoundTimeText: Sendable {
     public let spansOffsetChange: Bool
     let strings: Strings
 
-    /// Times of `round`; with `meeting`, a round held in another zone also gives the meeting's times.
-    public init(_ round: Round, meeting: Meeting? = nil, clock: ClockStyle = .twentyFour) {
-        self.init(round, meeting: meeting, clock: clock, strings: .english)
-    }
-
-    init(_ round: Round, meeting: Meeting?, clock: ClockStyle, strings: Strings) {
+    /// Times of `round` in the words of `strings`; with `meeting`, a round held in another zone
+    /// also gives the meeting's times.
+    public init(_ round: Round, meeting: Meeting?, clock: ClockStyle, strings: Strings) {
         self.round = round
         self.clock = clock
         spansOffsetChange = !ZonedTimeAxis.offsetChanges(in: round.possibleSpan, zone: round.timeZone).isEmpty

@@ -16,7 +16,8 @@ struct SeatLabel {
     var listNumber: Int?
 
     /// `notes` gives the markers of the person's and the seat's notes, which follow the name.
-    init(_ seat: Seat, meeting: Meeting, style: PartyStyle, strings: Strings = .english, notes: ChartNotes? = nil, tag: String? = nil) {
+    init(_ seat: Seat, meeting: Meeting, style: PartyStyle, notes: ChartNotes? = nil, tag: String? = nil) {
+        let strings = style.strings
         self.tag = tag
         let person = seat.person.flatMap(style.person)
         name = person?.name(in: style.language) ?? seat.name ?? seat.party.map(style.name) ?? strings.text(.seatUnnamed)

@@ -16,7 +16,7 @@ struct SeatMarks {
     init() {}
 
     /// The marks of `diff`'s later table.
-    init(_ diff: SeatingDiff, strings: Strings = .english) {
+    init(_ diff: SeatingDiff, strings: Strings) {
         changed = diff.changedSeats
         // "from left 3", or "from seat 3" at a round table, whose seats have no side.
         let places = SeatingChangeText(strings: strings, names: { $0 })

@@ -37,8 +37,9 @@ struct SeatNumbers {
 enum SeatList {
     static func make(
         _ table: Table, numbers: SeatNumbers, marks: SeatMarks = SeatMarks(), meeting: Meeting, style: PartyStyle,
-        notes: ChartNotes?, at origin: Point, width: Double, typesetter: Typesetter, strings: Strings = .english
+        notes: ChartNotes?, at origin: Point, width: Double, typesetter: Typesetter
     ) throws(LayoutError) -> (nodes: [SceneNode], height: Double) {
+        let strings = style.strings
         var children: [SceneNode] = []
         var y = origin.y
         let heading = typesetter.run(strings.text(.seatListTitle), .heading, at: Point(x: origin.x, y: y), maxWidth: width, overflow: .wrap)

@@ -15,7 +15,7 @@ extension TablePlan {
             }
         }
         var seen: [String: Int] = [:]
-        let strings = Strings.english
+        let strings = style.strings
         return runs.flatMap { run -> [SceneNode] in
             guard let party = run.party else { return run.seats }
             seen[party, default: 0] += 1

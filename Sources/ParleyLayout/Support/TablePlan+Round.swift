@@ -77,7 +77,7 @@ extension TablePlan {
         for index in seats.indices {
             seatNodes.append(seatGroup(slots[index], center: centers[index], labels: placedBlocks[index], side: .seats))
         }
-        nodes.append(.group(Group(id: "seats", title: Strings.english.text(.tableSeatsClockwiseTitle), children: delegations(seatNodes))))
+        nodes.append(.group(Group(id: "seats", title: style.strings.text(.tableSeatsClockwiseTitle), children: delegations(seatNodes))))
 
         // Flags in a row above everything.
         let flagParties = table.flags.compactMap(style.party)
@@ -92,7 +92,7 @@ extension TablePlan {
         }
         let shifted = SceneNode.group(
             Group(
-                id: "round-table", title: Strings.english.text(.tableRound), transform: .translation(x: -bounds.minX, y: -bounds.minY),
+                id: "round-table", title: style.strings.text(.tableRound), transform: .translation(x: -bounds.minX, y: -bounds.minY),
                 children: nodes, role: .table))
         return ([shifted], bounds.size)
     }

@@ -225,16 +225,16 @@ struct TablePlan {
 
         // The viewer stands at the open end (U) or the near side (rectangle).
         let viewer = typesetter.run(
-            Strings.english.text(isU ? .tableViewerSideOpenEnd : .tableViewerSideNear), .small,
+            style.strings.text(isU ? .tableViewerSideOpenEnd : .tableViewerSideNear), .small,
             at: Point(x: (tableLeft + tableRight) / 2, y: bottom + 10), alignment: .center)
         bottom = viewer.box.maxY
 
         nodes.append(
             .group(
                 Group(
-                    id: "table", title: Strings.english.text(isU ? .tableUShaped : .tableRectangular),
+                    id: "table", title: style.strings.text(isU ? .tableUShaped : .tableRectangular),
                     children: tableNodes + bandNodes + captionNodes, role: .table)))
-        nodes.append(.group(Group(id: "seats", title: Strings.english.text(.tableSeatsTitle), children: delegations(seatNodes))))
+        nodes.append(.group(Group(id: "seats", title: style.strings.text(.tableSeatsTitle), children: delegations(seatNodes))))
         nodes.append(.text(viewer))
         return (nodes, Size(width: tableRight + sideColumn, height: bottom))
     }
@@ -309,7 +309,7 @@ struct TablePlan {
         var label = SeatLabel(slot.seat, meeting: meeting, style: style, notes: notes, tag: tag)
         label.listNumber = number
         if slot.count > 1, let party = slot.seat.party {
-            label.name = Strings.english.text(.seatGroupOfParty, count: slot.count, [.party: style.name(party)])
+            label.name = style.strings.text(.seatGroupOfParty, count: slot.count, [.party: style.name(party)])
         } else if shape == .round, slot.seat.person != nil, let party = slot.seat.party {
             label.role = Formatting.facts([label.role, style.name(party)])
         }
@@ -332,7 +332,7 @@ struct TablePlan {
         let order = parties.map { style.name($0.id) }.joined(separator: ", ")
         return .group(
             Group(
-                id: "flags", title: Strings.english.text(.tableFlagsTitle),
-                description: Strings.english.text(.tableFlagsOrder, [.parties: order]), children: flagNodes))
+                id: "flags", title: style.strings.text(.tableFlagsTitle),
+                description: style.strings.text(.tableFlagsOrder, [.parties: order]), children: flagNodes))
     }
 }

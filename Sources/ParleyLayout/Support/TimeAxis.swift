@@ -78,7 +78,7 @@ public enum ClockStyle: String, Sendable, Hashable, CaseIterable {
 
     /// A time of day from seconds after some midnight (wraps past 24 h); with `seconds`, the
     /// seconds too ("14:43:20", "2:43:20 p.m.").
-    public func text(secondsOfDay: Int, seconds: Bool = false, approximate: Bool = false, strings: Strings = .english) -> String {
+    public func text(secondsOfDay: Int, seconds: Bool = false, approximate: Bool = false, strings: Strings) -> String {
         let value = ClockStyle.secondsOfDay(secondsOfDay)
         let hours = value / 3600
         let minutesAndSeconds = ClockStyle.twoDigits(value / 60 % 60) + (seconds ? ":" + ClockStyle.twoDigits(value % 60) : "")
@@ -95,8 +95,8 @@ public enum ClockStyle: String, Sendable, Hashable, CaseIterable {
     }
 
     /// The wall-clock time as the model wrote it, with seconds when it has them and "≈" when it is approximate.
-    public func text(_ time: MeetingTime) -> String {
-        text(secondsOfDay: time.secondsOfDay, seconds: time.secondsOfDay % 60 != 0, approximate: time.isApproximate)
+    public func text(_ time: MeetingTime, strings: Strings) -> String {
+        text(secondsOfDay: time.secondsOfDay, seconds: time.secondsOfDay % 60 != 0, approximate: time.isApproximate, strings: strings)
     }
 
     /// `seconds` brought into one day, 0 up to 86399.

@@ -48,7 +48,8 @@ struct DiffSeatingCommand: ParsableCommand {
                 Console.output("Fewer than two rounds have a table; nothing to compare.")
             } else {
                 let text = SeatingChangeText(
-                    names: { meeting.party($0)?.name(in: names) ?? $0 }, titles: { meeting.round($0)?.displayTitle ?? $0 },
+                    strings: .english, names: { meeting.party($0)?.name(in: names) ?? $0 },
+                    titles: { meeting.round($0)?.displayTitle ?? $0 },
                     placements: SeatingChangeText.placements(in: meeting), people: { meeting.person($0)?.name(in: names) ?? $0 })
                 for (index, diff) in diffs.enumerated() {
                     if index > 0 { Console.output("") }

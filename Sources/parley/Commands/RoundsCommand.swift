@@ -24,7 +24,7 @@ struct RoundsCommand: ParsableCommand {
         do {
             let meeting = try Parley.load(model).meeting
             for round in meeting.rounds where !withTable || round.table != nil {
-                let span = Formatting.span(round, meeting: meeting, clock: clock)
+                let span = Formatting.span(round, meeting: meeting, clock: clock, strings: .english)
                 Console.output(fields: ids ? [round.id] : [round.id, "\(round.date)", span, round.displayTitle])
             }
         } catch {
