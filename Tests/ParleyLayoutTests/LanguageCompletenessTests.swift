@@ -20,6 +20,7 @@ import Testing
     static let droppedByForm: [String: String] = [
         "en:morePeopleChanged.one": "count", "en:notesPointer.one": "last", "ru:notesPointer.one": "last",
         "uk:notesPointer.one": "last",
+        "tr:notesPointer.one": "last",
     ]
 
     @Test func theLanguageFilesAllParse() {
