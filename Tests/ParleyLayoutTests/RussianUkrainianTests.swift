@@ -263,7 +263,8 @@ import Testing
         let round = try #require(istanbul.round("round-2"))
         func text(_ code: String, _ strings: Strings) -> String {
             SeatingDescription.round(
-                round, meeting: istanbul, style: PartyStyle(meeting: istanbul, theme: .light, language: code, strings: strings), clock: .twentyFour)
+                round, meeting: istanbul, style: PartyStyle(meeting: istanbul, theme: .light, language: code, strings: strings),
+                clock: .twentyFour)
         }
         let russian = text("ru", ru), ukrainian = text("uk", uk)
         // The parts the files word: the date, the duration, where each party sits, the flags and each side's heading.
