@@ -1,5 +1,6 @@
 import Foundation
 import ParleyModel
+import ParleyTestSupport
 import Testing
 
 @testable import ParleyLayout
@@ -23,6 +24,18 @@ import Testing
         #expect(turkish.sentenceCase("izmir'de") == "İzmir'de")
         #expect(turkish.sentenceCase("Irak") == "Irak", "a capital already there stays")
         #expect(Strings.english.sentenceCase("istanbul") == "Istanbul")
+    }
+
+    /// A comparison's sentence that starts with a lower-case name takes Turkish capitals too.
+    @Test func aSeatingSentenceStartsWithATurkishCapital() throws {
+        let turkish = try #require(turkish)
+        let meeting = try MeetingLoader.load(path: RepositoryPaths.sample("istanbul-2025")).meeting
+        let text = SeatingChangeText(strings: turkish, names: { $0 == "tr" ? "izmir" : $0 }, titles: { "Tur " + $0.filter(\.isNumber) })
+        let sentences = SeatingDiff.consecutive(in: meeting).flatMap(text.sentences(for:))
+        #expect(sentences.contains("İzmir heyeti 1 kişiden 2 kişiye çıktı."), "\(sentences)")
+        #expect(
+            sentences.first
+                == "Tur 2, Tur 1 ile ayna simetrik: ru ve ua masanın iki yanı arasında yer değiştirdi; izmir masanın başında kalıyor.")
     }
 
     /// Names stand bare: a suffix after a `{placeholder}` would need the name's last vowel
