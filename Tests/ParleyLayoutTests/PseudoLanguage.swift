@@ -27,6 +27,20 @@ enum PseudoLanguage {
         return words
     }()
 
+    /// The words a language's own table uses: a word it shares with English (Turkish "May"
+    /// for Mayıs, "Mar" for Mart) is its own word there, not English left behind. A template
+    /// copied from English unchanged counts for nothing, so an untranslated value still fails.
+    static func ownWords(of strings: Strings) -> Set<String> {
+        var words = Set<String>()
+        for (key, value) in strings.values {
+            let english = Set(Strings.english.values[key]?.templates ?? [])
+            for template in value.templates where !english.contains(template) {
+                words.formUnion(Self.words(in: Self.withoutPlaceholders(template)))
+            }
+        }
+        return words
+    }
+
     static func withoutPlaceholders(_ template: String) -> String {
         template.replacingOccurrences(of: #"\{[a-zA-Z]+\}"#, with: " ", options: .regularExpression)
     }
