@@ -125,7 +125,8 @@ import Testing
         )
         #expect(
             error(Self.header + "@direction = rtl\n")
-                == "Languages/xx.txt:3:1: error: unknown fact '@direction'; a language file states @language, @name and @plural.<category>")
+                == "Languages/xx.txt:3:1: error: unknown fact '@direction'; a language file states @language, @name, @plural.<category> and @zone.<abbreviation>"
+        )
         #expect(
             error(Self.header + "roundsSummary.several = x\n")
                 == "Languages/xx.txt:3:1: error: unknown plural form 'several'; use zero, one, two, few, many or other")

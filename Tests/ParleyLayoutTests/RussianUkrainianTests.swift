@@ -282,3 +282,27 @@ import Testing
         }
     }
 }
+
+/// Zone abbreviations in the language's own letters (`@zone.MSK = МСК`).
+struct ZoneNameTests {
+    @Test func moscowTimeIsCyrillicInRussianAndUkrainianAndStaysLatinInTurkish() throws {
+        let russian = try #require(Strings.language("ru")), ukrainian = try #require(Strings.language("uk"))
+        let turkish = try #require(Strings.language("tr"))
+        #expect(russian.text(.roundTimeCaption, [.zone: "MSK"]) == "Время (МСК)")
+        #expect(ukrainian.text(.roundTimeCaption, [.zone: "MSK"]) == "Час (МСК)")
+        #expect(turkish.text(.roundTimeCaption, [.zone: "MSK"]) == "Saat (MSK)")
+        // Only whole names are replaced, and a zone list keeps its joins.
+        #expect(russian.localizedZones("MSK → CET, MSKX") == "МСК → CET, MSKX")
+    }
+
+    @Test func aZoneNameGivenTwiceIsRefusedAtItsLine() {
+        #expect(throws: LanguageFileError.self) {
+            try LanguageFile.parse("@language = xx\n@zone.MSK = A\n@zone.MSK = B\n", file: "xx.txt")
+        }
+        do {
+            _ = try LanguageFile.parse("@language = xx\n@zone.MSK = A\n@zone.MSK = B\n", file: "xx.txt")
+        } catch {
+            #expect(error.description == "xx.txt:3:1: error: @zone.MSK is given twice")
+        }
+    }
+}

@@ -10,10 +10,13 @@ struct LanguageFile: Sendable {
     let name: String
     let pluralRule: PluralRule
     let values: [StringKey: StringValue]
+    /// Zone abbreviations as the language writes them (`@zone.MSK = МСК`).
+    var zoneNames: [String: String] = [:]
 
     /// Reads `text`; `file` names it in the errors, which point at a line and column.
     static func parse(_ text: String, file: String) throws(LanguageFileError) -> LanguageFile {
         var facts: [String: String] = [:]
+        var zoneNames: [String: String] = [:]
         var plural: [(PluralCategory, PluralCondition)] = []
         var texts: [StringKey: String] = [:]
         var forms: [StringKey: [PluralCategory: String]] = [:]
@@ -48,11 +51,16 @@ struct LanguageFile: Sendable {
                     } catch {
                         throw failure(error.message, at: valueColumn)
                     }
+                } else if fact.hasPrefix("zone."), fact.count > "zone.".count {
+                    let abbreviation = String(fact.dropFirst("zone.".count))
+                    guard zoneNames[abbreviation] == nil else { throw failure("\(name) is given twice") }
+                    zoneNames[abbreviation] = value
                 } else if ["language", "name"].contains(fact) {
                     guard facts[fact] == nil else { throw failure("\(name) is given twice") }
                     facts[fact] = value
                 } else {
-                    throw failure("unknown fact '@\(fact)'; a language file states @language, @name and @plural.<category>")
+                    throw failure(
+                        "unknown fact '@\(fact)'; a language file states @language, @name, @plural.<category> and @zone.<abbreviation>")
                 }
                 continue
             }
@@ -100,9 +108,11 @@ struct LanguageFile: Sendable {
             }
             values[key] = .plural(keyForms)
         }
-        return LanguageFile(
+        var file = LanguageFile(
             code: code, name: facts["name"] ?? code, pluralRule: plural.isEmpty ? .oneOther : PluralRule(conditions: plural), values: values
         )
+        file.zoneNames = zoneNames
+        return file
     }
 
     /// A value as written: bare and trimmed, or in double quotes with `\"`, `\\` and `\n`.

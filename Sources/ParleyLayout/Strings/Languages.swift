@@ -37,8 +37,10 @@ private struct LanguageFiles: Sendable {
             values: englishFile?.values ?? [:], fallback: [:])
         var byCode = ["en": english]
         for file in files where file.code != "en" {
-            byCode[file.code] = Strings(
+            var strings = Strings(
                 language: file.code, languageName: file.name, pluralRule: file.pluralRule, values: file.values, fallback: english.values)
+            strings.zoneNames = file.zoneNames
+            byCode[file.code] = strings
         }
         return LanguageFiles(english: english, byCode: byCode, errors: errors)
     }()

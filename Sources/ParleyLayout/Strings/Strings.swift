@@ -14,6 +14,9 @@ public struct Strings: Sendable {
     /// The language's own values; a key it lacks is said in English.
     let values: [StringKey: StringValue]
     private let fallback: [StringKey: StringValue]
+    /// Zone abbreviations as the language writes them ("MSK" is "МСК" in Russian): every
+    /// `{zone}` and `{fromZone}` fact goes through it, so no layout has to.
+    var zoneNames: [String: String] = [:]
 
     init(
         language: String, languageName: String, pluralRule: PluralRule, values: [StringKey: StringValue], fallback: [StringKey: StringValue]
@@ -50,7 +53,27 @@ public struct Strings: Sendable {
         guard template.contains("{") else { return template }
         var filled = facts
         if filled[.count] == nil { filled[.count] = String(count) }
+        if !zoneNames.isEmpty {
+            for placeholder in [Placeholder.zone, .fromZone] { filled[placeholder] = filled[placeholder].map(localizedZones) }
+        }
         return Self.fill(template, with: filled)
+    }
+
+    /// `text` (zone names and what joins them: "MSK → MSD", "MSK, CET") with each name the
+    /// language spells its own way replaced; a zone it does not name stays as the model has it.
+    func localizedZones(_ text: String) -> String {
+        var result = ""
+        var word = ""
+        for character in text {
+            if character.isLetter {
+                word.append(character)
+            } else {
+                result += zoneNames[word] ?? word
+                word = ""
+                result.append(character)
+            }
+        }
+        return result + (zoneNames[word] ?? word)
     }
 
     /// `items` as a sentence lists them: "a", "a and b", "a, b and c".
