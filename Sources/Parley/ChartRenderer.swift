@@ -80,7 +80,10 @@ public final class ChartRenderer {
         do {
             let fitted = try chart.init().fittedLayout(meeting, options: options, measurer: measurer)
             warnings += fitted.warnings
-            return fitted.scene
+            var scene = fitted.scene
+            // The language the words came out in travels with the scene, for the writers' `xml:lang`.
+            scene.language = options.strings(for: meeting).language
+            return scene
         } catch {
             throw .layout(file: file, error)
         }
@@ -97,9 +100,6 @@ public final class ChartRenderer {
     public func render(
         _ scene: Scene, of meeting: Meeting, file: String = "", baseFolder: String? = nil, request: ChartRequest, format: OutputFormat
     ) throws(ParleyError) -> [UInt8] {
-        var request = request
-        // The SVG root says which language the words are in (`xml:lang`), as the layout chose them.
-        if request.write.language.isEmpty { request.write.language = request.layout.strings(for: meeting).language }
         guard let darkTheme = request.darkTheme, format == .svg, request.write.svgText == .native else {
             return try render(scene, request: request, format: format)
         }

@@ -79,7 +79,8 @@ enum SceneRenderer {
                 case .svg:
                     try surface.finish()
                     return SVGPostProcessor(
-                        prefix: options.svgIDPrefix, title: scene.title, description: scene.description, language: options.language
+                        prefix: options.svgIDPrefix, title: scene.title, description: scene.description,
+                        language: options.language(of: scene)
                     )
                     .process(sink.bytes)
                 case .pdf:

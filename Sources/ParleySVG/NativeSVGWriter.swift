@@ -55,12 +55,13 @@ public struct NativeSVGWriter: SceneWriter {
         out.append(number: scene.size.height)
         // Cairo's miter limit is 10, SVG's default 4.
         out.append("\" stroke-miterlimit=\"10\" xml:space=\"preserve\" role=\"img\"")
-        if !options.language.isEmpty {
+        let language = options.language(of: scene)
+        if !language.isEmpty {
             // `xml:lang` for SVG 1.1 readers, `lang` for SVG 2 and HTML pages that inline the chart.
             out.append(" xml:lang=\"")
-            out.append(XMLEscape.attribute(options.language))
+            out.append(XMLEscape.attribute(language))
             out.append("\" lang=\"")
-            out.append(XMLEscape.attribute(options.language))
+            out.append(XMLEscape.attribute(language))
             out.append("\"")
         }
         if !scene.title.isEmpty {

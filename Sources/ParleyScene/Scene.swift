@@ -13,6 +13,9 @@ public struct Scene: Hashable, Sendable {
     public var description: String
     /// Top-level nodes, drawn first to last so later ones paint over earlier ones.
     public var nodes: [SceneNode]
+    /// The language the scene's words are in (`ru`), for SVG's `xml:lang`; empty when unknown.
+    /// A fact of the scene, so a scene dumped as JSON and drawn later keeps it.
+    public var language = ""
 
     /// Makes a scene on a white background unless told otherwise.
     public init(size: Size, background: Color? = .white, title: String = "", description: String = "", nodes: [SceneNode] = []) {

@@ -25,8 +25,12 @@ public struct WriteOptions: Sendable, Hashable {
     /// The document's keywords in formats with metadata (PDF), separated by semicolons (a keyword may hold a comma); empty for none.
     public var keywords: String = ""
     // Issue 17: the language the chart's words are in, for SVG's `xml:lang` and `lang`.
-    /// The BCP 47 code of the chart's words (`ru`), written on the SVG root; empty for none.
+    /// The BCP 47 code of the chart's words (`ru`), written on the SVG root; empty for the
+    /// scene's own (`Scene.language`), which is what a chart normally carries.
     public var language: String = ""
+
+    /// The language to write on the root of `scene`: this option's, else the scene's.
+    public func language(of scene: Scene) -> String { language.isEmpty ? scene.language : language }
 
     /// Makes options that keep the scene's background at scale 1, with no SVG id prefix and a pinned date.
     public init(

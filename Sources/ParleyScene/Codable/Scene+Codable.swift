@@ -1,4 +1,5 @@
 import ParleyColor
+
 /// The whole document: `format` and `version` first, then the canvas, its accessible text
 /// and the nodes. Decoding refuses another format or version.
 extension Scene: Codable {
@@ -7,7 +8,7 @@ extension Scene: Codable {
     /// Changes whenever a member's meaning does (2: the complete scene that reads back).
     public static let jsonFormatVersion = 2
 
-    private enum CodingKeys: String, CodingKey { case format, version, width, height, background, title, description, nodes }
+    private enum CodingKeys: String, CodingKey { case format, version, width, height, background, title, description, language, nodes }
 
     /// Reads a whole scene, refusing another `format` or `version`.
     public init(from decoder: any Decoder) throws {
@@ -30,6 +31,7 @@ extension Scene: Codable {
             title: try container.decode(String.self, forKey: .title),
             description: try container.decode(String.self, forKey: .description),
             nodes: try container.decode([SceneNode].self, forKey: .nodes))
+        language = try container.decodeIfPresent(String.self, forKey: .language) ?? ""
     }
 
     /// Writes `format` and `version` first, then size, background, text and nodes.
@@ -42,6 +44,8 @@ extension Scene: Codable {
         if let background { try container.encode(background, forKey: .background) } else { try container.encodeNil(forKey: .background) }
         try container.encode(title, forKey: .title)
         try container.encode(description, forKey: .description)
+        // Only when known, so scenes laid out without a language read as they always have.
+        if !language.isEmpty { try container.encode(language, forKey: .language) }
         try container.encode(nodes, forKey: .nodes)
     }
 }
