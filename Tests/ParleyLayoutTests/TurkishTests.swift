@@ -35,7 +35,7 @@ import Testing
         #expect(sentences.contains("İzmir heyeti 1 kişiden 2 kişiye çıktı."), "\(sentences)")
         #expect(
             sentences.first
-                == "Tur 2, Tur 1 ile ayna simetrik: ru ve ua masanın iki yanı arasında yer değiştirdi; izmir masanın başında kalıyor.")
+                == "Tur 2, Tur 1 ile ayna simetrik: ru ve ua masada taraf değiştirdi; izmir masanın başında kalıyor.")
     }
 
     /// Names stand bare: a suffix after a `{placeholder}` would need the name's last vowel
