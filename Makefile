@@ -15,8 +15,11 @@ setup:
 build: setup
 	$(SWIFT) build
 
+# parley and parley-server (what `parley serve` and `parley preview` run), built apart so the
+# CLI does not link the HTTP stack.
 release: setup
 	$(SWIFT) build -c release --product parley
+	$(SWIFT) build -c release --product parley-server
 
 # Every chart `parley export` makes of each model (which ones is each chart's own registry entry:
 # see docs/export.md) in every format, with Output/manifest.json, and each model's timeline at

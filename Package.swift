@@ -8,9 +8,14 @@ let package = Package(
         .library(name: "ParleyExport", targets: ["ParleyExport"]),
         .library(name: "ParleyReport", targets: ["ParleyReport"]),
         .executable(name: "parley", targets: ["parley"]),
+        .executable(name: "parley-server", targets: ["parley-server"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // The render server and the live preview (`parley-server`, which `parley serve` and
+        // `parley preview` start): HTTP/1.1 on SwiftNIO with graceful shutdown. Its default traits
+        // bring swift-configuration and full Foundation, which the server does not use.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
         // Only for `make docs` (`swift package generate-documentation`); nothing links it.
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
     ],
@@ -58,12 +63,30 @@ let package = Package(
         .target(name: "Parley", dependencies: ["ParleyJSON", "ParleyModel", "ParleyScene", "ParleyLayout", "ParleyCairo", "ParleySVG"]),
         .target(name: "ParleyExport", dependencies: ["Parley", "ParleyJSON", "ParleyModel", "ParleyScene", "ParleyLayout"]),
         .target(name: "ParleyReport", dependencies: ["Parley", "ParleyModel", "ParleyScene", "ParleyLayout", "ParleyCairo", "ParleySVG"]),
-        .executableTarget(
-            name: "parley",
+        // The command line as a library: `parley` is its main, and `parley-server` reads chart
+        // options with the same option groups (`ChartArguments`), so both check them alike.
+        .target(
+            name: "ParleyCLI",
             dependencies: [
                 "Parley", "ParleyColor", "ParleyExport", "ParleyReport", "ParleyModel", "ParleyScene", "ParleyLayout",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // Kept free of the server: `serve` and `preview` start `parley-server` beside it, so the
+        // HTTP stack costs a cold `parley render` nothing (see docs/server.md).
+        .executableTarget(name: "parley", dependencies: ["ParleyCLI"]),
+        // The render service (Kroki's API) and the live preview, on Hummingbird; rendering runs on
+        // a fixed pool of threads, each with its own Pango font map.
+        .target(
+            name: "ParleyServer",
+            dependencies: [
+                "Parley", "ParleyCLI", "ParleyModel", "ParleyScene", "ParleyLayout", "ParleyExport", "CDeflate",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
+        .executableTarget(
+            name: "parley-server",
+            dependencies: ["ParleyServer", "ParleyCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(
             name: "parley-bench",
@@ -98,6 +121,9 @@ let package = Package(
                 "Parley", "ParleyExport", "ParleyReport", "ParleyCairo", "ParleyJSON", "ParleyModel", "ParleyScene", "ParleyLayout",
                 "ParleySVG", "ParleyTestSupport",
             ]),
+        .testTarget(
+            name: "ParleyServerTests",
+            dependencies: ["ParleyServer", "ParleyCLI", "Parley", "ParleyJSON", "ParleyTestSupport"]),
         .testTarget(
             name: "ParleySVGTests",
             dependencies: ["ParleyColor", "ParleyCairo", "ParleyJSON", "ParleyScene", "ParleySVG", "ParleyTestSupport"]),

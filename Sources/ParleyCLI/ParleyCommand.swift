@@ -1,9 +1,9 @@
 import ArgumentParser
 import Parley
 
-@main
-struct ParleyCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+/// The `parley` command and its subcommands; `Sources/parley/main.swift` runs it.
+public struct ParleyCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
         commandName: "parley",
         abstract: "Diagrams of meetings and negotiations: session timelines and seating, from a YAML or JSON model.",
         discussion: """
@@ -20,7 +20,9 @@ struct ParleyCommand: ParsableCommand {
             RoundsCommand.self,
             DiffSeatingCommand.self,
             MergeManifestsCommand.self, SchemaCommand.self, FlagWorkerCommand.self,
-            LanguagesCommand.self,
+            LanguagesCommand.self, ServeCommand.self, PreviewCommand.self,
         ]
     )
+
+    public init() {}
 }

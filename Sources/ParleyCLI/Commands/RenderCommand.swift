@@ -86,13 +86,7 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         guard let format = file.resolvedFormat else { throw ExitCode.validationFailure }
-        var request = notes.applied(
-            to: style.request(
-                chart: chart.chart.name,
-                layout: LayoutOptions(
-                    width: width, height: height, roundID: round, roundIDs: try rounds.map(RoundList.ids), alignment: align ?? .automatic)))
-        request.write = file.applied(to: request.write)
-        request.darkTheme = darkTheme?.theme
+        let request = try chartRequest()
         let renderer: ChartRenderer
         do { renderer = try ChartRenderer() } catch {
             Console.report(error)
@@ -120,6 +114,18 @@ struct RenderCommand: ParsableCommand {
             seen = now
             if renderOnce(with: renderer, request: request, format: format) { Console.error("rendered \(output)") }
         }
+    }
+
+    /// What these options ask to draw and how; `ChartArguments` reads a server's options with it.
+    func chartRequest() throws -> ChartRequest {
+        var request = notes.applied(
+            to: style.request(
+                chart: chart.chart.name,
+                layout: LayoutOptions(
+                    width: width, height: height, roundID: round, roundIDs: try rounds.map(RoundList.ids), alignment: align ?? .automatic)))
+        request.write = file.applied(to: request.write)
+        request.darkTheme = darkTheme?.theme
+        return request
     }
 
     private func modificationDate() -> Date? {

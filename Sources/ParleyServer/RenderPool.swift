@@ -1,0 +1,150 @@
+import Foundation
+import Parley
+import Synchronization
+
+/// A fixed set of threads that render, each with its own `ChartRenderer` (and so its own Pango
+/// font map: Pango's is per thread, and sharing one between threads is a data race; see
+/// docs/server.md), made once when the thread starts. Requests wait in a bounded queue; a full
+/// queue refuses at once rather than letting latency grow without end.
+public final class RenderPool: Sendable {
+    /// Why a job gave no result.
+    public enum Failure: Error, Sendable, Equatable {
+        /// Every worker is busy and the queue is full.
+        case busy
+        /// The job did not finish within its time budget (it may still finish, unseen).
+        case timedOut
+        /// The pool is shutting down and takes no new work.
+        case stopped
+        /// A worker could not set up text (Pango/fontconfig); the message says why.
+        case unavailable(String)
+    }
+
+    /// One piece of work: runs on a worker thread with that thread's renderer. Its caller is
+    /// answered once, by the worker or by the timer, whichever is first (`answer`).
+    private final class Job: Sendable {
+        let work: @Sendable (ChartRenderer, Job) -> Void
+        private let answered = Mutex(false)
+        /// The timer of the budget, cancelled once the worker answers (so none sleeps on).
+        let timer = Mutex<Task<Void, Never>?>(nil)
+        init(work: @escaping @Sendable (ChartRenderer, Job) -> Void) { self.work = work }
+        /// True for the first caller only: that one answers.
+        func answer() -> Bool {
+            answered.withLock { done in
+                defer { done = true }; return !done
+            }
+        }
+        /// Whether the caller was answered already (the job timed out while it waited).
+        var isAbandoned: Bool { answered.withLock { $0 } }
+    }
+
+    private struct Queue {
+        var jobs: [Job] = []
+        var head = 0
+        var stopped = false
+        var busyWorkers = 0
+        var count: Int { jobs.count - head }
+        mutating func take() -> Job? {
+            guard head < jobs.count else { return nil }
+            let job = jobs[head]
+            head += 1
+            if head > 64, head * 2 > jobs.count { jobs.removeFirst(head); head = 0 }
+            return job
+        }
+    }
+
+    /// The number of threads.
+    public let workers: Int
+    /// Jobs that may wait for a thread beyond those being rendered.
+    public let queueLimit: Int
+    private let queue = Mutex(Queue())
+    private let condition = NSCondition()
+    private let setupProblem = Mutex<String?>(nil)
+
+    /// Starts `workers` threads; `queueLimit` jobs may wait beyond them.
+    public init(workers: Int, queueLimit: Int) {
+        self.workers = max(1, workers)
+        self.queueLimit = max(0, queueLimit)
+        for index in 0..<self.workers {
+            let thread = Thread { [self] in workerLoop() }
+            thread.name = "parley-render-\(index + 1)"
+            thread.start()
+        }
+    }
+
+    /// Runs `work` on a worker with its renderer and returns its result; waits at most
+    /// `timeout`. Throws `Failure` when the pool cannot run it in time.
+    public func run<Value: Sendable>(timeout: Duration, _ work: @escaping @Sendable (ChartRenderer) -> Value) async throws(Failure)
+        -> Value
+    {
+        let result: Result<Value, Failure> = await withCheckedContinuation { continuation in
+            let job = Job { renderer, job in
+                let value = work(renderer)
+                if job.answer() {
+                    continuation.resume(returning: .success(value))
+                    job.timer.withLock { $0?.cancel() }
+                }
+            }
+            let refusal: Failure? = queue.withLock { queue in
+                if queue.stopped { return .stopped }
+                if let problem = setupProblem.withLock({ $0 }) { return .unavailable(problem) }
+                if queue.busyWorkers + queue.count >= workers + queueLimit { return .busy }
+                queue.jobs.append(job)
+                return nil
+            }
+            if let refusal {
+                continuation.resume(returning: .failure(refusal))
+                return
+            }
+            condition.lock()
+            condition.signal()
+            condition.unlock()
+            // The budget covers the wait and the render: past it the caller hears 503, and a
+            // render already started finishes on its thread and is dropped.
+            let timer = Task {
+                try? await Task.sleep(for: timeout)
+                if job.answer() { continuation.resume(returning: .failure(.timedOut)) }
+            }
+            job.timer.withLock { $0 = timer }
+        }
+        return try result.get()
+    }
+
+    /// Stops taking work; jobs already queued still run. Returns at once.
+    public func stop() {
+        queue.withLock { $0.stopped = true }
+        condition.lock()
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    private func workerLoop() {
+        let renderer: ChartRenderer
+        do {
+            renderer = try ChartRenderer()
+        } catch {
+            setupProblem.withLock { $0 = "\(error)" }
+            return
+        }
+        while true {
+            condition.lock()
+            var job: Job?
+            while true {
+                let (next, stopped) = queue.withLock { queue -> (Job?, Bool) in
+                    let next = queue.take()
+                    if next != nil { queue.busyWorkers += 1 }
+                    return (next, queue.stopped)
+                }
+                if let next {
+                    job = next
+                    break
+                }
+                if stopped { break }
+                condition.wait()
+            }
+            condition.unlock()
+            guard let job else { return }
+            if !job.isAbandoned { job.work(renderer, job) }
+            queue.withLock { $0.busyWorkers -= 1 }
+        }
+    }
+}
