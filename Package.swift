@@ -128,5 +128,8 @@ let package = Package(
             name: "ParleySVGTests",
             dependencies: ["ParleyColor", "ParleyCairo", "ParleyJSON", "ParleyScene", "ParleySVG", "ParleyTestSupport"]),
         .testTarget(name: "ParleyFuzzTests", dependencies: ["ParleyFuzz", "ParleyModel", "ParleyScene", "ParleyTestSupport"]),
+        // The document toolchains of integrations/ (pandoc, Quarto's extension, MkDocs with Kroki),
+        // run as real clients against the debug parley and parley-server.
+        .testTarget(name: "ParleyIntegrationTests", dependencies: ["ParleyTestSupport"], exclude: ["Fixtures"]),
     ]
 )

@@ -21,6 +21,8 @@ packages=(
   # installed (texlive-binaries alone has no format to run; plain pdftex also needs
   # texlive-base, 108 MB, so LaTeX costs 12 MB more than plain TeX).
   texlive-latex-base
+  # integrations/ (ParleyIntegrationTests): the venv the PyPI toolchains go into (below).
+  python3-venv
 )
 # `setup.sh bench` adds the peers the benchmark compares with (Graphviz, matplotlib; the plain C
 # program builds against the libpng and zlib headers that Cairo's already bring).
@@ -34,16 +36,37 @@ for package in "${packages[@]}"; do
   fi
 done
 
-if [ ${#missing[@]} -eq 0 ]; then
-  exit 0
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing ${missing[*]}" >&2
+  sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { echo "setup: run as root or install: ${missing[*]}" >&2; exit 1; }
+    sudo="sudo"
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-echo "setup: installing ${missing[*]}" >&2
-sudo=""
-if [ "$(id -u)" -ne 0 ]; then
-  command -v sudo >/dev/null || { echo "setup: run as root or install: ${missing[*]}" >&2; exit 1; }
-  sudo="sudo"
+# --- integrations/ (issue 16): the document toolchains ParleyIntegrationTests runs, from PyPI,
+# in a project venv (.build/tools/venv; `make clean` removes it), each installed only when missing.
+# Measured: the venv itself 26 MB;
+#   pypandoc-binary 1.17 (pandoc 3.9 inside the wheel): 33 MB download, 154 MB installed;
+#   mkdocs 1.6.1 with its dependencies: 5.8 MB download, 21 MB installed;
+#   mkdocs-kroki-plugin 1.8.0 (httpx and friends): 0.8 MB download, 6 MB installed.
+# Quarto is not here: PyPI's quarto-cli is a source package whose build downloads Quarto from
+# GitHub, which these machines cannot reach (integrations/README.md says what is tested instead).
+venv="$(cd "$(dirname "$0")/.." && pwd)/.build/tools/venv"
+integration_packages=(pypandoc-binary==1.17 mkdocs==1.6.1 mkdocs-kroki-plugin==1.8.0)
+if [ ! -x "$venv/bin/python" ]; then
+  python3 -m venv "$venv"
 fi
-export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -qq
-$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+# Exits non-zero when a package is missing or at another version (pip show does not).
+if ! "$venv/bin/python" - "${integration_packages[@]}" 2>/dev/null <<'PYTHON'
+import importlib.metadata, sys
+sys.exit(any(importlib.metadata.version(name) != version for name, version in (p.split("==") for p in sys.argv[1:])))
+PYTHON
+then
+  echo "setup: installing ${integration_packages[*]} into $venv" >&2
+  "$venv/bin/python" -m pip install -q --disable-pip-version-check "${integration_packages[@]}"
+fi

@@ -1,0 +1,1 @@
+../../../pandoc/parley.lua
