@@ -15,6 +15,10 @@ public struct ChartRequest: Sendable, Hashable {
     public var write: WriteOptions
     /// Lets flag pictures come from outside the model's folder.
     public var allowExternalImages = false
+    /// Whether flag pictures given as paths are read at all. The render server says no: a
+    /// request then cannot make it touch a file, and such flags fall back to the party's
+    /// colour with a warning (pictures written as `data:` URIs are still drawn).
+    public var readsFlagFiles = true
     /// A second theme whose colours a native SVG takes under `prefers-color-scheme: dark`
     /// (`--dark-theme`); the chart is laid out in both. Other formats and Cairo's SVG have one
     /// palette and ignore it (the command line refuses the combination).
@@ -73,7 +77,8 @@ public final class ChartRenderer {
         if let warning = try Parley.checkLanguage(request.layout.language, for: meeting) { warnings.append(warning) }
         if chart.drawsFlags, meeting.parties.contains(where: { if case .image = $0.flag { true } else { false } }) {
             let flags = try FlagImageLoader.load(
-                for: meeting, folder: baseFolder ?? LoadedModel.baseFolder(ofModel: file), allowExternal: request.allowExternalImages)
+                for: meeting, folder: baseFolder ?? LoadedModel.baseFolder(ofModel: file), allowExternal: request.allowExternalImages,
+                readsFiles: request.readsFlagFiles)
             options.flagImages = flags.images
             warnings = flags.warnings
         }

@@ -10,8 +10,8 @@ import Synchronization
 /// process (which limits its own memory and CPU, see `FlagWorker`), waits a bounded time,
 /// and returns the PNG drawn for each or why there is none. When a limit ends a worker, the
 /// flag it was on is the one that passed it; the flags after it go to a fresh worker.
-/// Outcomes are kept for the process, so an export that draws a flag in every chart draws
-/// each picture once.
+/// Outcomes are kept for the process (up to a bound), so an export that draws a flag in every
+/// chart draws each picture once.
 enum FlagSandbox {
     enum Outcome: Sendable, Hashable {
         /// The flag drawn as a PNG of `FlagWorker.pixelWidth`×`pixelHeight`.
@@ -36,7 +36,21 @@ enum FlagSandbox {
         var spentSeconds = 0.0
     }
 
-    private static let outcomes = Mutex<[[UInt8]: Outcome]>([:])
+    /// Outcomes by SVG: bounded, as a server is sent endless distinct SVGs (each entry costs
+    /// its SVG and its PNG).
+    private static let outcomes = Mutex(BoundedCache<[UInt8], Outcome>(maxEntries: 512, maxCost: 48 << 20))
+
+    private static func remember(_ outcome: Outcome, for svg: [UInt8]) {
+        let size: Int
+        switch outcome {
+        case .drawn(let png): size = png.count
+        case .unreadable(let message), .notDrawn(let message): size = message.utf8.count
+        }
+        outcomes.withLock { $0.store(outcome, for: svg, cost: svg.count + size + 64) }
+    }
+
+    /// The number of outcomes kept and the bytes they hold, for tests of the bound.
+    static var cacheFootprint: (entries: Int, cost: Int) { outcomes.withLock { ($0.count, $0.cost) } }
 
     /// The parley executable: this process when it is parley, else a parley beside it (a test
     /// bundle or a tool built in the same folder); nil when there is none.
@@ -68,7 +82,7 @@ enum FlagSandbox {
             budget.spentSeconds += worker.cpuSeconds
             for (offset, outcome) in worker.answers.enumerated() {
                 results[pending[offset]] = outcome
-                outcomes.withLock { $0[svgs[pending[offset]]] = outcome }
+                remember(outcome, for: svgs[pending[offset]])
             }
             guard worker.answers.count < pending.count else { break }
             if worker.budgetSpent {
@@ -81,7 +95,7 @@ enum FlagSandbox {
             let culprit = pending[worker.answers.count]
             results[culprit] = worker.ending
             // Unless it was cut short by what was left of the budget, it would end so again.
-            if budget.spentSeconds < budgetSeconds { outcomes.withLock { $0[svgs[culprit]] = worker.ending } }
+            if budget.spentSeconds < budgetSeconds { remember(worker.ending, for: svgs[culprit]) }
             pending.removeFirst(worker.answers.count + 1)
         }
         return results.map { $0 ?? .notDrawn("the flag worker gave no answer") }

@@ -59,6 +59,8 @@ public final class RenderPool: Sendable {
     private let queue = Mutex(Queue())
     private let condition = NSCondition()
     private let setupProblem = Mutex<String?>(nil)
+    /// The stack of each worker thread.
+    static let workerStackBytes = 8 << 20
 
     /// Starts `workers` threads; `queueLimit` jobs may wait beyond them.
     public init(workers: Int, queueLimit: Int) {
@@ -67,6 +69,9 @@ public final class RenderPool: Sendable {
         for index in 0..<self.workers {
             let thread = Thread { [self] in workerLoop() }
             thread.name = "parley-render-\(index + 1)"
+            // As much stack as the command line's main thread has: a model is parsed and laid
+            // out here exactly as there (Foundation's threads get 512 KiB otherwise).
+            thread.stackSize = Self.workerStackBytes
             thread.start()
         }
     }
@@ -84,6 +89,16 @@ public final class RenderPool: Sendable {
                     job.timer.withLock { $0?.cancel() }
                 }
             }
+            // The budget covers the wait and the render: past it the caller hears 503, and a
+            // render already started finishes on its thread and is dropped. The timer is set
+            // before a worker can see the job, so one that answers at once still cancels it
+            // (else it would sleep out the whole budget for nothing).
+            job.timer.withLock { timer in
+                timer = Task {
+                    try? await Task.sleep(for: timeout)
+                    if job.answer() { continuation.resume(returning: .failure(.timedOut)) }
+                }
+            }
             let refusal: Failure? = queue.withLock { queue in
                 if queue.stopped { return .stopped }
                 if let problem = setupProblem.withLock({ $0 }) { return .unavailable(problem) }
@@ -92,21 +107,20 @@ public final class RenderPool: Sendable {
                 return nil
             }
             if let refusal {
-                continuation.resume(returning: .failure(refusal))
+                if job.answer() { continuation.resume(returning: .failure(refusal)) }
+                job.timer.withLock { $0?.cancel() }
                 return
             }
             condition.lock()
             condition.signal()
             condition.unlock()
-            // The budget covers the wait and the render: past it the caller hears 503, and a
-            // render already started finishes on its thread and is dropped.
-            let timer = Task {
-                try? await Task.sleep(for: timeout)
-                if job.answer() { continuation.resume(returning: .failure(.timedOut)) }
-            }
-            job.timer.withLock { $0 = timer }
         }
         return try result.get()
+    }
+
+    /// What the pool is doing now: threads rendering, and jobs waiting for one.
+    public var load: (rendering: Int, waiting: Int) {
+        queue.withLock { ($0.busyWorkers, $0.count) }
     }
 
     /// Stops taking work; jobs already queued still run. Returns at once.
