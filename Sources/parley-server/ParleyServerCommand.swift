@@ -8,7 +8,7 @@ struct ParleyServerCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parley",
         abstract: "The render server and the live preview of parley.",
-        subcommands: [ServeCommand.self])
+        subcommands: [ServeCommand.self, PreviewCommand.self])
 }
 
 struct ServeCommand: AsyncParsableCommand {
