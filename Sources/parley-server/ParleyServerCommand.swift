@@ -9,5 +9,5 @@ struct ParleyServerCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parley",
         abstract: "The render server and the live preview of parley.",
-        subcommands: [ServeCommand.self])
+        subcommands: [ServeCommand.self, PreviewCommand.self])
 }

@@ -92,11 +92,11 @@ struct RenderCommand: ParsableCommand {
             Console.report(error)
             throw ExitCode(1)
         }
-        // Read before the first render, so an edit made while it runs is not missed.
-        var seen = modificationDate()
-        let succeeded = renderOnce(with: renderer, request: request, format: format)
-        guard watch else {
-            if !succeeded { throw ExitCode(1) }
+        // Watching from before the first render, so an edit made while it runs is not missed.
+        let watcher = watch ? FileWatcher(paths: [model]) : nil
+        let first = renderOnce(with: renderer, request: request, format: format)
+        guard let watcher else {
+            if !first.rendered { throw ExitCode(1) }
             return
         }
         // A parent that blocks SIGTERM or SIGINT (some test runners and supervisors do) would
@@ -105,14 +105,16 @@ struct RenderCommand: ParsableCommand {
         sigemptyset(&stopSignals)
         for signal in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&stopSignals, signal) }
         sigprocmask(SIG_UNBLOCK, &stopSignals, nil)
-        // Poll the model's modification time: simple, and it works on every file system.
-        Console.error("watching \(model); press Ctrl-C to stop")
-        while true {
-            usleep(250_000)
-            let now = modificationDate()
-            guard now != seen else { continue }
-            seen = now
-            if renderOnce(with: renderer, request: request, format: format) { Console.error("rendered \(output)") }
+        // The model and the flag pictures it uses; while the model does not load, the pictures
+        // of the last one that did.
+        var lastLoaded = first.loaded
+        watcher.watch(WatchedFiles.of(modelPath: model, loaded: lastLoaded))
+        Console.error("watching \(model) and its flag pictures; press Ctrl-C to stop")
+        while watcher.nextChange() != nil {
+            let again = renderOnce(with: renderer, request: request, format: format)
+            if again.rendered { Console.error("rendered \(output)") }
+            if let loaded = again.loaded { lastLoaded = loaded }
+            watcher.watch(WatchedFiles.of(modelPath: model, loaded: lastLoaded))
         }
     }
 
@@ -128,28 +130,29 @@ struct RenderCommand: ParsableCommand {
         return request
     }
 
-    private func modificationDate() -> Date? {
-        (try? FileManager.default.attributesOfItem(atPath: model))?[.modificationDate] as? Date
-    }
-
-    /// Renders and writes once; prints problems and says whether it worked.
-    private func renderOnce(with renderer: ChartRenderer, request: ChartRequest, format: OutputFormat) -> Bool {
+    /// Renders and writes once; prints problems and says whether it worked, with the model
+    /// when it loaded (whose flag pictures a watcher then watches).
+    private func renderOnce(with renderer: ChartRenderer, request: ChartRequest, format: OutputFormat) -> (
+        rendered: Bool, loaded: LoadedModel?
+    ) {
+        var loadedModel: LoadedModel?
         do {
             let loaded = try Parley.load(model)
+            loadedModel = loaded
             loaded.warnings.forEach(Console.report)
             let scene = try renderer.scene(of: loaded, request: request)
             let bytes = try renderer.render(
                 scene, of: loaded.meeting, file: loaded.file, baseFolder: loaded.baseFolder, request: request, format: format)
             renderer.warnings.forEach { Console.error($0.description) }
             try AtomicFile.write(bytes, to: output)
-            return true
+            return (true, loaded)
         } catch {
             if let scene = SceneFile.misreadAsModel(model) {
                 Console.error(scene)
             } else {
                 Console.report(error)
             }
-            return false
+            return (false, loadedModel)
         }
     }
 }
