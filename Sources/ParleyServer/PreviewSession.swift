@@ -197,13 +197,25 @@ public final class PreviewSession: Sendable {
                 ("key", .string(chart.key)), ("chart", .string(chart.chart)), ("round", chart.roundID.map(JSONValue.string) ?? .null),
                 ("roundTitle", chart.roundTitle.map(JSONValue.string) ?? .null), ("summary", .string(chart.summary)),
                 ("stale", .bool(state.stale.contains(chart.key))),
+                ("version", state.pictures[PictureKey(chart: chart.key, variant: state.variant)].map { .string(version(of: $0)) } ?? .null),
             ])
         }
         let json = JSONValue.object([
             ("generation", .number(Double(state.generation))), ("ok", .bool(state.problems.isEmpty)),
+            // The switches the versions are of: a page with other switches fetches every picture.
+            ("theme", state.variant.theme.map(JSONValue.string) ?? .null),
+            ("lang", state.variant.language.map(JSONValue.string) ?? .null),
             ("problems", strings(state.problems)), ("warnings", strings(state.warnings)), ("charts", .array(charts)),
         ])
         return PreviewEventHub.event("state", data: json.compactSerialized())
+    }
+
+    /// A short fingerprint of a picture (64-bit FNV-1a), so that a page fetches only the charts a
+    /// save changed: parsing and laying out a chart's SVG, fonts and all, is most of a page's update.
+    static func version(of bytes: [UInt8]) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return String(hash, radix: 16)
     }
 
     /// The SVG of the chart `key` in `variant`: drawn already by the last save, or drawn now
