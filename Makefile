@@ -31,13 +31,15 @@ samples: release
 	  $(PARLEY) render "$$model" --scale 2 -o "Output/$$(basename "$${model%.*}")/timeline@2x.png"; \
 	done
 
-# The release build too: the resource-contract tests measure the optimised `parley`. The
+# The release build too: the resource-contract tests measure the optimised `parley`, and the
+# preview's latency test the optimised `parley-server`. The
 # formatter (swift-format, in the toolchain, configured by .swift-format) runs first: a change
 # that is not formatted fails the suite; `make format` formats it.
 test: setup
 	$(SWIFT) format lint --strict --recursive Sources Tests Snippets Plugins Package.swift
 	$(SWIFT) build --build-tests
 	$(SWIFT) build -c release --product parley
+	$(SWIFT) build -c release --product parley-server
 	$(SWIFT) test --skip-build
 
 format:

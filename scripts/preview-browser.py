@@ -2,7 +2,7 @@
 """Drives headless Chromium through `parley preview`'s page as a user would, over the DevTools
 protocol on a pipe (--remote-debugging-pipe: the standard library is enough, no websocket
 package): loads the page, scrolls, edits the model, and checks that the page updated in place
-(same document, same scroll, new SVG nodes), then saves a bad model and checks the banner, then
+(same document, same scroll, new SVG nodes for the charts it changed), then saves a bad model and checks the banner, then
 fixes it. Screenshots go to OUT/{before,after,error,fixed}.png; a JSON report goes to stdout.
 
 usage: preview-browser.py URL MODEL OLD NEW SHOWN OUT
@@ -126,8 +126,11 @@ def main():
         report["browserLatencyMs"] = round(float(browser.evaluate("document.body.dataset.updated")) - written * 1000, 1)
         report["reloaded"] = browser.evaluate("window.parleyMarker !== 42")
         report["scrollAfter"] = browser.evaluate("window.scrollY")
-        report["oldNodesLeft"] = browser.evaluate(
-            "[...document.querySelectorAll('.picture svg')].filter(svg => svg.parleyOld).length")
+        # Only the charts the save changed are fetched and swapped; the others keep their nodes.
+        report["swapped"] = browser.evaluate(
+            "[...document.querySelectorAll('section')].filter(s => !s.querySelector('svg').parleyOld).map(s => s.dataset.key)")
+        report["kept"] = browser.evaluate(
+            "[...document.querySelectorAll('section')].filter(s => s.querySelector('svg').parleyOld).map(s => s.dataset.key)")
         report["newTextShown"] = browser.evaluate(
             f"[...document.querySelectorAll('.picture svg')].some(svg => svg.textContent.includes({json.dumps(shown)}))")
         browser.screenshot(os.path.join(out, "after.png"))

@@ -34,6 +34,7 @@ enum PreviewPage {
             The page follows each save of the model and of the flag pictures it uses.</p>
             <pre id="warnings" hidden></pre>
             <main id="charts"></main>
+            <div id="staging" aria-hidden="true"></div>
             <script>\(script)</script>
             </body>
             </html>
@@ -72,6 +73,7 @@ enum PreviewPage {
           box-shadow: 0 1px 2px #0002; }
         section h2 { font-size: .95rem; margin: .2rem 0 .5rem; font-weight: 600; }
         section h2 small { font-weight: normal; color: #6b7280; }
+        #staging { position: absolute; left: -100000px; top: 0; visibility: hidden; }
         .picture svg { display: block; max-width: 100%; height: auto; }
         section.stale .picture { opacity: .35; filter: grayscale(1); }
         section.stale h2::after { content: "stale: the last save does not draw this chart"; margin-left: .6rem;
@@ -84,6 +86,7 @@ enum PreviewPage {
         const problems = document.getElementById('problems'), problemLines = document.getElementById('problem-lines');
         const warnings = document.getElementById('warnings'), status = document.getElementById('status');
         const theme = document.getElementById('theme'), lang = document.getElementById('lang');
+        const staging = document.getElementById('staging');
         let latest = null, layoutKeys = null, applying = 0;
 
         function sectionOf(key) { return main.querySelector(`section[data-key="${CSS.escape(key)}"]`); }
@@ -142,12 +145,35 @@ enum PreviewPage {
         async function apply(state, refetchAll) {
           const mine = ++applying;
           layout(state.charts);
-          const wanted = state.charts.filter(c => refetchAll || !c.stale || !sectionOf(c.key).querySelector('svg'));
+          // Only the pictures the save changed (the server's version says), in these switches.
+          const switches = (theme.value || null) === state.theme && (lang.value || null) === state.lang;
+          const variant = theme.value + '|' + lang.value;
+          const wanted = state.charts.filter(c => {
+            const section = sectionOf(c.key);
+            if (refetchAll || !section.querySelector('svg') || section.dataset.variant !== variant) return true;
+            return !(switches && c.version && section.dataset.version === c.version) && !c.stale;
+          });
           const fetched = await Promise.allSettled(wanted.map(c => fetchPicture(c, state.generation)));
+          performance.mark('parley-parsed');
+          if (mine !== applying) return;
+          // Each SVG embeds the subset of the fonts its text uses, under a name of its own: laid
+          // out off screen first, so that its fonts are loaded when it replaces the old one and
+          // its text never blinks.
+          const staged = wanted.map((chart, i) => fetched[i].status === 'fulfilled' ? fetched[i].value : null);
+          staging.replaceChildren(...staged.filter(svg => svg));
+          void staging.offsetHeight;
+          performance.mark('parley-laid-out');
+          await document.fonts.ready;
+          performance.mark('parley-fonts-loaded');
           if (mine !== applying) return;
           const failed = [];
           wanted.forEach((chart, i) => {
-            if (fetched[i].status === 'fulfilled') sectionOf(chart.key).querySelector('.picture').replaceChildren(fetched[i].value);
+            const section = sectionOf(chart.key);
+            if (staged[i]) {
+              section.querySelector('.picture').replaceChildren(staged[i]);
+              section.dataset.variant = variant;
+              section.dataset.version = switches && chart.version ? chart.version : '';
+            }
             else failed.push(String(fetched[i].reason.message || fetched[i].reason).trim());
           });
           for (const chart of state.charts) sectionOf(chart.key).classList.toggle('stale', chart.stale);

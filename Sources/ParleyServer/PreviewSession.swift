@@ -44,19 +44,22 @@ public final class PreviewSession: Sendable {
     }
 
     private let state = Mutex(State())
+    private let requests = Mutex<[PictureKey: ChartRequest]>([:])
     private let changes: AsyncStream<Void>.Continuation
     private let changeStream: AsyncStream<Void>
 
-    /// A session for the model at `modelPath` drawn with `options`, rendering on `workers` threads.
+    /// A session for the model at `modelPath` drawn with `options`, rendering on `workers`
+    /// threads. The files are looked at every `pollInterval` and a save is drawn once they have
+    /// stayed as they are for 20 ms (an editor's save can be several writes).
     public init(
         modelPath: String, options: [PreviewOption], workers: Int = ProcessInfo.processInfo.activeProcessorCount,
-        pollInterval: Duration = .milliseconds(20), renderBudget: Duration = .seconds(10)
+        pollInterval: Duration = .milliseconds(10), renderBudget: Duration = .seconds(10)
     ) {
         self.modelPath = modelPath
         self.options = options
         self.renderBudget = renderBudget
         pool = RenderPool(workers: workers, queueLimit: 256)
-        watcher = FileWatcher(paths: [modelPath], interval: pollInterval, quiet: pollInterval)
+        watcher = FileWatcher(paths: [modelPath], interval: pollInterval, quiet: .milliseconds(20))
         // Saves that come while the charts are drawn are one more redraw, not one each.
         (changeStream, changes) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
     }
@@ -143,10 +146,20 @@ public final class PreviewSession: Sendable {
         case failed([String])
     }
 
+    /// The request of a chart in a variant, read through the command line's option parser
+    /// once per chart and variant: parsing it at every save cost as much as drawing.
+    private func request(for chart: PreviewChart, variant: PreviewVariant) throws(ChartArguments.Problem) -> ChartRequest {
+        let key = PictureKey(chart: chart.key, variant: variant)
+        if let known = requests.withLock({ $0[key] }) { return known }
+        let request = try chart.request(from: variant.applied(to: options))
+        requests.withLock { $0[key] = request }
+        return request
+    }
+
     private func draw(_ chart: PreviewChart, of model: LoadedModel, variant: PreviewVariant) async -> Drawing {
         let request: ChartRequest
         do {
-            request = try chart.request(from: variant.applied(to: options))
+            request = try self.request(for: chart, variant: variant)
         } catch {
             return .failed(["error: \(error.message)"])
         }
@@ -184,13 +197,25 @@ public final class PreviewSession: Sendable {
                 ("key", .string(chart.key)), ("chart", .string(chart.chart)), ("round", chart.roundID.map(JSONValue.string) ?? .null),
                 ("roundTitle", chart.roundTitle.map(JSONValue.string) ?? .null), ("summary", .string(chart.summary)),
                 ("stale", .bool(state.stale.contains(chart.key))),
+                ("version", state.pictures[PictureKey(chart: chart.key, variant: state.variant)].map { .string(version(of: $0)) } ?? .null),
             ])
         }
         let json = JSONValue.object([
             ("generation", .number(Double(state.generation))), ("ok", .bool(state.problems.isEmpty)),
+            // The switches the versions are of: a page with other switches fetches every picture.
+            ("theme", state.variant.theme.map(JSONValue.string) ?? .null),
+            ("lang", state.variant.language.map(JSONValue.string) ?? .null),
             ("problems", strings(state.problems)), ("warnings", strings(state.warnings)), ("charts", .array(charts)),
         ])
         return PreviewEventHub.event("state", data: json.compactSerialized())
+    }
+
+    /// A short fingerprint of a picture (64-bit FNV-1a), so that a page fetches only the charts a
+    /// save changed: parsing and laying out a chart's SVG, fonts and all, is most of a page's update.
+    static func version(of bytes: [UInt8]) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return String(hash, radix: 16)
     }
 
     /// The SVG of the chart `key` in `variant`: drawn already by the last save, or drawn now
