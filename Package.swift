@@ -92,6 +92,8 @@ let package = Package(
             name: "parley-bench",
             dependencies: [
                 "Parley", "ParleyCairo", "ParleyColor", "ParleyModel", "ParleyScene", "ParleyLayout", "ParleySVG",
+                // The server sections: Kroki's URL encoding, and chart options read as the server reads them.
+                "ParleyServer", "ParleyCLI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

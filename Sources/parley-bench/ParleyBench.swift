@@ -26,9 +26,9 @@ struct ParleyBench: ParsableCommand {
 
     @Option(
         help:
-            "Sections, comma-separated: in-process, scaling, cold, export, peers; or loop-svg, loop-png, loop-pdf to draw the peers' timeline scene 2,000 times under a profiler."
+            "Sections, comma-separated: in-process, scaling, cold, export, peers, server, server-memory; or loop-svg, loop-png, loop-pdf to draw the peers' timeline scene 2,000 times under a profiler."
     )
-    var only = "in-process,scaling,cold,export,peers"
+    var only = "in-process,scaling,cold,export,peers,server,server-memory"
 
     @Option(help: "The folder of the peer baselines (bench/peers of the project's shared folder).")
     var peers = "../shared/bench/peers"
@@ -39,9 +39,23 @@ struct ParleyBench: ParsableCommand {
     @Option(help: "The model every chart is drawn from.")
     var sample = "Samples/istanbul-2025.yaml"
 
+    @Option(help: "The parley-server executable the server sections start (`serve --port 0`).")
+    var server = ".build/release/parley-server"
+
+    @Option(help: "Requests a server load run stops at (or at --server-seconds, whichever is first).")
+    var serverRequests = 3000
+
+    @Option(help: "Seconds a server load run stops at.")
+    var serverSeconds = 8.0
+
+    @Option(help: "Requests of the server's memory run (memory after 1,000 against memory after these).")
+    var memoryRequests = 100_000
+
     func validate() throws {
         guard runs >= 3 else { throw ValidationError("--runs must be at least 3") }
         guard meetings >= 1 else { throw ValidationError("--meetings must be at least 1") }
+        guard serverRequests >= 1, serverSeconds > 0 else { throw ValidationError("--server-requests and --server-seconds must be positive") }
+        guard memoryRequests > 1000 else { throw ValidationError("--memory-requests must be more than 1000 (it is compared with 1,000)") }
     }
 
     func run() throws {
@@ -77,5 +91,13 @@ struct ParleyBench: ParsableCommand {
             PeerBench(peers: URL(fileURLWithPath: peers), scratch: scratch, parley: parley, sample: sample, runs: max(5, runs / 3))
                 .compare(coldPNG: coldPNG, charts: runs * 3)
         }
+        var limits = ServerBenchLimits()
+        limits.requestsPerRun = serverRequests
+        limits.secondsPerRun = serverSeconds
+        limits.memoryRequests = memoryRequests
+        if sections.contains("server") {
+            try ServerBench(server: server, parley: parley, sample: sample, runs: runs, scratch: scratch, limits: limits).run()
+        }
+        if sections.contains("server-memory") { try ServerMemoryBench(server: server, sample: sample, limits: limits).run() }
     }
 }
