@@ -57,7 +57,8 @@ struct LoadRun {
                         let response = try connection.exchange(request)
                         let elapsed = clock.now - sent
                         if response.status == 200 {
-                            record.latencies.append(Double(elapsed.components.seconds) * 1e6 + Double(elapsed.components.attoseconds) / 1e12)
+                            record.latencies.append(
+                                Double(elapsed.components.seconds) * 1e6 + Double(elapsed.components.attoseconds) / 1e12)
                         } else {
                             record.failures += 1
                             if record.firstFailure == nil { record.firstFailure = "HTTP \(response.status)" }

@@ -54,7 +54,9 @@ struct ParleyBench: ParsableCommand {
     func validate() throws {
         guard runs >= 3 else { throw ValidationError("--runs must be at least 3") }
         guard meetings >= 1 else { throw ValidationError("--meetings must be at least 1") }
-        guard serverRequests >= 1, serverSeconds > 0 else { throw ValidationError("--server-requests and --server-seconds must be positive") }
+        guard serverRequests >= 1, serverSeconds > 0 else {
+            throw ValidationError("--server-requests and --server-seconds must be positive")
+        }
         guard memoryRequests > 1000 else { throw ValidationError("--memory-requests must be more than 1000 (it is compared with 1,000)") }
     }
 

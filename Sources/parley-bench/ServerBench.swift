@@ -65,7 +65,8 @@ struct ServerBench {
             let request = Self.get("/parley/\(format.rawValue)/\(encoded)?\(query)", port: process.port)
             try check(format: format, request: request, port: process.port, model: model)
             for clients in limits.clients {
-                _ = LoadRun(port: process.port, clients: clients, requests: [request], maxRequests: max(8, 2 * clients), maxSeconds: 10).run()
+                _ = LoadRun(port: process.port, clients: clients, requests: [request], maxRequests: max(8, 2 * clients), maxSeconds: 10)
+                    .run()
                 let result = LoadRun(
                     port: process.port, clients: clients, requests: [request], maxRequests: limits.requestsPerRun,
                     maxSeconds: limits.secondsPerRun
@@ -76,7 +77,9 @@ struct ServerBench {
         }
         let memory = process.memory()
         table(["format", "clients", "requests", "req/s", "p50 ms", "p90 ms", "p99 ms", "max ms", "failed"], rows)
-        print("Server memory after these runs: VmRSS \(Format.mebi(memory.residentKiB)) MiB, peak (VmHWM) \(Format.mebi(memory.peakKiB)) MiB\n")
+        print(
+            "Server memory after these runs: VmRSS \(Format.mebi(memory.residentKiB)) MiB, peak (VmHWM) \(Format.mebi(memory.peakKiB)) MiB\n"
+        )
         process.stop()
 
         for format in formats { figures[format]?.cold = coldThroughput(format: format) }
@@ -92,13 +95,15 @@ struct ServerBench {
     private func check(format: OutputFormat, request: [UInt8], port: UInt16, model: [UInt8]) throws {
         let response = try HTTPConnection(port: port).exchange(request, keepBody: true)
         guard response.status == 200 else {
-            throw HTTPFailure(description: "the server answered \(response.status): \(String(decoding: response.body.prefix(400), as: UTF8.self))")
+            throw HTTPFailure(
+                description: "the server answered \(response.status): \(String(decoding: response.body.prefix(400), as: UTF8.self))")
         }
         let renderer = try ChartRenderer()
         let loaded = try Parley.load(bytes: model, file: "model", baseFolder: "/nonexistent")
         let chartRequest = try ChartArguments.request(options, format: format)
         let expected = try renderer.render(
-            try renderer.scene(of: loaded, request: chartRequest), of: loaded.meeting, file: loaded.file, request: chartRequest, format: format)
+            try renderer.scene(of: loaded, request: chartRequest), of: loaded.meeting, file: loaded.file, request: chartRequest,
+            format: format)
         let same = expected == response.body ? "the same bytes as in this process" : "NOT the bytes this process renders"
         print("\(format.rawValue): \(response.contentType), \(response.bodyBytes) bytes, \(same)\n")
     }

@@ -38,7 +38,8 @@ struct ServerMemoryBench {
             let memory = process.memory()
             if first == nil { first = memory.residentKiB }
             rows.append([
-                "\(served)", Format.oneDecimal(result.perSecond), Format.milli(result.latencies.percentile(99)), Format.mebi(memory.residentKiB),
+                "\(served)", Format.oneDecimal(result.perSecond), Format.milli(result.latencies.percentile(99)),
+                Format.mebi(memory.residentKiB),
                 Format.mebi(memory.peakKiB),
             ])
             if served < checkpoint { break }
@@ -52,7 +53,8 @@ struct ServerMemoryBench {
                     + "\(failed) failed\n")
         }
         if served < limits.memoryRequests {
-            print("Stopped at \(served) of \(limits.memoryRequests) requests: the time bound (\(Int(limits.memorySeconds)) s) came first.\n")
+            print(
+                "Stopped at \(served) of \(limits.memoryRequests) requests: the time bound (\(Int(limits.memorySeconds)) s) came first.\n")
         }
     }
 }
