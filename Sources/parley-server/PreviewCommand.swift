@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Logging
+import NIOCore
 import ParleyCLI
 import ParleyServer
 
@@ -98,7 +99,13 @@ struct PreviewCommand: AsyncParsableCommand {
                 Data("parley preview: \(url)\nwatching \(model) and its flag pictures; press Ctrl-C to stop\n".utf8))
             if open { BrowserLauncher.open(url) }
         }
-        try await app.runService()
+        do {
+            try await app.runService()
+        } catch let error as IOError where error.errnoCode == EADDRINUSE {
+            FileHandle.standardError.write(
+                Data("error: port \(port) on 127.0.0.1 is taken; give another --port, or none for a free one\n".utf8))
+            throw ExitCode(1)
+        }
     }
 }
 
