@@ -16,6 +16,12 @@ let package = Package(
         // `parley preview` start): HTTP/1.1 on SwiftNIO with graceful shutdown. Its default traits
         // bring swift-configuration and full Foundation, which the server does not use.
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        // Hummingbird's own dependencies, named because the server's code imports them (the
+        // event loop's buffers, the logger, graceful shutdown, HTTP fields): no new package.
+        .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
         // Only for `make docs` (`swift package generate-documentation`); nothing links it.
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
     ],
@@ -80,13 +86,21 @@ let package = Package(
         .target(
             name: "ParleyServer",
             dependencies: [
-                "Parley", "ParleyCLI", "ParleyModel", "ParleyScene", "ParleyLayout", "ParleyExport", "CDeflate",
+                "Parley", "ParleyCLI", "ParleyModel", "ParleyScene", "ParleyLayout", "ParleyExport", "ParleyJSON", "CDeflate",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
             ]
         ),
         .executableTarget(
             name: "parley-server",
-            dependencies: ["ParleyServer", "ParleyCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "ParleyServer", "ParleyCLI", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         .executableTarget(
             name: "parley-bench",

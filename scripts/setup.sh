@@ -23,11 +23,15 @@ packages=(
   texlive-latex-base
   # integrations/ (ParleyIntegrationTests): the venv the PyPI toolchains go into (below).
   python3-venv
+  # deploy/ (DeployTests): GNU parallel runs deploy/export-parallel.sh's shards (with sysstat,
+  # which it depends on: 2.4 MB download, 4.6 MB installed together).
+  parallel
 )
 # `setup.sh bench` adds the peers the benchmark compares with (Graphviz, matplotlib; the plain C
 # program builds against the libpng and zlib headers that Cairo's already bring).
 if [ "${1:-}" = "bench" ]; then
-  packages+=(gcc libpng-dev zlib1g-dev graphviz python3-matplotlib)
+  # wrk cross-checks parley-bench's own load client against parley serve (43 kB, with LuaJIT 0.8 MB installed).
+  packages+=(gcc libpng-dev zlib1g-dev graphviz python3-matplotlib wrk)
 fi
 missing=()
 for package in "${packages[@]}"; do

@@ -37,18 +37,25 @@ public enum ExternalTool {
         process.standardOutput = stdout
         process.standardError = stderr
         do { try process.run() } catch { return (-1, [], "cannot start \(path): \(error)") }
-        // Write and read on separate threads so that no pipe fills up and blocks the others.
-        let writer = Thread {
+        // Write and read on separate threads so that no pipe fills up and blocks the others; the
+        // group, not `isExecuting`, says when they are done (a thread not yet started is not
+        // executing either, and its output would be lost).
+        let done = DispatchGroup()
+        let errors = LockedBytes()
+        done.enter()
+        Thread {
             stdin.fileHandleForWriting.write(Data(input))
             try? stdin.fileHandleForWriting.close()
-        }
-        writer.start()
-        let errors = LockedBytes()
-        let errorReader = Thread { errors.set(stderr.fileHandleForReading.readDataToEndOfFile()) }
-        errorReader.start()
+            done.leave()
+        }.start()
+        done.enter()
+        Thread {
+            errors.set(stderr.fileHandleForReading.readDataToEndOfFile())
+            done.leave()
+        }.start()
         let output = stdout.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        while errorReader.isExecuting || writer.isExecuting { usleep(1000) }
+        done.wait()
         return (process.terminationStatus, Array(output), String(decoding: errors.get(), as: UTF8.self))
     }
 

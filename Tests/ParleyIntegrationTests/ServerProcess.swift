@@ -1,18 +1,19 @@
 import Foundation
 import ParleyTestSupport
 
-/// `parley-server serve --port 0` running for one test: started, its port read from the line it
-/// prints (`listening on http://127.0.0.1:PORT`, or Hummingbird's log line while standard output
-/// sits in its buffer), and stopped with SIGTERM when the test is done.
+/// `parley-server serve --port 0` (or another command line that serves on a free loopback port)
+/// running for one test: started, its port read from the line it prints (`listening on
+/// http://127.0.0.1:PORT`, or Hummingbird's log line while standard output sits in its
+/// buffer), and stopped with SIGTERM when the test is done.
 final class ServerProcess {
     let process = Process()
     let baseURL: String
     private let output = LockedText()
 
-    init() throws {
-        let path = try Toolchain.installed(Toolchain.server, "parley-server (swift build --build-tests makes it)")
+    init(_ executable: String = Toolchain.server, _ arguments: [String] = ["serve", "--port", "0"]) throws {
+        let path = try Toolchain.installed(executable, "\(executable) (swift build --build-tests makes it)")
         process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = ["serve", "--port", "0"]
+        process.arguments = arguments
         process.environment = ProcessInfo.processInfo.environment.merging(["FONTCONFIG_FILE": TestFonts.configurationPath]) { $1 }
         let pipe = Pipe()
         process.standardOutput = pipe
