@@ -68,9 +68,9 @@ struct ShardedExportArchive {
         let all = FileManager.default.subpaths(atPath: folder) ?? []
         return all.filter { path in
             var isFolder: ObjCBool = false
-            FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isFolder)
+            let exists = FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isFolder)
             let name = URL(fileURLWithPath: path).lastPathComponent
-            return !isFolder.boolValue && !name.hasPrefix("manifest") && !name.hasPrefix(".")
+            return exists && !isFolder.boolValue && !name.hasPrefix("manifest") && !name.hasPrefix(".")
         }.sorted()
     }
 
