@@ -1,30 +1,31 @@
 /// A map that holds at most `maxEntries` entries and `maxCost` bytes (as the caller counts
 /// them), dropping the oldest entries first: a cache that a long-running process (the render
-/// server) can fill with whatever its clients send without growing past a bound.
-struct BoundedCache<Key: Hashable, Value> {
+/// server) can fill with whatever its clients send without growing past a bound. Public for the
+/// server's caches (ParleyServer's chart requests).
+public struct BoundedCache<Key: Hashable, Value> {
     /// The most entries kept.
-    let maxEntries: Int
+    public let maxEntries: Int
     /// The most cost kept, summed over the entries.
-    let maxCost: Int
+    public let maxCost: Int
     private var entries: [Key: (value: Value, cost: Int)] = [:]
     /// Keys in the order they were stored; `head` is the oldest still counted.
     private var order: [Key] = []
     private var head = 0
     /// The cost of the entries kept.
-    private(set) var cost = 0
+    public private(set) var cost = 0
 
-    init(maxEntries: Int, maxCost: Int) {
+    public init(maxEntries: Int, maxCost: Int) {
         self.maxEntries = max(1, maxEntries)
         self.maxCost = max(0, maxCost)
     }
 
     /// The number of entries kept.
-    var count: Int { entries.count }
+    public var count: Int { entries.count }
 
-    subscript(key: Key) -> Value? { entries[key]?.value }
+    public subscript(key: Key) -> Value? { entries[key]?.value }
 
     /// Stores `value` for `key` at `cost`; an entry costing more than the whole cache is not kept.
-    mutating func store(_ value: Value, for key: Key, cost: Int) {
+    public mutating func store(_ value: Value, for key: Key, cost: Int) {
         if let old = entries.removeValue(forKey: key) {
             self.cost -= old.cost
             order.removeAll { $0 == key }

@@ -10,6 +10,8 @@ public struct RenderService: Sendable {
     public let configuration: ServerConfiguration
     /// The name the model has in diagnostics (`model:3:5: error: …`).
     public static let modelName = "model"
+    /// Options read before, so a repeated option set skips ArgumentParser.
+    private let requests = ChartRequestCache()
 
     /// A service rendering on `pool` within `configuration`'s budget.
     public init(pool: RenderPool, configuration: ServerConfiguration) {
@@ -22,7 +24,7 @@ public struct RenderService: Sendable {
     public func render(model: [UInt8], options: [(name: String, value: String)], format: OutputFormat) async -> RenderReply {
         var request: ChartRequest
         do {
-            request = try ChartArguments.request(options, format: format)
+            request = try requests.request(options, format: format)
         } catch {
             return .problem(400, error.message)
         }
