@@ -64,7 +64,8 @@ FUZZ_SECONDS ?= 600
 fuzz-coverage: setup
 	SWIFT=$(SWIFT) FUZZ_SECONDS=$(FUZZ_SECONDS) bash scripts/fuzz-coverage.sh
 
-# Speed and memory against the peers (../shared/bench/peers when present); see README.
+# Speed and memory against the peers (../shared/bench/peers when present), and parley serve under
+# load; see README and docs/benchmark.md.
 bench: release
 	@bash scripts/setup.sh bench
 	$(SWIFT) build -c release --product parley-bench

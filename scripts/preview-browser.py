@@ -124,6 +124,11 @@ def main():
         save(model, original.replace(old, new, 1))
         browser.wait_for(f"Number(document.body.dataset.generation) > {generation}")
         report["browserLatencyMs"] = round(float(browser.evaluate("document.body.dataset.updated")) - written * 1000, 1)
+        # Where the time went: the page's marks (event received, pictures fetched and parsed,
+        # laid out off screen, fonts loaded), in ms after the save.
+        marks = json.loads(browser.evaluate(
+            "JSON.stringify(performance.getEntriesByType('mark').slice(-4).map(m => [m.name, performance.timeOrigin + m.startTime]))"))
+        report["marksMs"] = {name: round(at - written * 1000, 1) for name, at in marks}
         report["reloaded"] = browser.evaluate("window.parleyMarker !== 42")
         report["scrollAfter"] = browser.evaluate("window.scrollY")
         # Only the charts the save changed are fetched and swapped; the others keep their nodes.

@@ -188,7 +188,7 @@ enum PreviewPage {
         }
 
         const events = new EventSource('/events');
-        events.addEventListener('state', event => { latest = JSON.parse(event.data); apply(latest, false); });
+        events.addEventListener('state', event => { performance.mark('parley-event'); latest = JSON.parse(event.data); apply(latest, false); });
         events.onopen = () => { status.className = 'live'; status.textContent = 'live'; };
         events.onerror = () => { status.className = 'lost'; status.textContent = 'reconnecting… (is parley preview still running?)'; };
         for (const select of [theme, lang]) select.addEventListener('change', () => latest && apply(latest, true));

@@ -8,7 +8,7 @@ enum Node {
     case mapping(Mapping)
     case sequence(Sequence)
 
-    struct Mark {
+    struct Mark: Equatable {
         /// Both count from 1; columns in Unicode scalars, as libyaml counts them.
         var line: Int
         var column: Int

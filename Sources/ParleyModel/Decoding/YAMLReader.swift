@@ -5,6 +5,10 @@ enum YAMLReader {
     struct SyntaxError: Error {
         var message: String
         var mark: Node.Mark
+        /// What libyaml was reading when it stopped, and where that began ("while parsing a
+        /// flow sequence" at the '['): often the line the mistake is on, when `mark` is where
+        /// it was noticed, a line or more later.
+        var context: (text: String, mark: Node.Mark)? = nil
         /// The text may be fine YAML but goes past one of Parley's limits.
         var isLimit = false
     }
@@ -90,8 +94,17 @@ enum YAMLReader {
             }
             return SyntaxError(message: text, mark: mark)
         }
-        let mark = Node.Mark(line: Int(parser.problem_mark.line) + 1, column: Int(parser.problem_mark.column) + 1)
-        return SyntaxError(message: text, mark: surrogates.original(withinText(mark, buffer)))
+        let mark = surrogates.original(withinText(Self.mark(parser.problem_mark), buffer))
+        var error = SyntaxError(message: text, mark: mark)
+        if let context = parser.context {
+            let start = surrogates.original(withinText(Self.mark(parser.context_mark), buffer))
+            if start != mark { error.context = (String(cString: context), start) }
+        }
+        return error
+    }
+
+    private static func mark(_ mark: yaml_mark_t) -> Node.Mark {
+        Node.Mark(line: Int(mark.line) + 1, column: Int(mark.column) + 1)
     }
 
     /// libyaml puts the end of a text without a final newline on the line after its last: a
