@@ -44,7 +44,9 @@ public enum MeetingLoader {
         } catch let error as ModelError {
             throw error
         } catch let error as YAMLReader.SyntaxError {
-            let context = error.context.map { [Diagnostic.Hint.note("\($0.text) that starts at line \($0.mark.line), column \($0.mark.column)")] }
+            let context = error.context.map {
+                [Diagnostic.Hint.note("\($0.text) that starts at line \($0.mark.line), column \($0.mark.column)")]
+            }
             throw ModelError(diagnostics: [
                 Diagnostic(
                     .error, at: SourceLocation(file: file, line: error.mark.line, column: error.mark.column),
