@@ -42,6 +42,10 @@ public final class RenderPool: Sendable {
         var head = 0
         var stopped = false
         var busyWorkers = 0
+        /// Workers waiting for work, the one that waited least last: a job goes to it, so that
+        /// at low load one thread, its caches warm, does the renders (a condition variable
+        /// wakes waiters in turn, and the turns cost a render about a millisecond here).
+        var idle: [Int] = []
         var count: Int { jobs.count - head }
         mutating func take() -> Job? {
             guard head < jobs.count else { return nil }
@@ -57,7 +61,8 @@ public final class RenderPool: Sendable {
     /// Jobs that may wait for a thread beyond those being rendered.
     public let queueLimit: Int
     private let queue = Mutex(Queue())
-    private let condition = NSCondition()
+    /// One per worker: signalled when a job is handed to that worker, or at stop.
+    private let wakeups: [DispatchSemaphore]
     private let setupProblem = Mutex<String?>(nil)
     /// The stack of each worker thread.
     static let workerStackBytes = 8 << 20
@@ -66,8 +71,9 @@ public final class RenderPool: Sendable {
     public init(workers: Int, queueLimit: Int) {
         self.workers = max(1, workers)
         self.queueLimit = max(0, queueLimit)
+        wakeups = (0..<max(1, workers)).map { _ in DispatchSemaphore(value: 0) }
         for index in 0..<self.workers {
-            let thread = Thread { [self] in workerLoop() }
+            let thread = Thread { [self] in workerLoop(index) }
             thread.name = "parley-render-\(index + 1)"
             // As much stack as the command line's main thread has: a model is parsed and laid
             // out here exactly as there (Foundation's threads get 512 KiB otherwise).
@@ -99,21 +105,21 @@ public final class RenderPool: Sendable {
                     if job.answer() { continuation.resume(returning: .failure(.timedOut)) }
                 }
             }
-            let refusal: Failure? = queue.withLock { queue in
-                if queue.stopped { return .stopped }
-                if let problem = setupProblem.withLock({ $0 }) { return .unavailable(problem) }
-                if queue.busyWorkers + queue.count >= workers + queueLimit { return .busy }
+            let admitted: Result<Int?, Failure> = queue.withLock { queue in
+                if queue.stopped { return .failure(.stopped) }
+                if let problem = setupProblem.withLock({ $0 }) { return .failure(.unavailable(problem)) }
+                if queue.busyWorkers + queue.count >= workers + queueLimit { return .failure(.busy) }
                 queue.jobs.append(job)
-                return nil
+                return .success(queue.idle.popLast())
             }
-            if let refusal {
+            switch admitted {
+            case .failure(let refusal):
                 if job.answer() { continuation.resume(returning: .failure(refusal)) }
                 job.timer.withLock { $0?.cancel() }
-                return
+            case .success(let worker):
+                // None idle: every worker is rendering, and the first to finish takes the job.
+                if let worker { wakeups[worker].signal() }
             }
-            condition.lock()
-            condition.signal()
-            condition.unlock()
         }
         return try result.get()
     }
@@ -125,13 +131,15 @@ public final class RenderPool: Sendable {
 
     /// Stops taking work; jobs already queued still run. Returns at once.
     public func stop() {
-        queue.withLock { $0.stopped = true }
-        condition.lock()
-        condition.broadcast()
-        condition.unlock()
+        let idle = queue.withLock { queue in
+            queue.stopped = true
+            defer { queue.idle.removeAll() }
+            return queue.idle
+        }
+        for worker in idle { wakeups[worker].signal() }
     }
 
-    private func workerLoop() {
+    private func workerLoop(_ index: Int) {
         let renderer: ChartRenderer
         do {
             renderer = try ChartRenderer()
@@ -140,23 +148,21 @@ public final class RenderPool: Sendable {
             return
         }
         while true {
-            condition.lock()
-            var job: Job?
-            while true {
-                let (next, stopped) = queue.withLock { queue -> (Job?, Bool) in
-                    let next = queue.take()
-                    if next != nil { queue.busyWorkers += 1 }
-                    return (next, queue.stopped)
+            // Take a job, or else say this worker is idle, in one step: a job queued after
+            // the look finds the worker on the idle list and wakes it.
+            let (next, stopped) = queue.withLock { queue -> (Job?, Bool) in
+                if let next = queue.take() {
+                    queue.busyWorkers += 1
+                    return (next, false)
                 }
-                if let next {
-                    job = next
-                    break
-                }
-                if stopped { break }
-                condition.wait()
+                if !queue.stopped { queue.idle.append(index) }
+                return (nil, queue.stopped)
             }
-            condition.unlock()
-            guard let job else { return }
+            guard let job = next else {
+                if stopped { return }
+                wakeups[index].wait()
+                continue
+            }
             if !job.isAbandoned { job.work(renderer, job) }
             queue.withLock { $0.busyWorkers -= 1 }
         }

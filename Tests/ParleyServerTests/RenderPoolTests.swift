@@ -31,6 +31,22 @@ import Testing
         #expect(threads.withLock { $0.count } <= 2)
     }
 
+    /// One client at a time (a request, its answer, a pause for the round trip, the next) is
+    /// served by one thread, the one idle last, whose caches are warm; not by each in turn.
+    @Test func oneJobAtATimeGoesToTheThreadThatWasIdleLast() async throws {
+        TestFonts.pin()
+        let pool = RenderPool(workers: 2, queueLimit: 8)
+        defer { pool.stop() }
+        var threads: [UInt] = []
+        for _ in 0..<40 {
+            threads.append(try await pool.run(timeout: .seconds(30)) { _ in UInt(pthread_self()) })
+            try await Task.sleep(for: .milliseconds(2))
+        }
+        let most = Dictionary(grouping: threads) { $0 }.values.map(\.count).max() ?? 0
+        // Allow a stray one: a worker descheduled for the whole pause before it lists itself idle.
+        #expect(most >= 38, "jobs per thread: \(Dictionary(grouping: threads) { $0 }.values.map(\.count))")
+    }
+
     @Test func aTimedOutJobIsDroppedAndTheThreadServesTheNext() async throws {
         TestFonts.pin()
         let pool = RenderPool(workers: 1, queueLimit: 8)
