@@ -42,9 +42,9 @@ public final class RenderPool: Sendable {
         var head = 0
         var stopped = false
         var busyWorkers = 0
-        /// Workers waiting for work, the one that waited least last: a job goes to it, so that
-        /// at low load one thread, its caches warm, does the renders (a condition variable
-        /// wakes waiters in turn, and the turns cost a render about a millisecond here).
+        /// Workers waiting for work, the one that went idle last at the end: a job goes to it,
+        /// so at low load one thread, its caches warm, does the renders (a condition variable
+        /// wakes waiters in turn, and the turns cost an SVG render about a millisecond here).
         var idle: [Int] = []
         var count: Int { jobs.count - head }
         mutating func take() -> Job? {
@@ -71,7 +71,7 @@ public final class RenderPool: Sendable {
     public init(workers: Int, queueLimit: Int) {
         self.workers = max(1, workers)
         self.queueLimit = max(0, queueLimit)
-        wakeups = (0..<max(1, workers)).map { _ in DispatchSemaphore(value: 0) }
+        wakeups = (0..<self.workers).map { _ in DispatchSemaphore(value: 0) }
         for index in 0..<self.workers {
             let thread = Thread { [self] in workerLoop(index) }
             thread.name = "parley-render-\(index + 1)"
