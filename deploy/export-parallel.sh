@@ -25,5 +25,15 @@ esac
 # spaces; {} is the shard's number.
 status=0
 seq 1 "$shards" | parallel -q -j "$shards" "$parley" export "$archive" --out "$out" --jobs 1 --shard "{}/$shards" "$@" || status=1
+# A shard that crashed wrote no manifest: merging the others would make a manifest.json that
+# silently lacks its files.
+missing=""
+for shard in $(seq 1 "$shards"); do
+  [ -f "$out/manifest.shard-$shard-of-$shards.json" ] || missing="$missing $shard"
+done
+if [ -n "$missing" ]; then
+  echo "$0: shard(s)$missing of $shards wrote no manifest ($out/manifest.shard-K-of-$shards.json); run them again, then merge" >&2
+  exit 1
+fi
 "$parley" merge-manifests "$out"/manifest.shard-*-of-"$shards".json -o "$out"/manifest.json
 exit $status

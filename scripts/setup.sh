@@ -23,7 +23,7 @@ packages=(
   texlive-latex-base
   # integrations/ (ParleyIntegrationTests): the venv the PyPI toolchains go into (below).
   python3-venv
-  # deploy/ (DeployTests): GNU parallel runs deploy/export-parallel.sh's shards (with sysstat,
+  # deploy/ (ExportParallelTests): GNU parallel runs deploy/export-parallel.sh's shards (with sysstat,
   # which it depends on: 2.4 MB download, 4.6 MB installed together).
   parallel
 )

@@ -39,8 +39,26 @@ import Testing
         let sharded = archive.volume.file("sharded").path
         let run = try Self.run([archive.archive, sharded, "3", "--formats", "svg"])
         #expect(run.status == 1)
-        #expect(run.stderr.contains("broken.yaml:"), "the invalid model is named with its line: \(run.stderr)")
+        #expect(run.stderr.contains(#/broken\.yaml:\d+:\d+: error: /#), "the invalid model is named at its place: \(run.stderr)")
         try ShardedExportArchive.expectSameExport(sharded, as: single, shards: 3)
+    }
+
+    @Test func aShardThatCrashedStopsTheMergeAndNamesTheShard() throws {
+        let archive = try ShardedExportArchive(generated: 2)
+        // A parley that dies without a word for shard 2 of 3, as a killed process would.
+        let wrapper = archive.volume.file("parley-crashing-shard-2")
+        let script = "#!/bin/sh\ncase \"$*\" in *'--shard 2/3'*) exit 137 ;; esac\nexec '\(Toolchain.parley)' \"$@\"\n"
+        try Data(script.utf8).write(to: wrapper)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: wrapper.path)
+        let out = archive.volume.file("sharded").path
+        _ = try Toolchain.installed("/usr/bin/parallel", "GNU parallel")
+        let run = ExternalTool.capture(
+            "/bin/sh", [Self.script, archive.archive, out, "3", "--formats", "svg"],
+            environment: Toolchain.environment.merging(["PARLEY": wrapper.path]) { $1 })
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("shard(s) 2 of 3 wrote no manifest"), "\(run.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out + "/manifest.json"))
+        #expect(FileManager.default.fileExists(atPath: out + "/manifest.shard-1-of-3.json"))
     }
 
     @Test func aWrongShardCountIsRefusedBeforeAnythingIsWritten() throws {

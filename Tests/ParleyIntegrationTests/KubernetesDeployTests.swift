@@ -89,6 +89,16 @@ import Testing
         let out = try #require(KubernetesManifests.environment(exporter)["OUT"]).replacingOccurrences(
             of: "/data", with: archive.volume.url.path)
         try ShardedExportArchive.expectSameExport(out, as: single, shards: completions)
+
+        // A pod that crashed through its retries wrote no manifest: the merge Job fails and
+        // writes no manifest.json that would look complete.
+        try FileManager.default.removeItem(atPath: out + "/manifest.shard-2-of-\(completions).json")
+        try FileManager.default.removeItem(atPath: out + "/manifest.json")
+        let partial = try Self.start(merger, on: archive)
+        partial.process.waitUntilExit()
+        #expect(partial.process.terminationStatus == 1)
+        #expect(partial.errors.text.contains("found \(completions - 1) of \(completions) shard manifests"), "\(partial.errors.text)")
+        #expect(!FileManager.default.fileExists(atPath: out + "/manifest.json"))
     }
 
     /// The value after `name` in `command`, the last when it is given twice.

@@ -39,6 +39,31 @@ import Testing
         #expect(counts["#D52B1E", default: 0] > 200 && counts["#0057B7", default: 0] > 200, "\(counts)")
     }
 
+    /// The plugin's POST mode with `tag_format: svg` posts Kroki's JSON form to
+    /// `/parley/svg` and writes the answer into the page itself: a site that needs no server
+    /// once built.
+    @Test func postModeInlinesTheChartFromKrokisJSONForm() throws {
+        let server = try ServerProcess()
+        let folder = try TemporaryDirectory()
+        let config = try String(contentsOfFile: Self.site + "/mkdocs.yml", encoding: .utf8)
+            .replacingOccurrences(of: "      http_method: GET\n", with: "      http_method: POST\n      tag_format: svg\n")
+            .replacingOccurrences(of: "site_name:", with: "docs_dir: \(Self.site)/docs\nsite_name:")
+            .replacingOccurrences(of: "  - hooks/parley_kroki.py", with: "  - \(Self.site)/hooks/parley_kroki.py")
+        #expect(config.contains("http_method: POST"))
+        let configFile = try folder.write(Array(config.utf8), to: "mkdocs.yml")
+        let page = try build(config: configFile.path, server: server.baseURL, into: folder)
+        #expect(page.images.allSatisfy { !$0.source.contains("/parley/") }, "no picture is fetched from the server")
+        #expect(page.html.components(separatedBy: "<svg").count == 2, "one inline SVG")
+        #expect(page.html.contains("Rustem Umerov") && page.html.contains("Hakan Fidan"))
+
+        // Shown with the server stopped: the page carries the chart.
+        server.process.terminate()
+        server.process.waitUntilExit()
+        let shot = try folder.write(try Toolchain.screenshot("file://" + folder.file("site/index.html").path, height: 700), to: "shot.png")
+        let counts = try Toolchain.colourCounts(png: shot.path, colours: ["#D52B1E", "#0057B7"])
+        #expect(counts["#D52B1E", default: 0] > 200 && counts["#0057B7", default: 0] > 200, "\(counts)")
+    }
+
     /// Without the hook the plugin passes a ```kroki-parley fence by, without an error or a
     /// warning: the model is printed as text and nothing asks the server.
     @Test func withoutTheHookThePluginLeavesTheParleyFenceAsText() throws {
