@@ -54,7 +54,8 @@ import Testing
     }
 
     @Test func theBuildStageInstallsWhatPackageSwiftsSystemLibrariesAskFor() throws {
-        let build = try #require(try Dockerfile(path: Self.path).build)
+        let file = try Dockerfile(path: Self.path)
+        let build = try #require(file.build)
         let manifest = try String(contentsOfFile: Toolchain.root + "/Package.swift", encoding: .utf8)
         // `.apt(["libcairo2-dev", "libpango1.0-dev"])`: the quoted names inside each .apt(…).
         var asked: Set<String> = ["pkg-config"]
@@ -67,7 +68,7 @@ import Testing
         // Both programs are built, and copied side by side (serve execs parley-server beside parley).
         let instructions = build.instructions.joined(separator: "\n")
         #expect(instructions.contains("--product parley ") && instructions.contains("--product parley-server"))
-        let copy = try #require(try Dockerfile(path: Self.path).runtime?.instructions.first { $0.hasPrefix("COPY --from=build") })
+        let copy = try #require(file.runtime?.instructions.first { $0.hasPrefix("COPY --from=build") })
         #expect(copy.contains("/out/parley ") && copy.contains("/out/parley-server") && copy.hasSuffix("/usr/local/bin/"))
     }
 

@@ -9,9 +9,11 @@ import Testing
 
     init() { TestFonts.pin() }
 
-    static func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+    /// The script with `arguments`, its shards run by the debug `parley` or by `parley`.
+    static func run(_ arguments: [String], parley: String = Toolchain.parley) throws -> (status: Int32, stdout: String, stderr: String) {
         _ = try Toolchain.installed("/usr/bin/parallel", "GNU parallel")
-        let result = ExternalTool.capture("/bin/sh", [script] + arguments, environment: Toolchain.environment)
+        let environment = Toolchain.environment.merging(["PARLEY": parley]) { $1 }
+        let result = ExternalTool.capture("/bin/sh", [script] + arguments, environment: environment)
         return (result.status, String(decoding: result.stdout, as: UTF8.self), result.stderr)
     }
 
@@ -51,10 +53,7 @@ import Testing
         try Data(script.utf8).write(to: wrapper)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: wrapper.path)
         let out = archive.volume.file("sharded").path
-        _ = try Toolchain.installed("/usr/bin/parallel", "GNU parallel")
-        let run = ExternalTool.capture(
-            "/bin/sh", [Self.script, archive.archive, out, "3", "--formats", "svg"],
-            environment: Toolchain.environment.merging(["PARLEY": wrapper.path]) { $1 })
+        let run = try Self.run([archive.archive, out, "3", "--formats", "svg"], parley: wrapper.path)
         #expect(run.status == 1)
         #expect(run.stderr.contains("shard(s) 2 of 3 wrote no manifest"), "\(run.stderr)")
         #expect(!FileManager.default.fileExists(atPath: out + "/manifest.json"))

@@ -10,7 +10,6 @@ struct ShardedExportArchive {
     /// Holds `archive/` and the outputs; what a Kubernetes volume mounted at /data would hold.
     let volume: TemporaryDirectory
     let archive: String
-    let models: Int
 
     init(generated: Int = 4) throws {
         volume = try TemporaryDirectory()
@@ -28,7 +27,6 @@ struct ShardedExportArchive {
             let file = (index == 0 ? nested + "/talks \(index).yaml" : archive + "/generated-\(index).yaml")
             try Data(yaml.utf8).write(to: URL(fileURLWithPath: file))
         }
-        models = RepositoryPaths.sampleNames.count + generated
     }
 
     /// `parley export ARCHIVE --out OUT ARGUMENTS` in one process, the result to compare with.
